@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Slipway {
+
+// slipway-cli's command line: global options, the command table, dispatch and exit codes.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::Cli)
+
+public:
+    Cli();
+
+    int run(const QStringList &arguments);
+
+private:
+    QString helpText() const;
+    int printVersion() const;
+    int usageError(const QString &message) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QCommandLineOption m_kubeconfig;
+    QCommandLineOption m_context;
+    QCommandLineOption m_output;
+    QCommandLineOption m_helm;
+};
+
+} // namespace Slipway

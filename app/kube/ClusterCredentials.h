@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Expected.h"
+#include "KubeconfigEntries.h"
+
+#include <QCoreApplication>
+
+namespace Slipway {
+
+// What a request to the cluster presents, gathered from a kubeconfig user: token files read,
+// exec plugins run. Holds secrets: never log it.
+struct ClusterCredentials
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterCredentials)
+
+public:
+    static Expected<ClusterCredentials> gather(const KubeUser &user, const KubeCluster &cluster);
+
+    bool isEmpty() const;
+
+    QByteArray certificatePem;
+    QByteArray keyPem;
+    QString certificateFile;
+    QString keyFile;
+    QByteArray bearerToken;
+    QString basicUser;
+    QString basicPassword;
+};
+
+} // namespace Slipway

@@ -1,0 +1,199 @@
+#include "ClusterProbe.h"
+
+#include "ClusterCredentials.h"
+#include "CurlEasy.h"
+#include "Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <cerrno>
+
+namespace Slipway {
+
+namespace {
+
+using Failure = ProbeResult::Failure;
+
+ProbeResult failed(ProbeResult result, Failure failure, const QString &error)
+{
+    result.failure = failure;
+    result.error = error;
+    return result;
+}
+
+// The API server explains refusals in a metav1.Status; its message is worth showing.
+QString statusMessage(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
+}
+
+QString hostAndPort(const QString &server)
+{
+    const QUrl url(server);
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
+                          : url.host();
+}
+
+ProbeResult describeTransportFailure(ProbeResult result, const CurlEasy::Response &r)
+{
+    const QString where = hostAndPort(result.server);
+    switch (r.code) {
+    case CURLE_ABORTED_BY_CALLBACK:
+        return failed(result, Failure::Cancelled,
+                      ClusterProbe::tr("The connection check of %1 was cancelled.").arg(where));
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return failed(result, Failure::HostNotFound,
+                      ClusterProbe::tr("Cannot find the host %1. Check the server address in the "
+                                       "kubeconfig and your network's DNS.")
+                          .arg(QUrl(result.server).host()));
+    case CURLE_COULDNT_CONNECT:
+        if (r.osErrno == ECONNREFUSED)
+            return failed(result, Failure::ConnectionRefused,
+                          ClusterProbe::tr("Connection refused by %1: nothing is listening there. "
+                                           "Check that the cluster is running and that the "
+                                           "server address is right.")
+                              .arg(where));
+        return failed(result, Failure::Unreachable,
+                      ClusterProbe::tr("Cannot connect to %1 (%2). Check the address and any "
+                                       "firewall or VPN in between.")
+                          .arg(where, r.errorText));
+    case CURLE_OPERATION_TIMEDOUT:
+        return failed(result, Failure::Timeout,
+                      ClusterProbe::tr("%1 did not answer in time. Check the address and any "
+                                       "firewall or VPN in between.")
+                          .arg(where));
+    case CURLE_PEER_FAILED_VERIFICATION:
+        if (r.errorText.contains(QLatin1String("subject name"))
+            || r.errorText.contains(QLatin1String("does not match")))
+            return failed(result, Failure::TlsHostnameMismatch,
+                          ClusterProbe::tr("The certificate of %1 is not valid for that name (%2). "
+                                           "Use the address the certificate was issued for, or "
+                                           "set tls-server-name in the kubeconfig.")
+                              .arg(where, r.errorText));
+        return failed(result, Failure::TlsUnknownAuthority,
+                      ClusterProbe::tr("The certificate of %1 is signed by an unknown authority "
+                                       "(%2). Check certificate-authority-data in the kubeconfig.")
+                          .arg(where, r.errorText));
+    case CURLE_SSL_CERTPROBLEM:
+        return failed(
+            result, Failure::Credentials,
+            ClusterProbe::tr("The client certificate or key cannot be used: %1").arg(r.errorText));
+    case CURLE_SSL_CACERT_BADFILE:
+        return failed(
+            result, Failure::Configuration,
+            ClusterProbe::tr("The certificate authority cannot be read: %1").arg(r.errorText));
+    case CURLE_SSL_CONNECT_ERROR:
+        return failed(
+            result, Failure::Tls,
+            ClusterProbe::tr("The TLS handshake with %1 failed: %2").arg(where, r.errorText));
+    default:
+        return failed(result, Failure::Http,
+                      ClusterProbe::tr("Cannot reach %1: %2").arg(where, r.errorText));
+    }
+}
+
+ProbeResult describeHttpFailure(ProbeResult result, const CurlEasy::Response &r)
+{
+    const QString detail = statusMessage(r.body);
+    if (r.status == 401)
+        return failed(result, Failure::Unauthorized,
+                      ClusterProbe::tr("The cluster did not accept the credentials (401 "
+                                       "Unauthorized). The token or certificate may be wrong or "
+                                       "expired; get a fresh kubeconfig."));
+    if (r.status == 403)
+        return failed(result, Failure::Forbidden,
+                      ClusterProbe::tr("The cluster refused access (403 Forbidden)%1. Ask an "
+                                       "administrator for the permissions Slipway needs.")
+                          .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
+    return failed(result, Failure::Http,
+                  ClusterProbe::tr("The cluster answered with HTTP %1%2.")
+                      .arg(r.status)
+                      .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
+}
+
+} // namespace
+
+ClusterProbe::ClusterProbe(ResolvedContext context, std::shared_ptr<const std::atomic_bool> cancel)
+    : m_context(std::move(context))
+    , m_cancel(std::move(cancel))
+{ }
+
+ProbeResult ClusterProbe::run() const
+{
+    ProbeResult result;
+    const KubeCluster &cluster = m_context.cluster;
+    result.server = cluster.server;
+
+    const QUrl url(cluster.server);
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return failed(result, Failure::Configuration,
+                      tr("The server address “%1” must start with https://.").arg(cluster.server));
+    if (url.scheme() == QLatin1String("http")) {
+        if (m_context.user.credentialKind() != CredentialKind::None)
+            return failed(result, Failure::InsecureTransport,
+                          tr("Refusing to send credentials to %1 over plain http. Use the "
+                             "cluster's https address.")
+                              .arg(cluster.server));
+        result.warnings.append(tr("The connection to %1 is not encrypted.").arg(cluster.server));
+    }
+    if (cluster.insecureSkipTlsVerify)
+        result.warnings.append(
+            tr("TLS verification is turned off for cluster “%1” "
+               "(insecure-skip-tls-verify): the server's identity is not checked.")
+                .arg(cluster.name));
+
+    Expected<ClusterCredentials> credentials = ClusterCredentials::gather(m_context.user, cluster);
+    if (!credentials)
+        return failed(result, Failure::Credentials, credentials.error().toString());
+
+    qCInfo(lcKube) << "probing" << cluster.server << "as"
+                   << credentialKindName(m_context.user.credentialKind());
+    CurlEasy http(cluster, credentials.value(), m_cancel);
+    const CurlEasy::Response version = http.get(QStringLiteral("/version"));
+    if (version.code != CURLE_OK)
+        return describeTransportFailure(result, version);
+    if (version.status != 200)
+        return describeHttpFailure(result, version);
+    result.gitVersion = QJsonDocument::fromJson(version.body)
+                            .object()
+                            .value(QLatin1String("gitVersion"))
+                            .toString();
+    if (result.gitVersion.isEmpty())
+        return failed(result, Failure::Protocol,
+                      tr("%1 answered, but not like a Kubernetes API server. Check the server "
+                         "address.")
+                          .arg(cluster.server));
+
+    const QByteArray review
+        = R"({"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"})";
+    const CurlEasy::Response identity = http.postJson(
+        QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"), review);
+    if (identity.code != CURLE_OK)
+        return describeTransportFailure(result, identity);
+    if (identity.status == 404) {
+        // SelfSubjectReview is GA since Kubernetes 1.28; older servers simply lack it.
+        result.warnings.append(tr("This cluster cannot tell who you are (it predates "
+                                  "SelfSubjectReview)."));
+        return result;
+    }
+    if (identity.status != 200 && identity.status != 201)
+        return describeHttpFailure(result, identity);
+    const QJsonObject userInfo = QJsonDocument::fromJson(identity.body)
+                                     .object()
+                                     .value(QLatin1String("status"))
+                                     .toObject()
+                                     .value(QLatin1String("userInfo"))
+                                     .toObject();
+    result.username = userInfo.value(QLatin1String("username")).toString();
+    const QJsonArray groups = userInfo.value(QLatin1String("groups")).toArray();
+    for (const QJsonValue &group : groups)
+        result.groups.append(group.toString());
+    qCInfo(lcKube) << "connected to" << cluster.server << result.gitVersion << "as"
+                   << result.username;
+    return result;
+}
+
+} // namespace Slipway

@@ -1,0 +1,157 @@
+// The composition root of the Slipway GUI: reads the command line, builds the services and
+// hands them to the main window through its constructor. Nothing is reached through globals.
+
+#include "FirstPaintWatcher.h"
+#include "SlipwayVersion.h"
+#include "StartupClock.h"
+#include "kube/Kubeconfig.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Slipway;
+
+namespace {
+
+constexpr int kScreenshotTimeoutMs = 15000;
+
+struct Options
+{
+    QString kubeconfig;
+    QString context;
+    QString screenshot;
+    bool quitAfterFirstPaint = false;
+};
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+// Parsed before QApplication exists, so --version and --help work without a display.
+std::optional<int> parseCommandLine(int argc, char *argv[], Options &options)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Slipway installs, upgrades and rolls back Helm-packaged stacks."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QApplication::translate("main", "Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QApplication::translate("main", "Show the version and exit."));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        QApplication::translate("main",
+                                "Use this kubeconfig file instead of KUBECONFIG or "
+                                "~/.kube/config."),
+        QStringLiteral("file"));
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        QApplication::translate("main", "Use this kubeconfig context instead of the current one."),
+        QStringLiteral("name"));
+    const QCommandLineOption quit(
+        QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main",
+                                "Print the milliseconds from process start to the "
+                                "first painted window, then quit (also "
+                                "SLIPWAY_QUIT_AFTER_FIRST_PAINT=1)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Save a PNG of the main window once the cluster "
+                                "check has an answer, then quit."),
+        QStringLiteral("file"));
+    parser.addOptions({ help, version, kubeconfig, context, quit, screenshot });
+
+    if (!parser.parse(arguments)) {
+        print(stderr, QStringLiteral("slipway: ") + parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        print(stdout, QStringLiteral("slipway " SLIPWAY_VERSION_STRING));
+        return 0;
+    }
+    options.kubeconfig = parser.value(kubeconfig);
+    options.context = parser.value(context);
+    options.screenshot = parser.value(screenshot);
+    options.quitAfterFirstPaint
+        = parser.isSet(quit) || qEnvironmentVariableIntValue("SLIPWAY_QUIT_AFTER_FIRST_PAINT") == 1;
+    return std::nullopt;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+void saveScreenshotWhenSettled(MainWindow &window, const QString &file)
+{
+    auto save = [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            print(stderr, QStringLiteral("slipway: cannot write the screenshot to ") + file);
+        QApplication::exit(saved ? 0 : 1);
+    };
+    if (!window.isCheckingConnection()) {
+        save();
+        return;
+    }
+    QObject::connect(&window, &MainWindow::connectionChecked, &window, save);
+    QTimer::singleShot(kScreenshotTimeoutMs, &window, save);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Options options;
+    if (const std::optional<int> exitCode = parseCommandLine(argc, argv, options))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("slipway"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Slipway"));
+    QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION_STRING));
+    QApplication::setOrganizationName(QStringLiteral("Slipway"));
+    QApplication::setDesktopFileName(QStringLiteral("slipway"));
+    installTranslations(app);
+
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(options.kubeconfig)),
+                      options.context);
+    auto *watcher = new FirstPaintWatcher(&window);
+    if (options.quitAfterFirstPaint) {
+        QObject::connect(watcher, &FirstPaintWatcher::firstPainted, &app, [] {
+            print(stdout, QStringLiteral("first-paint-ms=%1").arg(StartupClock::elapsedMs()));
+            QApplication::exit(0);
+        });
+    } else if (!options.screenshot.isEmpty()) {
+        QObject::connect(watcher, &FirstPaintWatcher::firstPainted, &window, [&window, &options] {
+            saveScreenshotWhenSettled(window, options.screenshot);
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

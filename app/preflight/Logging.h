@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Slipway {
+Q_DECLARE_LOGGING_CATEGORY(lcPreflight)
+}

@@ -1,0 +1,121 @@
+#include "MainWindow.h"
+
+#include "ClusterHeader.h"
+#include "Logging.h"
+#include "SlipwayVersion.h"
+#include "kube/ClusterProbe.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Slipway {
+
+namespace {
+constexpr unsigned long kProbeCancelGraceMs = 3000;
+} // namespace
+
+MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_kubeconfig(std::move(kubeconfig))
+    , m_header(new ClusterHeader(this))
+    , m_releasesPlaceholder(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Slipway"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/slipway.svg")));
+    resize(960, 600);
+
+    m_releasesPlaceholder->setObjectName(QStringLiteral("releasesPlaceholder"));
+    m_releasesPlaceholder->setText(tr("No releases yet"));
+    m_releasesPlaceholder->setAlignment(Qt::AlignCenter);
+    m_releasesPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    QFont placeholderFont = m_releasesPlaceholder->font();
+    placeholderFont.setPointSizeF(placeholderFont.pointSizeF() * 1.4);
+    m_releasesPlaceholder->setFont(placeholderFont);
+
+    auto *hint = new QLabel(tr("Products you install on this cluster will be listed here."), this);
+    hint->setObjectName(QStringLiteral("releasesHint"));
+    hint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addStretch(1);
+    layout->addWidget(m_releasesPlaceholder);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    setCentralWidget(central);
+
+    auto *version = new QLabel(tr("Slipway %1").arg(QStringLiteral(SLIPWAY_VERSION_STRING)), this);
+    version->setObjectName(QStringLiteral("versionLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(version);
+
+    if (!m_kubeconfig) {
+        m_header->showUnusableConfig(tr("The kubeconfig cannot be used"),
+                                     m_kubeconfig.error().toString());
+        return;
+    }
+    if (m_kubeconfig->isEmpty()) {
+        m_header->showNoCluster();
+        return;
+    }
+    const Expected<ResolvedContext> context = m_kubeconfig->resolve(contextName);
+    if (!context) {
+        const QString name = contextName.isEmpty() ? m_kubeconfig->currentContext() : contextName;
+        m_header->showUnusableConfig(name.isEmpty() ? tr("No context selected")
+                                                    : tr("Context: %1").arg(name),
+                                     context.error().toString());
+        return;
+    }
+    m_header->showConnecting(context.value());
+    startProbe(context.value());
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_probeThread)
+        return;
+    // Cancel the check and wait for it: a probe still inside libcurl / OpenSSL when the process
+    // exits races OpenSSL's atexit cleanup and crashes. Cancellation takes effect within
+    // libcurl's progress interval; only a hanging exec plugin can outlast the grace period, and
+    // then the thread is left to finish on its own (it writes only into the shared result).
+    m_cancelProbe->store(true);
+    disconnect(m_probeThread, nullptr, this, nullptr);
+    if (m_probeThread->wait(kProbeCancelGraceMs))
+        delete m_probeThread;
+    else
+        connect(m_probeThread, &QThread::finished, m_probeThread, &QObject::deleteLater);
+}
+
+void MainWindow::startProbe(const ResolvedContext &context)
+{
+    auto result = std::make_shared<ProbeResult>();
+    m_probeThread = QThread::create([context, result, cancel = m_cancelProbe] {
+        *result = ClusterProbe(context, cancel).run();
+    });
+    m_probeThread->setObjectName(QStringLiteral("clusterProbe"));
+    // finished() is emitted on the worker thread, so this lambda runs queued on ours.
+    connect(m_probeThread, &QThread::finished, this, [this, result] {
+        m_probeThread->deleteLater();
+        m_probeThread = nullptr;
+        applyProbeResult(*result);
+    });
+    m_probeThread->start();
+}
+
+void MainWindow::applyProbeResult(const ProbeResult &result)
+{
+    qCInfo(lcUi) << "connection check finished:" << (result.ok() ? "connected" : "failed");
+    m_header->showProbeResult(result);
+    Q_EMIT connectionChecked(result.ok());
+}
+
+} // namespace Slipway

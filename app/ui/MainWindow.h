@@ -1,0 +1,50 @@
+#pragma once
+
+#include "kube/Expected.h"
+#include "kube/Kubeconfig.h"
+#include "kube/ProbeResult.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QThread;
+
+#include <atomic>
+#include <memory>
+
+namespace Slipway {
+
+class ClusterHeader;
+
+// Slipway's main window. It receives the loaded kubeconfig from the composition root and
+// checks the chosen context's cluster in the background as soon as it is built.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `kubeconfig` may hold the load error, which the window then explains; `contextName`
+    // empty means the kubeconfig's current context.
+    MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextName,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isCheckingConnection() const { return m_probeThread != nullptr; }
+
+Q_SIGNALS:
+    // Emitted once the connection check has an answer (never if there was nothing to check).
+    void connectionChecked(bool connected);
+
+private:
+    void startProbe(const ResolvedContext &context);
+    void applyProbeResult(const ProbeResult &result);
+
+    Expected<Kubeconfig> m_kubeconfig;
+    std::shared_ptr<std::atomic_bool> m_cancelProbe = std::make_shared<std::atomic_bool>(false);
+    ClusterHeader *m_header = nullptr;
+    QLabel *m_releasesPlaceholder = nullptr;
+    QThread *m_probeThread = nullptr;
+};
+
+} // namespace Slipway

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# run.sh — build Slipway (Release) and start it.
+#
+#   ./run.sh               use your kubeconfig (KUBECONFIG or ~/.kube/config); without a usable one,
+#                          start the local sandbox cluster first and point Slipway at it
+#   ./run.sh --sandbox     always use the sandbox cluster (tests/testbed; stop it with
+#                          tests/testbed/testbed down)
+#   ./run.sh -- ARGS…      pass ARGS to slipway
+set -euo pipefail
+cd "$(dirname "$0")"
+SANDBOX=0
+ARGS=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --sandbox) SANDBOX=1; shift ;;
+    --) shift; ARGS=("$@"); break ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck source=.ci/deps.sh
+. .ci/deps.sh
+CACHE=${SLIPWAY_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/slipway}
+slipway_ensure_packages "${SLIPWAY_BUILD_PACKAGES[@]}"
+
+echo "== build (Release) =="
+cmake --preset release >/dev/null
+cmake --build build --parallel "$(nproc)"
+
+if [ $SANDBOX = 0 ] && ! build/bin/slipway-cli contexts >/dev/null 2>&1; then
+  echo "run.sh: no usable kubeconfig (KUBECONFIG or ~/.kube/config); starting the sandbox cluster" >&2
+  SANDBOX=1
+fi
+if [ $SANDBOX = 1 ]; then
+  slipway_ensure_packages "${SLIPWAY_TEST_PACKAGES[@]}"
+  slipway_ensure_go "$CACHE"
+  tests/testbed/testbed up
+  eval "$(tests/testbed/testbed env)"
+  echo "run.sh: the sandbox keeps running after Slipway closes; stop it with tests/testbed/testbed down" >&2
+fi
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  again="./run.sh"; [ $SANDBOX = 1 ] && again="./run.sh --sandbox"
+  cat >&2 <<MSG
+run.sh: there is no display (DISPLAY / WAYLAND_DISPLAY are unset). Run Slipway under a virtual one:
+  xvfb-run -a $again
+or without any window system:
+  QT_QPA_PLATFORM=offscreen $again
+MSG
+  exit 1
+fi
+exec build/bin/slipway "${ARGS[@]}"

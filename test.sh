@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# test.sh — build Slipway (Debug, assertions on), bring up the testbed, run every CTest suite, stop
+# the testbed again (also on failure or Ctrl-C). Exits non-zero on any failure.
+#
+#   ./test.sh              unit, gui and e2e suites
+#   ./test.sh --bench      the benchmarks as well (they print Slipway / anchor ratios; never fail on time)
+#   ./test.sh -L unit      only the suites whose CTest label matches (no testbed unless e2e or bench is asked for)
+set -euo pipefail
+cd "$(dirname "$0")"
+REPO=$PWD
+T0=$SECONDS
+LABELS='unit|gui|e2e|fuzz'
+while [ $# -gt 0 ]; do
+  case $1 in
+    --bench) LABELS="$LABELS|bench"; shift ;;
+    -L) LABELS=${2:?-L needs a label regex}; shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "test.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck source=.ci/deps.sh
+. .ci/deps.sh
+CACHE=${SLIPWAY_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/slipway}
+slipway_ensure_packages "${SLIPWAY_BUILD_PACKAGES[@]}" "${SLIPWAY_TEST_PACKAGES[@]}"
+
+NEED_TESTBED=0
+if [[ $LABELS == *e2e* || $LABELS == *bench* ]]; then NEED_TESTBED=1; fi
+TESTBED=tests/testbed/testbed
+if [ $NEED_TESTBED = 1 ]; then
+  slipway_ensure_go "$CACHE"
+  "$TESTBED" build
+fi
+
+echo "== build (Debug) =="
+cmake --preset debug >/dev/null
+cmake --build build --parallel "$(nproc)"
+
+STARTED=0
+stop_testbed() { [ $STARTED = 1 ] && { echo "== testbed down =="; "$TESTBED" down || true; }; STARTED=0; }
+trap stop_testbed EXIT
+trap 'echo "test.sh: interrupted" >&2; exit 130' INT TERM
+if [ $NEED_TESTBED = 1 ]; then
+  if "$TESTBED" status >/dev/null 2>&1; then
+    echo "== testbed: already running, reused and left running =="
+  else
+    echo "== testbed up =="
+    STARTED=1
+    "$TESTBED" up
+  fi
+  eval "$("$TESTBED" env)"
+fi
+
+echo "== tests (labels: $LABELS); $((SECONDS - T0)) s before the first test =="
+ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS"

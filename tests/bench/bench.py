@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Slipway benchmarks: time a Slipway command and its anchor (kubectl, helm, …) in the same run.
+
+    bench.py compare NAME RUNS --slipway CMD… --anchor CMD…
+    bench.py budget  NAME RUNS BUDGET_MS BUDGET_RSS_MB -- CMD…
+
+Runs alternate between Slipway and the anchor so both see the same machine load. Prints the
+median and best wall time, the peak RSS, and the Slipway / anchor ratio. A benchmark reports; it
+never fails on timing (CI must not fail on noise). It fails only when a command itself fails,
+because then there is nothing to measure.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run_once(cmd):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000.0
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: {' '.join(cmd)} exited {code}: {err.strip()[-400:]}")
+    return elapsed, usage.ru_maxrss / 1024.0  # ru_maxrss is in KiB on Linux
+
+
+def summary(samples):
+    times = [t for t, _ in samples]
+    return statistics.median(times), min(times), max(r for _, r in samples)
+
+
+def compare(name, runs, slipway, anchor):
+    run_once(slipway), run_once(anchor)  # warm caches for both alike
+    s, a = [], []
+    for _ in range(runs):
+        s.append(run_once(slipway))
+        a.append(run_once(anchor))
+    sm, sb, sr = summary(s)
+    am, ab, ar = summary(a)
+    print(f"{name}: slipway median {sm:.1f} ms (best {sb:.1f}, peak RSS {sr:.0f} MB)")
+    print(f"{name}: anchor  median {am:.1f} ms (best {ab:.1f}, peak RSS {ar:.0f} MB)  [{' '.join(anchor)}]")
+    print(f"{name}: ratio slipway/anchor = {sm / am:.2f}x (median of {runs} runs)")
+
+
+def budget(name, runs, budget_ms, budget_rss, cmd):
+    run_once(cmd)
+    m, b, r = summary([run_once(cmd) for _ in range(runs)])
+    print(f"{name}: median {m:.1f} ms (best {b:.1f}), peak RSS {r:.0f} MB")
+    print(f"{name}: budget {budget_ms} ms / {budget_rss} MB -> time {m / budget_ms:.2f}x of budget, "
+          f"RSS {r / budget_rss:.2f}x of budget ({'within' if m <= budget_ms and r <= budget_rss else 'OVER'})")
+
+
+def main(argv):
+    if len(argv) >= 4 and argv[1] == "compare" and "--slipway" in argv and "--anchor" in argv:
+        i, j = argv.index("--slipway"), argv.index("--anchor")
+        compare(argv[2], int(argv[3]), argv[i + 1:j], argv[j + 1:])
+    elif len(argv) >= 8 and argv[1] == "budget" and argv[6] == "--":
+        budget(argv[2], int(argv[3]), float(argv[4]), float(argv[5]), argv[7:])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,145 @@
+#include "SlipwayVersion.h"
+#include "TestFiles.h"
+#include "TestKubeconfigs.h"
+#include "ui/MainWindow.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTcpServer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Slipway;
+
+// Drives the main window offscreen through objectNames, as a person would read it.
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void window_showsTitlePlaceholderAndVersion();
+    void noKubeconfig_headerSaysNoClusterConfiguredAndHowToFixIt();
+    void unreachableCluster_showsContextAndServerThenConnectionRefused();
+    void unparseableKubeconfig_showsFileAndLineInRed();
+    void unknownContext_isExplainedInRed();
+    void closingDuringAStalledHandshake_cancelsTheCheckPromptly();
+
+private:
+    Expected<Kubeconfig> loadFile(const QByteArray &yaml);
+    static QString text(const QWidget &window, const char *objectName);
+
+    std::optional<TestFiles> m_files;
+};
+
+namespace {
+
+constexpr int kProbeTimeoutMs = 15000;
+
+} // namespace
+
+void tst_MainWindow::init()
+{
+    m_files.emplace();
+}
+
+Expected<Kubeconfig> tst_MainWindow::loadFile(const QByteArray &yaml)
+{
+    const QString path = m_files->write(QStringLiteral("config"), yaml);
+    return Kubeconfig::load({ path, QString(), m_files->path() });
+}
+
+QString tst_MainWindow::text(const QWidget &window, const char *objectName)
+{
+    const auto *label = window.findChild<QLabel *>(QLatin1String(objectName));
+    if (!label)
+        qFatal("no label %s", objectName);
+    return label->text();
+}
+
+void tst_MainWindow::window_showsTitlePlaceholderAndVersion()
+{
+    MainWindow window(Kubeconfig::load({ QString(), QString(), m_files->path() }), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Slipway"));
+    QCOMPARE(text(window, "releasesPlaceholder"), QStringLiteral("No releases yet"));
+    QVERIFY(text(window, "versionLabel").contains(QLatin1String(SLIPWAY_VERSION_STRING)));
+    QVERIFY(!window.windowIcon().isNull());
+}
+
+void tst_MainWindow::noKubeconfig_headerSaysNoClusterConfiguredAndHowToFixIt()
+{
+    MainWindow window(Kubeconfig::load({ QString(), QString(), m_files->path() }), QString());
+    window.show();
+    QCOMPARE(text(window, "contextLabel"), QStringLiteral("No cluster configured"));
+    QVERIFY(text(window, "serverLabel").contains(QLatin1String("KUBECONFIG")));
+    QVERIFY(text(window, "serverLabel").contains(QLatin1String("./run.sh --sandbox")));
+    QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::unreachableCluster_showsContextAndServerThenConnectionRefused()
+{
+    MainWindow window(loadFile(kUnreachableKubeconfig), QString());
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+
+    QVERIFY(text(window, "contextLabel").contains(QLatin1String("prod")));
+    QVERIFY(text(window, "serverLabel").contains(QLatin1String("https://127.0.0.1:1")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, kProbeTimeoutMs);
+    QCOMPARE(checked.at(0).at(0).toBool(), false);
+    const auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"));
+    QVERIFY2(status->text().contains(QLatin1String("Connection refused by 127.0.0.1:1")),
+             qPrintable(status->text()));
+    QVERIFY(status->isVisible());
+    QVERIFY(status->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::unparseableKubeconfig_showsFileAndLineInRed()
+{
+    MainWindow window(loadFile("clusters:\n- name: c\n  cluster: [\n"), QString());
+    window.show();
+    const auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"));
+    QVERIFY2(status->text().startsWith(m_files->path(QStringLiteral("config:"))),
+             qPrintable(status->text()));
+    QVERIFY(status->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::unknownContext_isExplainedInRed()
+{
+    MainWindow window(loadFile(kUnreachableKubeconfig), QStringLiteral("production"));
+    window.show();
+    QCOMPARE(text(window, "contextLabel"), QStringLiteral("Context: production"));
+    QVERIFY(text(window, "connectionStatusLabel").contains(QLatin1String("does not exist")));
+    QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::closingDuringAStalledHandshake_cancelsTheCheckPromptly()
+{
+    // A server that accepts the connection and never answers the TLS handshake: the check would
+    // hang until its 10 s budget; closing the window must cancel it rather than wait it out or
+    // leave it running inside OpenSSL while the process exits.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QByteArray yaml = kUnreachableKubeconfig;
+    const QByteArray server = QByteArray("https://127.0.0.1:") + QByteArray::number(silent.serverPort());
+    yaml.replace(QByteArray("https://127.0.0.1:1"), server);
+    QElapsedTimer closing;
+    {
+        MainWindow window(loadFile(yaml), QString());
+        window.show();
+        QVERIFY(window.isCheckingConnection());
+        QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(100));
+        closing.start();
+    }
+    QVERIFY2(closing.elapsed() < 2500, qPrintable(QString::number(closing.elapsed())));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,248 @@
+#include "SlipwayVersion.h"
+#include "TestFiles.h"
+#include "TestKubeconfigs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <optional>
+
+// Runs the built slipway-cli as a user or script would, and reads what it prints.
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void version_printsCliAndHelmVersion();
+    void help_listsEveryPlannedCommand_data();
+    void help_listsEveryPlannedCommand();
+    void help_documentsExitCodes();
+    void plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data();
+    void plannedCommand_notYetBuilt_exitsTwoAndSaysSo();
+    void usageErrors_exitTwo_data();
+    void usageErrors_exitTwo();
+    void contexts_listsContextsAndMarksTheCurrentOne();
+    void contexts_jsonOutput_isMachineReadable();
+    void contexts_unparseableKubeconfig_exitsThreeWithLocation();
+    void connect_nothingListening_exitsThreeWithReadableError();
+    void connect_credentialsOverPlainHttp_areRefused();
+    void cli_linksNeitherQtWidgetsNorQtGui();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &content)
+    {
+        return m_files->write(name, content);
+    }
+
+    std::optional<TestFiles> m_files;
+};
+
+void tst_Cli::init()
+{
+    m_files.emplace();
+}
+
+tst_Cli::Run tst_Cli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Isolated from the developer's own kubeconfig and helm.
+    env.insert(QStringLiteral("HOME"), m_files->path());
+    env.remove(QStringLiteral("KUBECONFIG"));
+    env.remove(QStringLiteral("SLIPWAY_HELM"));
+    env.insert(QStringLiteral("PATH"), m_files->path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SLIPWAY_CLI_PATH), arguments);
+    if (!process.waitForFinished(30000))
+        qWarning("slipway-cli did not finish");
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void tst_Cli::version_printsCliAndHelmVersion()
+{
+    const QString helm
+        = m_files->write(QStringLiteral("helm"), "#!/bin/sh\nprintf v3.22.0\n", true);
+
+    const Run run = cli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("slipway-cli " SLIPWAY_VERSION_STRING));
+    QCOMPARE(lines.value(1), QStringLiteral("helm v3.22.0 (%1)").arg(helm));
+}
+
+void tst_Cli::help_listsEveryPlannedCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    const char *commands[]
+        = { "products",      "render",        "install",       "upgrade",  "rollback", "uninstall",
+            "status",        "history",       "values",        "diff",     "recover",  "preflight",
+            "bundle export", "bundle import", "bundle verify", "contexts", "connect" };
+    for (const char *command : commands)
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void tst_Cli::help_listsEveryPlannedCommand()
+{
+    QFETCH(QString, command);
+    const Run run = cli({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    // Each command sits on its own line, followed by a one-line description.
+    const QRegularExpression line(
+        QStringLiteral("^  %1 +\\S.*$").arg(QRegularExpression::escape(command)),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(line.match(run.out).hasMatch(), qPrintable(run.out));
+}
+
+void tst_Cli::help_documentsExitCodes()
+{
+    const Run run = cli({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
+    for (const char *code : { "0", "1", "2", "3" }) {
+        const QRegularExpression line(QStringLiteral("^  %1  \\S").arg(QLatin1String(code)),
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(run.out).hasMatch(), code);
+    }
+    QVERIFY(run.out.contains(QLatin1String("--kubeconfig")));
+    QVERIFY(run.out.contains(QLatin1String("--context")));
+}
+
+void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("products") << QStringList { QStringLiteral("products") }
+                              << QStringLiteral("products");
+    QTest::newRow("install") << QStringList { QStringLiteral("install") }
+                             << QStringLiteral("install");
+    QTest::newRow("recover") << QStringList { QStringLiteral("recover") }
+                             << QStringLiteral("recover");
+    QTest::newRow("bundle export")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("export") }
+        << QStringLiteral("bundle export");
+}
+
+void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed(),
+             QStringLiteral("slipway-cli: '%1' is not implemented yet in this version").arg(name));
+    QVERIFY(run.out.isEmpty());
+}
+
+void tst_Cli::usageErrors_exitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("deploy") };
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("contexts") };
+    QTest::newRow("bundle without subcommand") << QStringList { QStringLiteral("bundle") };
+    QTest::newRow("bad output format")
+        << QStringList { QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("xml") };
+}
+
+void tst_Cli::usageErrors_exitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith(QLatin1String("slipway-cli: ")));
+    QVERIFY(run.err.contains(QLatin1String("--help")));
+}
+
+void tst_Cli::contexts_listsContextsAndMarksTheCurrentOne()
+{
+    const QString config = write(QStringLiteral("config"), kUnreachableKubeconfig);
+    const Run run = cli({ QStringLiteral("--kubeconfig"), config, QStringLiteral("contexts") });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("CURRENT")));
+    QVERIFY2(lines.at(1).simplified() == QLatin1String("dev local admin"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).simplified() == QLatin1String("* prod local admin shop"),
+             qPrintable(lines.at(2)));
+}
+
+void tst_Cli::contexts_jsonOutput_isMachineReadable()
+{
+    const QString config = write(QStringLiteral("config"), kUnreachableKubeconfig);
+    const Run run = cli({ QStringLiteral("contexts"), QStringLiteral("--output"),
+                          QStringLiteral("json"), QStringLiteral("--kubeconfig"), config });
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QLatin1String("currentContext")).toString(), QStringLiteral("prod"));
+    const QJsonArray contexts = root.value(QLatin1String("contexts")).toArray();
+    QCOMPARE(contexts.size(), 2);
+    QCOMPARE(contexts.at(1)[QLatin1String("namespace")].toString(), QStringLiteral("shop"));
+    QCOMPARE(contexts.at(1)[QLatin1String("current")].toBool(), true);
+    QCOMPARE(contexts.at(0)[QLatin1String("current")].toBool(), false);
+}
+
+void tst_Cli::contexts_unparseableKubeconfig_exitsThreeWithLocation()
+{
+    const QString config = write(QStringLiteral("broken"), "clusters:\n- name: [x\n");
+    const Run run = cli({ QStringLiteral("--kubeconfig"), config, QStringLiteral("contexts") });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(config + QLatin1Char(':')), qPrintable(run.err));
+}
+
+void tst_Cli::connect_nothingListening_exitsThreeWithReadableError()
+{
+    const QString config = write(QStringLiteral("config"), kUnreachableKubeconfig);
+    const Run run = cli({ QStringLiteral("--kubeconfig"), config, QStringLiteral("--context"),
+                          QStringLiteral("dev"), QStringLiteral("connect") });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QLatin1String("Connection refused by 127.0.0.1:1")),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("not-a-real-token")), "a token reached the output");
+}
+
+void tst_Cli::connect_credentialsOverPlainHttp_areRefused()
+{
+    QByteArray yaml = kUnreachableKubeconfig;
+    yaml.replace("https://127.0.0.1:1", "http://127.0.0.1:1");
+    const QString config = write(QStringLiteral("config"), yaml);
+    const Run run = cli({ QStringLiteral("--kubeconfig"), config, QStringLiteral("connect"),
+                          QStringLiteral("-o"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(root.value(QLatin1String("connected")).toBool(), false);
+    QVERIFY2(root.value(QLatin1String("error")).toString().contains(QLatin1String("plain http")),
+             qPrintable(run.out));
+}
+
+void tst_Cli::cli_linksNeitherQtWidgetsNorQtGui()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), { QStringLiteral(SLIPWAY_CLI_PATH) });
+    QVERIFY(ldd.waitForFinished(30000));
+    QCOMPARE(ldd.exitCode(), 0);
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(QLatin1String("libQt6Core")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QLatin1String("libQt6Gui")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
