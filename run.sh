@@ -19,6 +19,17 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  again="./run.sh"; [ $SANDBOX = 1 ] && again="./run.sh --sandbox"
+  cat >&2 <<MSG
+run.sh: there is no display (DISPLAY / WAYLAND_DISPLAY are unset). Run Slipway under a virtual one:
+  xvfb-run -a $again        (xvfb-run is in the Debian package xvfb)
+or without any window system:
+  QT_QPA_PLATFORM=offscreen $again
+MSG
+  exit 1
+fi
+
 # shellcheck source=.ci/deps.sh
 . .ci/deps.sh
 CACHE=${SLIPWAY_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/slipway}
@@ -28,8 +39,10 @@ echo "== build (Release) =="
 cmake --preset release >/dev/null
 cmake --build build --parallel "$(nproc)"
 
-if [ $SANDBOX = 0 ] && ! build/bin/slipway-cli contexts >/dev/null 2>&1; then
-  echo "run.sh: no usable kubeconfig (KUBECONFIG or ~/.kube/config); starting the sandbox cluster" >&2
+# Usable = a kubeconfig that parses and names a current context. One whose cluster is merely
+# unreachable is still the user's choice: Slipway opens on it and explains the failure.
+if [ $SANDBOX = 0 ] && ! build/bin/slipway-cli contexts -o json 2>/dev/null | grep -q '"currentContext": "[^"]'; then
+  echo "run.sh: no usable kubeconfig (KUBECONFIG or ~/.kube/config with a current context); starting the sandbox cluster" >&2
   SANDBOX=1
 fi
 if [ $SANDBOX = 1 ]; then
@@ -40,14 +53,4 @@ if [ $SANDBOX = 1 ]; then
   echo "run.sh: the sandbox keeps running after Slipway closes; stop it with tests/testbed/testbed down" >&2
 fi
 
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-  again="./run.sh"; [ $SANDBOX = 1 ] && again="./run.sh --sandbox"
-  cat >&2 <<MSG
-run.sh: there is no display (DISPLAY / WAYLAND_DISPLAY are unset). Run Slipway under a virtual one:
-  xvfb-run -a $again
-or without any window system:
-  QT_QPA_PLATFORM=offscreen $again
-MSG
-  exit 1
-fi
 exec build/bin/slipway "${ARGS[@]}"

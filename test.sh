@@ -39,17 +39,26 @@ cmake --build build --parallel "$(nproc)"
 STARTED=0
 stop_testbed() { [ $STARTED = 1 ] && { echo "== testbed down =="; "$TESTBED" down || true; }; STARTED=0; }
 trap stop_testbed EXIT
-trap 'echo "test.sh: interrupted" >&2; exit 130' INT TERM
+CHILD=""
+# `wait` returns as soon as a trapped signal arrives, so Ctrl-C stops the run (and the testbed)
+# at once instead of after CTest has gone through every remaining test.
+interrupted() {
+  echo "test.sh: interrupted" >&2
+  [ -n "$CHILD" ] && kill -TERM "$CHILD" 2>/dev/null
+  exit 130
+}
+trap interrupted INT TERM
+run() { "$@" & CHILD=$!; wait "$CHILD"; local rc=$?; CHILD=""; return $rc; }
 if [ $NEED_TESTBED = 1 ]; then
   if "$TESTBED" status >/dev/null 2>&1; then
     echo "== testbed: already running, reused and left running =="
   else
     echo "== testbed up =="
     STARTED=1
-    "$TESTBED" up
+    run "$TESTBED" up
   fi
   eval "$("$TESTBED" env)"
 fi
 
 echo "== tests (labels: $LABELS); $((SECONDS - T0)) s before the first test =="
-ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS"
+run ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS"
