@@ -61,4 +61,8 @@ if [ $NEED_TESTBED = 1 ]; then
 fi
 
 echo "== tests (labels: $LABELS); $((SECONDS - T0)) s before the first test =="
-run ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS"
+rm -f build/bench-report.txt
+rc=0
+run ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS" || rc=$?
+if [ -s build/bench-report.txt ]; then echo "== benchmarks (Slipway / anchor) =="; cat build/bench-report.txt; fi
+exit $rc

@@ -8,12 +8,23 @@ Runs alternate between Slipway and the anchor so both see the same machine load.
 median and best wall time, the peak RSS, and the Slipway / anchor ratio. A benchmark reports; it
 never fails on timing (CI must not fail on noise). It fails only when a command itself fails,
 because then there is nothing to measure.
+
+CTest hides a passing test's output, so every report line is also appended to the file named by
+SLIPWAY_BENCH_REPORT (./test.sh --bench prints it at the end).
 """
 import os
 import statistics
 import subprocess
 import sys
 import time
+
+
+def report(line):
+    print(line)
+    path = os.environ.get("SLIPWAY_BENCH_REPORT")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(line + "\n")
 
 
 def run_once(cmd):
@@ -42,16 +53,16 @@ def compare(name, runs, slipway, anchor):
         a.append(run_once(anchor))
     sm, sb, sr = summary(s)
     am, ab, ar = summary(a)
-    print(f"{name}: slipway median {sm:.1f} ms (best {sb:.1f}, peak RSS {sr:.0f} MB)")
-    print(f"{name}: anchor  median {am:.1f} ms (best {ab:.1f}, peak RSS {ar:.0f} MB)  [{' '.join(anchor)}]")
-    print(f"{name}: ratio slipway/anchor = {sm / am:.2f}x (median of {runs} runs)")
+    report(f"{name}: slipway median {sm:.1f} ms (best {sb:.1f}, peak RSS {sr:.0f} MB)")
+    report(f"{name}: anchor  median {am:.1f} ms (best {ab:.1f}, peak RSS {ar:.0f} MB)  [{' '.join(anchor)}]")
+    report(f"{name}: ratio slipway/anchor = {sm / am:.2f}x (median of {runs} runs)")
 
 
 def budget(name, runs, budget_ms, budget_rss, cmd):
     run_once(cmd)
     m, b, r = summary([run_once(cmd) for _ in range(runs)])
-    print(f"{name}: median {m:.1f} ms (best {b:.1f}), peak RSS {r:.0f} MB")
-    print(f"{name}: budget {budget_ms} ms / {budget_rss} MB -> time {m / budget_ms:.2f}x of budget, "
+    report(f"{name}: median {m:.1f} ms (best {b:.1f}), peak RSS {r:.0f} MB")
+    report(f"{name}: budget {budget_ms} ms / {budget_rss} MB -> time {m / budget_ms:.2f}x of budget, "
           f"RSS {r / budget_rss:.2f}x of budget ({'within' if m <= budget_ms and r <= budget_rss else 'OVER'})")
 
 
