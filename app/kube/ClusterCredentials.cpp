@@ -24,7 +24,8 @@ Expected<QByteArray> readTokenFile(const QString &path)
 } // namespace
 
 Expected<ClusterCredentials> ClusterCredentials::gather(const KubeUser &user,
-                                                        const KubeCluster &cluster)
+                                                        const KubeCluster &cluster,
+                                                        const ExecPlugin::StderrSink &pluginStderr)
 {
     ClusterCredentials out;
     out.certificatePem = user.clientCertificateData;
@@ -44,12 +45,13 @@ Expected<ClusterCredentials> ClusterCredentials::gather(const KubeUser &user,
 
     switch (user.credentialKind()) {
     case CredentialKind::Exec: {
-        Expected<ExecCredential> exec = ExecPlugin::run(*user.exec, cluster);
+        Expected<ExecCredential> exec = ExecPlugin::run(*user.exec, cluster, 30000, pluginStderr);
         if (!exec)
             return exec.error();
         out.bearerToken = exec->token;
         out.certificatePem = exec->certificatePem;
         out.keyPem = exec->keyPem;
+        out.expiry = exec->expiry;
         break;
     }
     case CredentialKind::AuthProvider:

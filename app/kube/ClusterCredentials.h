@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExecPlugin.h"
 #include "Expected.h"
 #include "KubeconfigEntries.h"
 
@@ -14,7 +15,9 @@ struct ClusterCredentials
     Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterCredentials)
 
 public:
-    static Expected<ClusterCredentials> gather(const KubeUser &user, const KubeCluster &cluster);
+    // Runs the exec plugin, if the user has one; its stderr goes to `pluginStderr`.
+    static Expected<ClusterCredentials> gather(const KubeUser &user, const KubeCluster &cluster,
+                                               const ExecPlugin::StderrSink &pluginStderr = {});
 
     bool isEmpty() const;
 
@@ -25,6 +28,7 @@ public:
     QByteArray bearerToken;
     QString basicUser;
     QString basicPassword;
+    QDateTime expiry; // of an exec credential; invalid when it has none
 };
 
 } // namespace Slipway

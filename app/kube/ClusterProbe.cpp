@@ -1,5 +1,6 @@
 #include "ClusterProbe.h"
 
+#include "ApiError.h"
 #include "ClusterCredentials.h"
 #include "CurlEasy.h"
 #include "Logging.h"
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QUrl>
 
-#include <cerrno>
 
 namespace Slipway {
 
@@ -30,69 +30,38 @@ QString statusMessage(const QByteArray &body)
     return QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
 }
 
-QString hostAndPort(const QString &server)
+Failure failureOf(ApiError::Kind kind)
 {
-    const QUrl url(server);
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
-                          : url.host();
+    switch (kind) {
+    case ApiError::Kind::Cancelled:
+        return Failure::Cancelled;
+    case ApiError::Kind::HostNotFound:
+        return Failure::HostNotFound;
+    case ApiError::Kind::ConnectionRefused:
+        return Failure::ConnectionRefused;
+    case ApiError::Kind::Unreachable:
+        return Failure::Unreachable;
+    case ApiError::Kind::Timeout:
+        return Failure::Timeout;
+    case ApiError::Kind::TlsHostnameMismatch:
+        return Failure::TlsHostnameMismatch;
+    case ApiError::Kind::TlsUnknownAuthority:
+        return Failure::TlsUnknownAuthority;
+    case ApiError::Kind::ClientCertificate:
+        return Failure::Credentials;
+    case ApiError::Kind::Configuration:
+        return Failure::Configuration;
+    case ApiError::Kind::Tls:
+        return Failure::Tls;
+    default:
+        return Failure::Http;
+    }
 }
 
 ProbeResult describeTransportFailure(ProbeResult result, const CurlEasy::Response &r)
 {
-    const QString where = hostAndPort(result.server);
-    switch (r.code) {
-    case CURLE_ABORTED_BY_CALLBACK:
-        return failed(result, Failure::Cancelled,
-                      ClusterProbe::tr("The connection check of %1 was cancelled.").arg(where));
-    case CURLE_COULDNT_RESOLVE_HOST:
-        return failed(result, Failure::HostNotFound,
-                      ClusterProbe::tr("Cannot find the host %1. Check the server address in the "
-                                       "kubeconfig and your network's DNS.")
-                          .arg(QUrl(result.server).host()));
-    case CURLE_COULDNT_CONNECT:
-        if (r.osErrno == ECONNREFUSED)
-            return failed(result, Failure::ConnectionRefused,
-                          ClusterProbe::tr("Connection refused by %1: nothing is listening there. "
-                                           "Check that the cluster is running and that the "
-                                           "server address is right.")
-                              .arg(where));
-        return failed(result, Failure::Unreachable,
-                      ClusterProbe::tr("Cannot connect to %1 (%2). Check the address and any "
-                                       "firewall or VPN in between.")
-                          .arg(where, r.errorText));
-    case CURLE_OPERATION_TIMEDOUT:
-        return failed(result, Failure::Timeout,
-                      ClusterProbe::tr("%1 did not answer in time. Check the address and any "
-                                       "firewall or VPN in between.")
-                          .arg(where));
-    case CURLE_PEER_FAILED_VERIFICATION:
-        if (r.errorText.contains(QLatin1String("subject name"))
-            || r.errorText.contains(QLatin1String("does not match")))
-            return failed(result, Failure::TlsHostnameMismatch,
-                          ClusterProbe::tr("The certificate of %1 is not valid for that name (%2). "
-                                           "Use the address the certificate was issued for, or "
-                                           "set tls-server-name in the kubeconfig.")
-                              .arg(where, r.errorText));
-        return failed(result, Failure::TlsUnknownAuthority,
-                      ClusterProbe::tr("The certificate of %1 is signed by an unknown authority "
-                                       "(%2). Check certificate-authority-data in the kubeconfig.")
-                          .arg(where, r.errorText));
-    case CURLE_SSL_CERTPROBLEM:
-        return failed(
-            result, Failure::Credentials,
-            ClusterProbe::tr("The client certificate or key cannot be used: %1").arg(r.errorText));
-    case CURLE_SSL_CACERT_BADFILE:
-        return failed(
-            result, Failure::Configuration,
-            ClusterProbe::tr("The certificate authority cannot be read: %1").arg(r.errorText));
-    case CURLE_SSL_CONNECT_ERROR:
-        return failed(
-            result, Failure::Tls,
-            ClusterProbe::tr("The TLS handshake with %1 failed: %2").arg(where, r.errorText));
-    default:
-        return failed(result, Failure::Http,
-                      ClusterProbe::tr("Cannot reach %1: %2").arg(where, r.errorText));
-    }
+    const ApiError error = ApiError::fromCurl(r.code, r.osErrno, r.errorText, result.server);
+    return failed(result, failureOf(error.kind), error.message());
 }
 
 ProbeResult describeHttpFailure(ProbeResult result, const CurlEasy::Response &r)

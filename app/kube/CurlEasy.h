@@ -1,21 +1,18 @@
 #pragma once
 
-#include "ClusterCredentials.h"
-#include "KubeconfigEntries.h"
+#include "CurlOptions.h"
 
 #include <QByteArray>
 #include <QString>
-#include <QUrl>
-
-#include <curl/curl.h>
 
 #include <atomic>
 #include <memory>
 
 namespace Slipway {
 
-// One libcurl easy handle set up for one cluster: TLS trust, client identity, timeouts. Used
-// for a few sequential requests so they share the connection. Internal to slipway_kube.
+// One blocking libcurl easy handle set up for one cluster, for a few sequential requests that
+// share the connection (ClusterProbe). Everything asynchronous goes through KubeClient instead.
+// Internal to slipway_kube.
 class CurlEasy
 {
 public:
@@ -43,11 +40,10 @@ public:
 private:
     Response perform(const QString &path);
 
+    CurlOptions m_options;
     CURL *m_curl = nullptr;
-    curl_slist *m_headers = nullptr;
-    QByteArray m_baseUrl;
-    QByteArray m_connectTo;
-    curl_slist *m_connectToList = nullptr;
+    curl_slist *m_getHeaders = nullptr;
+    curl_slist *m_postHeaders = nullptr;
     char m_errorBuffer[CURL_ERROR_SIZE] = {};
     std::shared_ptr<const std::atomic_bool> m_cancel;
 };

@@ -1,6 +1,9 @@
 #include "ExecPlugin.h"
 
+#include "KubeTime.h"
 #include "Logging.h"
+
+#include <QElapsedTimer>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +40,7 @@ QByteArray execInfo(const ExecConfig &config, const KubeCluster &cluster)
 } // namespace
 
 Expected<ExecCredential> ExecPlugin::run(const ExecConfig &config, const KubeCluster &cluster,
-                                         int timeoutMs)
+                                         int timeoutMs, const StderrSink &stderrSink)
 {
     if (config.apiVersion != kApiV1 && config.apiVersion != kApiV1beta1)
         return Error { tr("exec plugin: unsupported apiVersion “%1”").arg(config.apiVersion) };
@@ -58,26 +61,51 @@ Expected<ExecCredential> ExecPlugin::run(const ExecConfig &config, const KubeClu
     qCDebug(lcKube) << "running exec credential plugin" << config.command;
     process.start(config.command, config.args);
     if (!process.waitForStarted(timeoutMs)) {
-        QString message = tr("exec plugin “%1” could not be started: %2")
-                              .arg(config.command, process.errorString());
+        QString message = process.error() == QProcess::FailedToStart
+            ? tr("exec plugin “%1” was not found or cannot be run (%2); install it or put its "
+                 "folder on PATH")
+                  .arg(config.command, process.errorString())
+            : tr("exec plugin “%1” could not be started: %2").arg(config.command, process.errorString());
         if (!config.installHint.isEmpty())
             message += QLatin1Char('\n') + config.installHint;
         return Error { message };
     }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return Error { tr("exec plugin “%1” did not answer within %2 s")
-                           .arg(config.command)
-                           .arg(timeoutMs / 1000) };
+    // Polled rather than waited for in one go, so stderr reaches the user while the plugin runs.
+    QByteArray pending;
+    QStringList stderrLines;
+    const auto takeStderr = [&](bool flush) {
+        pending += process.readAllStandardError();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0 || (flush && !pending.isEmpty())) {
+            const qsizetype end = newline >= 0 ? newline : pending.size();
+            const QString line = QString::fromUtf8(pending.left(end)).trimmed();
+            pending.remove(0, end + 1);
+            if (line.isEmpty())
+                continue;
+            stderrLines.append(line);
+            if (stderrSink)
+                stderrSink(line);
+        }
+    };
+    QElapsedTimer clock;
+    clock.start();
+    while (!process.waitForFinished(100)) {
+        takeStderr(false);
+        if (clock.elapsed() > timeoutMs) {
+            process.kill();
+            process.waitForFinished(1000);
+            return Error { tr("exec plugin “%1” did not answer within %2 s")
+                               .arg(config.command)
+                               .arg(timeoutMs / 1000) };
+        }
     }
+    takeStderr(true);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        const QString detail = stderrLines.join(QLatin1Char('\n'));
         return Error { tr("exec plugin “%1” failed with exit code %2%3")
                            .arg(config.command)
                            .arg(process.exitCode())
-                           .arg(stderrText.isEmpty() ? QString()
-                                                     : QLatin1String(": ") + stderrText) };
+                           .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail) };
     }
 
     const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -101,6 +129,8 @@ Expected<ExecCredential> ExecPlugin::run(const ExecConfig &config, const KubeClu
     if (credential.token.isEmpty() && credential.certificatePem.isEmpty())
         return Error { tr("exec plugin “%1” returned neither a token nor a certificate and key")
                            .arg(config.command) };
+    const QString expiry = status[QLatin1String("expirationTimestamp")].toString();
+    credential.expiry = expiry.isEmpty() ? QDateTime() : KubeTime::parse(expiry);
     return credential;
 }
 

@@ -30,6 +30,7 @@ struct KubeCluster
     QString tlsServerName;
     QString proxyUrl;
     bool insecureSkipTlsVerify = false;
+    bool disableCompression = false;
     QString origin; // the kubeconfig file that defined it
 };
 

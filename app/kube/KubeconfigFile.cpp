@@ -146,6 +146,7 @@ void parseRoot(const YAML::Node &root, KubeconfigFile &file)
         c.tlsServerName = scalar(body, "tls-server-name");
         c.proxyUrl = scalar(body, "proxy-url");
         c.insecureSkipTlsVerify = boolean(body, "insecure-skip-tls-verify");
+        c.disableCompression = boolean(body, "disable-compression");
         c.origin = file.fileName;
         file.clusters.append(c);
     });

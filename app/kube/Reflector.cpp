@@ -1,0 +1,299 @@
+#include "Reflector.h"
+
+#include "KubeClient.h"
+#include "KubeList.h"
+#include "Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace Slipway {
+
+namespace {
+
+enum Change { Added = 1, Updated = 2, Removed = 3 };
+
+// client-go: backoff from 0.8 s doubling to 30 s, jittered by up to 100 %.
+constexpr int kFirstBackoffMs = 800;
+constexpr int kMaxBackoffMs = 30000;
+// Bookmarks come about once a minute, so this much silence means the connection is dead.
+constexpr int kWatchSilenceMs = 150000;
+
+QString uidOf(const QJsonObject &object)
+{
+    return object.value(u"metadata")[u"uid"].toString();
+}
+
+QString versionOf(const QJsonObject &object)
+{
+    return object.value(u"metadata")[u"resourceVersion"].toString();
+}
+
+} // namespace
+
+Reflector::Reflector(KubeClient *client, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+{
+    m_retry.setSingleShot(true);
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(m_options.batchIntervalMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &Reflector::flush);
+}
+
+Reflector::~Reflector()
+{
+    stop();
+}
+
+void Reflector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    list();
+}
+
+void Reflector::stop()
+{
+    m_running = false;
+    m_retry.stop();
+    delete m_list;
+    m_list = nullptr;
+    delete m_watch.data();
+}
+
+QString Reflector::collectionPath() const
+{
+    QString path = m_options.apiPath;
+    if (!m_options.nameSpace.isEmpty())
+        path += QLatin1String("/namespaces/") + m_options.nameSpace;
+    return path + QLatin1Char('/') + m_options.resource;
+}
+
+QJsonObject Reflector::trimmed(QJsonObject object) const
+{
+    if (m_options.dropManagedFields) {
+        QJsonObject metadata = object.value(u"metadata").toObject();
+        if (metadata.contains(u"managedFields")) {
+            metadata.remove(u"managedFields");
+            object.insert(u"metadata", metadata);
+        }
+    }
+    return object;
+}
+
+void Reflector::list()
+{
+    if (!m_running || !m_client)
+        return;
+    ++m_lists;
+    m_relistRequested = false;
+    m_incoming.clear();
+    KubeRequest request = KubeRequest::get(collectionPath());
+    if (!m_options.labelSelector.isEmpty())
+        request.withQuery(QStringLiteral("labelSelector"), m_options.labelSelector);
+    if (!m_options.fieldSelector.isEmpty())
+        request.withQuery(QStringLiteral("fieldSelector"), m_options.fieldSelector);
+    // Always the latest consistent snapshot: after a 410 or an outage an older one is no use.
+    delete m_list;
+    m_list = new KubeList(m_client, request, m_options.pageSize, this);
+    connect(m_list, &KubeList::page, this, &Reflector::onListPage);
+    connect(m_list, &KubeList::finished, this, &Reflector::onListFinished);
+    m_list->start();
+}
+
+void Reflector::onListPage(const QJsonArray &items)
+{
+    for (const QJsonValue &item : items) {
+        QJsonObject object = trimmed(item.toObject());
+        m_incoming.insert(uidOf(object), std::move(object));
+    }
+}
+
+void Reflector::onListFinished()
+{
+    KubeList *list = std::exchange(m_list, nullptr);
+    list->deleteLater();
+    if (!list->ok()) {
+        Q_EMIT problem(list->error());
+        retryLater(true);
+        return;
+    }
+    // Replace: what the list has is the truth; what it lacks was deleted while we were away.
+    for (auto it = m_incoming.cbegin(); it != m_incoming.cend(); ++it) {
+        const auto known = m_cache.constFind(it.key());
+        if (known == m_cache.cend())
+            note(*it, Added);
+        else if (versionOf(*known) != versionOf(*it))
+            note(*it, Updated);
+    }
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        if (!m_incoming.contains(it.key()))
+            note(*it, Removed);
+    }
+    m_cache = std::exchange(m_incoming, {});
+    m_resourceVersion = list->resourceVersion();
+    m_backoffMs = 0;
+    flush();
+    if (!m_synced) {
+        m_synced = true;
+        Q_EMIT synced();
+    }
+    watch();
+}
+
+void Reflector::watch()
+{
+    if (!m_running || !m_client)
+        return;
+    ++m_watches;
+    m_decoder = WatchStreamDecoder();
+    m_watchEvents = 0;
+    m_watchClock.start();
+    // Renewed every 5–10 minutes, spread out so that many watches do not all renew at once.
+    const int seconds = 300 + int(QRandomGenerator::global()->bounded(300));
+    KubeRequest request = KubeRequest::get(collectionPath());
+    request.withQuery(QStringLiteral("watch"), QStringLiteral("1"))
+        .withQuery(QStringLiteral("resourceVersion"), m_resourceVersion)
+        .withQuery(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"))
+        .withQuery(QStringLiteral("timeoutSeconds"), QString::number(seconds));
+    if (!m_options.labelSelector.isEmpty())
+        request.withQuery(QStringLiteral("labelSelector"), m_options.labelSelector);
+    if (!m_options.fieldSelector.isEmpty())
+        request.withQuery(QStringLiteral("fieldSelector"), m_options.fieldSelector);
+    request.streaming = true;
+    request.timeoutMs = kWatchSilenceMs;
+    m_watch = m_client->send(request, this);
+    connect(m_watch, &KubeReply::dataReceived, this, &Reflector::onWatchData);
+    connect(m_watch, &KubeReply::finished, this, &Reflector::onWatchFinished);
+}
+
+void Reflector::onWatchData(const QByteArray &chunk)
+{
+    const QList<WatchStreamDecoder::Event> events = m_decoder.feed(chunk);
+    for (const WatchStreamDecoder::Event &e : events)
+        apply(e);
+}
+
+void Reflector::apply(const WatchStreamDecoder::Event &event)
+{
+    using Type = WatchStreamDecoder::Event::Type;
+    if (m_relistRequested)
+        return; // the rest of this stream is stale
+    ++m_watchEvents;
+    m_backoffMs = 0;
+    switch (event.type) {
+    case Type::Added:
+    case Type::Modified: {
+        QJsonObject object = trimmed(event.object);
+        const QString uid = uidOf(object);
+        note(object, m_cache.contains(uid) ? Updated : Added);
+        m_cache.insert(uid, std::move(object));
+        break;
+    }
+    case Type::Deleted: {
+        const auto it = m_cache.constFind(uidOf(event.object));
+        if (it != m_cache.cend()) {
+            note(event.object, Removed);
+            m_cache.erase(it);
+        }
+        break;
+    }
+    case Type::Bookmark:
+        break;
+    case Type::Error: {
+        const int code = event.object.value(u"code").toInt();
+        const ApiError error = ApiError::fromHttp(m_watch ? m_watch->request() : KubeRequest(), code,
+                                                  QJsonDocument(event.object).toJson());
+        qCInfo(lcKube) << "watch of" << collectionPath() << "ended with" << code << error.statusMessage;
+        if (!error.needsRelist())
+            Q_EMIT problem(error);
+        m_relistRequested = true;
+        return;
+    }
+    case Type::Invalid:
+        qCWarning(lcKube) << "ignoring an unreadable watch event of" << collectionPath();
+        return;
+    }
+    const QString version = versionOf(event.object);
+    if (!version.isEmpty())
+        m_resourceVersion = version;
+}
+
+void Reflector::onWatchFinished()
+{
+    KubeReply *reply = m_watch;
+    m_watch = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    for (const WatchStreamDecoder::Event &e : m_decoder.finish())
+        apply(e);
+    if (!m_running)
+        return;
+    if (m_relistRequested) {
+        list(); // 410 Gone: the history we need is compacted away
+        return;
+    }
+    const ApiError &error = reply->error();
+    if (error.isError()) {
+        if (error.needsRelist()) {
+            list();
+            return;
+        }
+        Q_EMIT problem(error);
+        // An outage (refused, reset, timed out, throttled) keeps our version: watch again later.
+        const bool outage = error.httpStatus == 0 || error.kind == ApiError::Kind::TooManyRequests;
+        retryLater(!outage);
+        return;
+    }
+    // A clean end is the server's timeout: renew at once, unless it answered nothing at all.
+    if (m_watchClock.elapsed() < 1000 && m_watchEvents == 0)
+        retryLater(true);
+    else
+        watch();
+}
+
+void Reflector::retryLater(bool relist)
+{
+    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);
+    const int delay = m_backoffMs + int(QRandomGenerator::global()->bounded(m_backoffMs));
+    m_retry.disconnect(this);
+    connect(&m_retry, &QTimer::timeout, this, relist ? &Reflector::list : &Reflector::watch);
+    m_retry.start(delay);
+}
+
+void Reflector::note(const QJsonObject &object, int change)
+{
+    const QString uid = uidOf(object);
+    auto it = m_pending.find(uid);
+    if (it == m_pending.end()) {
+        m_pending.insert(uid, { change, object });
+    } else if (it->first == Added && change == Removed) {
+        m_pending.erase(it); // came and went between two batches
+    } else {
+        it->first = it->first == Added ? Added : change;
+        it->second = object;
+    }
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void Reflector::flush()
+{
+    m_batchTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    QList<QJsonObject> added, updated, removed;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        QList<QJsonObject> &into = it->first == Added ? added : (it->first == Updated ? updated : removed);
+        into.append(it->second);
+    }
+    m_pending.clear();
+    Q_EMIT changed(added, updated, removed);
+}
+
+} // namespace Slipway

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
+
+// The testbed's kube-apiserver as a process, for tests that must see it go away and come back.
+// It is restarted with exactly the command line it runs with (read from /proc), output appended
+// to its log and its new PID written where `testbed down` looks for it. The destructor brings
+// it back if a test left it stopped, whatever happened in between.
+class ApiServerProcess
+{
+public:
+    ApiServerProcess()
+        : m_dir(qEnvironmentVariable("SLIPWAY_TESTBED_DIR"))
+    {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            for (const QByteArray &arg : cmdline.readAll().split('\0'))
+                if (!arg.isEmpty())
+                    m_argv << QString::fromLocal8Bit(arg);
+    }
+    ~ApiServerProcess()
+    {
+        if (!isRunning())
+            start();
+    }
+    ApiServerProcess(const ApiServerProcess &) = delete;
+    ApiServerProcess &operator=(const ApiServerProcess &) = delete;
+
+    bool isKnown() const { return !m_argv.isEmpty(); }
+
+    qint64 pid() const
+    {
+        QFile f(m_dir + QLatin1String("/pids/kube-apiserver.pid"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+    }
+
+    bool isRunning() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid()));
+        if (pid() <= 0 || !stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+    }
+
+    bool stop()
+    {
+        const qint64 p = pid();
+        if (p <= 0 || ::kill(pid_t(p), SIGTERM) != 0)
+            return false;
+        for (int i = 0; i < 150 && isRunning(); ++i)
+            QThread::msleep(100);
+        if (isRunning())
+            ::kill(pid_t(p), SIGKILL);
+        return !isRunning();
+    }
+
+    bool start()
+    {
+        if (m_argv.isEmpty())
+            return false;
+        // As the testbed script does: its own session, output to its log.
+        const QStringList args = QStringList { QStringLiteral("-c"),
+                                               QStringLiteral("exec \"$@\" >>'%1/logs/kube-apiserver.log' 2>&1 </dev/null")
+                                                   .arg(m_dir),
+                                               QStringLiteral("sh") }
+            + m_argv;
+        qint64 newPid = 0;
+        if (!QProcess::startDetached(QStringLiteral("setsid"), QStringList { QStringLiteral("sh") } + args,
+                                     QDir::rootPath(), &newPid))
+            return false;
+        QFile f(m_dir + QLatin1String("/pids/kube-apiserver.pid"));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write(QByteArray::number(newPid) + '\n');
+        return true;
+    }
+
+    // Ready when /readyz answers 200, as `testbed status` checks.
+    bool waitReady(int seconds) const
+    {
+        for (int i = 0; i < seconds * 4; ++i) {
+            QProcess probe;
+            probe.setStandardOutputFile(QProcess::nullDevice());
+            probe.setStandardErrorFile(QProcess::nullDevice());
+            probe.start(QStringLiteral("kubectl"), { QStringLiteral("get"), QStringLiteral("--raw"),
+                                                     QStringLiteral("/readyz"),
+                                                     QStringLiteral("--request-timeout=2s") });
+            if (probe.waitForFinished(5000) && probe.exitCode() == 0)
+                return true;
+            QThread::msleep(250);
+        }
+        return false;
+    }
+
+private:
+    QString m_dir;
+    QStringList m_argv;
+};

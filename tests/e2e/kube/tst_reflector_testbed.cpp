@@ -1,0 +1,212 @@
+#include "ApiServerProcess.h"
+#include "Kubectl.h"
+#include "kube/KubeClient.h"
+#include "kube/Kubeconfig.h"
+#include "kube/PodLogStream.h"
+#include "kube/Reflector.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Slipway;
+
+// The reflector keeps its cache equal to the cluster through what really happens to a watch:
+// changes, a kube-apiserver restart, a compacted history (410), and pod logs stream line by line.
+class tst_ReflectorTestbed final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cache_followsCreatesUpdatesAndDeletes();
+    void apiServerRestart_cacheEqualsAFreshList();
+    void compactedHistory_leadsToARelist();
+    void followedLog_deliversLinesAsTheyAreWritten();
+
+private:
+    QString cacheDifference() const; // empty when cache == kubectl's list
+    bool waitUntil(const std::function<bool()> &condition, int ms);
+
+    QString m_ns;
+    std::unique_ptr<KubeClient> m_client;
+    std::unique_ptr<Reflector> m_reflector;
+    std::unique_ptr<ApiServerProcess> m_apiServer;
+};
+
+namespace {
+
+QByteArray pods(const QString &prefix, int count)
+{
+    QByteArray yaml;
+    for (int i = 0; i < count; ++i)
+        yaml += "---\napiVersion: v1\nkind: Pod\nmetadata: {name: " + prefix.toUtf8() + '-'
+            + QByteArray::number(i) + "}\nspec: {containers: [{name: main, image: registry.invalid/app:1}]}\n";
+    return yaml;
+}
+
+} // namespace
+
+bool tst_ReflectorTestbed::waitUntil(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QTest::qWait(100);
+    }
+    return true;
+}
+
+QString tst_ReflectorTestbed::cacheDifference() const
+{
+    QHash<QString, QString> fresh; // uid -> resourceVersion
+    const QJsonObject list = Kubectl::json({ QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("pods") });
+    for (const QJsonValue &pod : list[u"items"].toArray())
+        fresh.insert(pod[u"metadata"][u"uid"].toString(), pod[u"metadata"][u"resourceVersion"].toString());
+    QStringList problems;
+    const auto &cache = m_reflector->cache();
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        if (!cache.contains(it.key()))
+            problems << QStringLiteral("missing %1").arg(it.key());
+        else if (cache[it.key()][u"metadata"][u"resourceVersion"].toString() != *it)
+            problems << QStringLiteral("stale %1").arg(it.key());
+    }
+    for (auto it = cache.cbegin(); it != cache.cend(); ++it) {
+        if (!fresh.contains(it.key()))
+            problems << QStringLiteral("extra %1").arg(it.key());
+    }
+    return problems.join(QLatin1String(", "));
+}
+
+void tst_ReflectorTestbed::initTestCase()
+{
+    m_ns = QStringLiteral("e2e-kube-reflector-%1").arg(QCoreApplication::applicationPid());
+    QVERIFY(Kubectl::createNamespace(m_ns));
+    m_apiServer = std::make_unique<ApiServerProcess>();
+    const Expected<Kubeconfig> config = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
+    QVERIFY(config);
+    m_client = std::make_unique<KubeClient>(config->resolve(QStringLiteral("admin")).value());
+    Reflector::Options options;
+    options.nameSpace = m_ns;
+    options.pageSize = 3;
+    m_reflector = std::make_unique<Reflector>(m_client.get(), options);
+}
+
+void tst_ReflectorTestbed::cleanupTestCase()
+{
+    m_reflector.reset();
+    m_client.reset();
+    if (m_apiServer && !m_apiServer->isRunning()) {
+        m_apiServer->start();
+        m_apiServer->waitReady(60);
+    }
+    m_apiServer.reset();
+    Kubectl::deleteNamespace(m_ns);
+}
+
+void tst_ReflectorTestbed::cache_followsCreatesUpdatesAndDeletes()
+{
+    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("before"), 4)));
+    QSignalSpy synced(m_reflector.get(), &Reflector::synced);
+    QSignalSpy changed(m_reflector.get(), &Reflector::changed);
+    m_reflector->start();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(m_reflector->cache().size(), 4);
+    QCOMPARE(m_reflector->listCount(), 1);
+
+    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("after"), 3)));
+    QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pod"),
+                           QStringLiteral("before-0"), QStringLiteral("--wait=true") }).ok());
+    // KWOK moves the pods to Running and Ready; the cache must follow every step.
+    QVERIFY2(waitUntil([&] { return cacheDifference().isEmpty() && m_reflector->cache().size() == 6; }, 30000),
+             qPrintable(cacheDifference()));
+    QVERIFY(changed.size() >= 2);
+    QCOMPARE(m_reflector->listCount(), 1); // all of it through the watch
+}
+
+void tst_ReflectorTestbed::apiServerRestart_cacheEqualsAFreshList()
+{
+    QVERIFY2(m_apiServer->isKnown(), "cannot read the kube-apiserver's command line");
+    QSignalSpy problems(m_reflector.get(), &Reflector::problem);
+    QVERIFY(m_apiServer->stop());
+    QVERIFY(problems.wait(20000)); // the watch noticed
+    // While the server is away, the world changes.
+    QVERIFY(m_apiServer->start());
+    QVERIFY(m_apiServer->waitReady(90));
+    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("during"), 2)));
+    QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pod"),
+                           QStringLiteral("before-1"), QStringLiteral("--wait=true") }).ok());
+    QVERIFY2(waitUntil([&] { return cacheDifference().isEmpty() && m_reflector->cache().size() == 7; }, 90000),
+             qPrintable(cacheDifference()));
+    qInfo("after the restart: %d lists, %d watches", m_reflector->listCount(), m_reflector->watchCount());
+}
+
+void tst_ReflectorTestbed::compactedHistory_leadsToARelist()
+{
+    // Compact etcd to its current revision and restart the API server: its watch cache starts
+    // empty at the new revision, so the reflector's version is too old (410) and it must list.
+    const int listsBefore = m_reflector->listCount();
+    const QString etcdctl = qEnvironmentVariable("SLIPWAY_TESTBED_BIN") + QLatin1String("/etcdctl");
+    QProcess status;
+    status.start(etcdctl, { QStringLiteral("--endpoints=http://127.0.0.1:23790"), QStringLiteral("endpoint"),
+                            QStringLiteral("status"), QStringLiteral("--write-out=json") });
+    QVERIFY(status.waitForFinished(20000));
+    const QString revision = QRegularExpression(QStringLiteral(R"("revision":(\d+))"))
+                                 .match(QString::fromUtf8(status.readAllStandardOutput()))
+                                 .captured(1);
+    QVERIFY(!revision.isEmpty());
+    QVERIFY(m_apiServer->stop());
+    QCOMPARE(QProcess::execute(etcdctl, { QStringLiteral("--endpoints=http://127.0.0.1:23790"),
+                                          QStringLiteral("compact"), revision }),
+             0);
+    QVERIFY(m_apiServer->start());
+    QVERIFY(m_apiServer->waitReady(90));
+    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("compacted"), 1)));
+    QVERIFY2(waitUntil([&] { return m_reflector->listCount() > listsBefore && cacheDifference().isEmpty()
+                                    && m_reflector->cache().size() == 8; },
+                       90000),
+             qPrintable(QStringLiteral("lists %1, difference: %2").arg(m_reflector->listCount()).arg(cacheDifference())));
+}
+
+void tst_ReflectorTestbed::followedLog_deliversLinesAsTheyAreWritten()
+{
+    QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("wait"), QStringLiteral("--for=condition=Ready"),
+                           QStringLiteral("pod/after-0"), QStringLiteral("--timeout=60s") }).ok());
+    PodLogStream::Options options;
+    options.nameSpace = m_ns;
+    options.pod = QStringLiteral("after-0");
+    options.follow = true;
+    options.tailLines = 1;
+    options.timestamps = true;
+    PodLogStream log(m_client.get(), options);
+    QList<std::pair<qint64, QString>> seen;
+    QElapsedTimer clock;
+    clock.start();
+    connect(&log, &PodLogStream::linesReceived, this, [&](const QStringList &lines) {
+        for (const QString &line : lines)
+            seen.append({ clock.elapsed(), line });
+    });
+    log.start();
+    QTest::qWait(4500);
+    log.stop();
+    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
+    // Lines came while we listened (the writer adds one a second), not all at the end.
+    QVERIFY(seen.last().first - seen.first().first >= 2000);
+    static const QRegularExpression numbered(QStringLiteral(R"(^\S+ .*log line (\d+))"));
+    int previous = -1;
+    for (const auto &[at, line] : seen) {
+        const QRegularExpressionMatch m = numbered.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QVERIFY(m.captured(1).toInt() > previous);
+        previous = m.captured(1).toInt();
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ReflectorTestbed)
+#include "tst_reflector_testbed.moc"

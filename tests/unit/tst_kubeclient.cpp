@@ -1,0 +1,252 @@
+#include "FakeApiServer.h"
+#include "kube/KubeClient.h"
+#include "kube/KubeList.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Slipway;
+
+// KubeClient against a scripted local server: retries, typed errors, pagination, streams,
+// timeouts and cancellation. Identities and TLS are covered on the testbed (tests/e2e/kube).
+class tst_KubeClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tooManyRequests_isRetriedAfterRetryAfter();
+    void serverErrorWithoutRetryAfter_isNotRetried();
+    void forbidden_namesWhoVerbResourceAndNamespace();
+    void invalid_listsTheFieldCauses();
+    void list_followsContinueTokensFromOneSnapshot();
+    void stream_deliversChunksAsTheyArrive();
+    void silentStream_timesOut();
+    void abort_finishesOnceAsCancelled();
+    void deletingAReplyInFlight_isSafe();
+    void credentialsOverPlainHttp_areRefused();
+    void answersArriveOnTheCallersThread();
+};
+
+namespace {
+
+using Response = FakeApiServer::Response;
+
+ResolvedContext contextFor(const QString &server, const QString &token = QString())
+{
+    ResolvedContext c;
+    c.context.name = QStringLiteral("fake");
+    c.cluster.name = QStringLiteral("fake");
+    c.cluster.server = server;
+    c.user.token = token;
+    return c;
+}
+
+QByteArray status(int code, const char *reason, const QByteArray &message, const QByteArray &details = "{}")
+{
+    return R"({"kind":"Status","apiVersion":"v1","status":"Failure","message":")" + message
+        + R"(","reason":")" + reason + R"(","details":)" + details + R"(,"code":)"
+        + QByteArray::number(code) + "}";
+}
+
+bool waitFinished(KubeReply *reply, int ms = 10000)
+{
+    QSignalSpy spy(reply, &KubeReply::finished);
+    return reply->isFinished() || spy.wait(ms);
+}
+
+} // namespace
+
+void tst_KubeClient::tooManyRequests_isRetriedAfterRetryAfter()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        static int calls = 0;
+        if (++calls == 1)
+            return FakeApiServer::answer(429, status(429, "TooManyRequests", "slow down"), { { "Retry-After", "1" } });
+        return FakeApiServer::answer(200, R"({"kind":"PodList","items":[]})");
+    });
+    KubeClient client(contextFor(server.url()));
+    QElapsedTimer clock;
+    clock.start();
+    KubeReply *reply = client.send(KubeRequest::get(QStringLiteral("/api/v1/pods")));
+    QVERIFY(waitFinished(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY(clock.elapsed() >= 1000);
+}
+
+void tst_KubeClient::serverErrorWithoutRetryAfter_isNotRetried()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        return FakeApiServer::answer(500, status(500, "InternalError", "etcd is sad"));
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeReply *reply = client.send(KubeRequest::get(QStringLiteral("/api/v1/pods")));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error().kind, ApiError::Kind::ServerError);
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(reply->error().message().contains(QLatin1String("etcd is sad")));
+}
+
+void tst_KubeClient::forbidden_namesWhoVerbResourceAndNamespace()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        return FakeApiServer::answer(403, status(403, "Forbidden",
+            R"(deployments.apps is forbidden: User \"jane\" cannot create resource \"deployments\" in API group \"apps\" in the namespace \"shop\")"));
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeReply *reply = client.send(KubeRequest::post(
+        QStringLiteral("/apis/apps/v1/namespaces/shop/deployments"), "{}"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Forbidden);
+    const QString message = reply->error().message();
+    for (const char *word : { "jane", "create", "deployments.apps", "shop" })
+        QVERIFY2(message.contains(QLatin1String(word)), qPrintable(message));
+}
+
+void tst_KubeClient::invalid_listsTheFieldCauses()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        return FakeApiServer::answer(422, status(422, "Invalid", "Pod \\\"x\\\" is invalid",
+            R"({"name":"x","kind":"Pod","causes":[{"reason":"FieldValueRequired","message":"Required value","field":"spec.containers[0].image"}]})"));
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeReply *reply = client.send(KubeRequest::post(QStringLiteral("/api/v1/namespaces/a/pods"), "{}"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Invalid);
+    QCOMPARE(reply->error().causes.size(), 1);
+    QVERIFY2(reply->error().message().contains(QLatin1String("spec.containers[0].image: Required value")),
+             qPrintable(reply->error().message()));
+}
+
+void tst_KubeClient::list_followsContinueTokensFromOneSnapshot()
+{
+    FakeApiServer server([](const FakeApiServer::Request &r) {
+        const bool second = r.target.contains("continue=tok");
+        const QByteArray items = second ? R"([{"metadata":{"name":"c"}}])"
+                                        : R"([{"metadata":{"name":"a"}},{"metadata":{"name":"b"}}])";
+        const QByteArray next = second ? "" : "tok";
+        return FakeApiServer::answer(200, R"({"kind":"PodList","metadata":{"resourceVersion":"42","continue":")"
+                                       + next + R"("},"items":)" + items + "}");
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeList list(&client, KubeRequest::get(QStringLiteral("/api/v1/namespaces/a/pods")), 2);
+    QSignalSpy pages(&list, &KubeList::page);
+    QSignalSpy done(&list, &KubeList::finished);
+    list.start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(list.ok());
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(list.resourceVersion(), QStringLiteral("42"));
+    QVERIFY(server.requests[0].target.contains("limit=2"));
+    QVERIFY(server.requests[1].target.contains("continue=tok"));
+}
+
+void tst_KubeClient::stream_deliversChunksAsTheyArrive()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        Response r;
+        r.chunks = { "line 1\n", "line 2\n", "line 3\n" };
+        r.chunkIntervalMs = 200;
+        return r;
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeRequest request = KubeRequest::get(QStringLiteral("/api/v1/namespaces/a/pods/p/log"));
+    request.streaming = true;
+    KubeReply *reply = client.send(request);
+    QSignalSpy data(reply, &KubeReply::dataReceived);
+    QVERIFY(data.wait(5000));
+    QVERIFY(!reply->isFinished()); // the first line came before the stream ended
+    QVERIFY(waitFinished(reply));
+    QVERIFY(reply->ok());
+    QByteArray all;
+    for (const QList<QVariant> &args : data)
+        all += args.at(0).toByteArray();
+    QCOMPARE(all, QByteArray("line 1\nline 2\nline 3\n"));
+}
+
+void tst_KubeClient::silentStream_timesOut()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        Response r;
+        r.chunks = { "first\n" };
+        r.endStream = false;
+        return r;
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeRequest request = KubeRequest::get(QStringLiteral("/api/v1/pods"));
+    request.withQuery(QStringLiteral("watch"), QStringLiteral("1"));
+    request.streaming = true;
+    request.timeoutMs = 1000;
+    KubeReply *reply = client.send(request);
+    QVERIFY(waitFinished(reply, 10000));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+}
+
+void tst_KubeClient::abort_finishesOnceAsCancelled()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        Response r;
+        r.chunks = { "x\n" };
+        r.endStream = false;
+        return r;
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeRequest request = KubeRequest::get(QStringLiteral("/api/v1/pods"));
+    request.streaming = true;
+    KubeReply *reply = client.send(request);
+    QSignalSpy finished(reply, &KubeReply::finished);
+    QSignalSpy data(reply, &KubeReply::dataReceived);
+    QVERIFY(data.wait(5000));
+    reply->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_KubeClient::deletingAReplyInFlight_isSafe()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        Response r;
+        r.chunks = QList<QByteArray>(20, "data\n");
+        r.chunkIntervalMs = 10;
+        return r;
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeRequest request = KubeRequest::get(QStringLiteral("/api/v1/pods"));
+    request.streaming = true;
+    for (int i = 0; i < 20; ++i) {
+        KubeReply *reply = client.send(request);
+        QTest::qWait(i * 5);
+        delete reply;
+    }
+    KubeReply *last = client.send(KubeRequest::get(QStringLiteral("/version")));
+    QVERIFY(waitFinished(last));
+}
+
+void tst_KubeClient::credentialsOverPlainHttp_areRefused()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) { return FakeApiServer::answer(200, "{}"); });
+    KubeClient client(contextFor(server.url(), QStringLiteral("secret-token")));
+    KubeReply *reply = client.send(KubeRequest::get(QStringLiteral("/version")));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Configuration);
+    QVERIFY(server.requests.isEmpty());
+    QVERIFY(!reply->error().message().contains(QLatin1String("secret-token")));
+}
+
+void tst_KubeClient::answersArriveOnTheCallersThread()
+{
+    FakeApiServer server([](const FakeApiServer::Request &) { return FakeApiServer::answer(200, "{}"); });
+    KubeClient client(contextFor(server.url()));
+    KubeReply *reply = client.send(KubeRequest::get(QStringLiteral("/version")));
+    QThread *seenOn = nullptr;
+    connect(reply, &KubeReply::finished, this, [&] { seenOn = QThread::currentThread(); });
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(seenOn, QThread::currentThread());
+}
+
+QTEST_GUILESS_MAIN(tst_KubeClient)
+#include "tst_kubeclient.moc"
