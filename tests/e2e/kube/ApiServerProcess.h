@@ -59,6 +59,8 @@ public:
             QThread::msleep(100);
         if (isRunning())
             ::kill(pid_t(p), SIGKILL);
+        for (int i = 0; i < 50 && isRunning(); ++i)
+            QThread::msleep(100);
         return !isRunning();
     }
 
@@ -66,15 +68,16 @@ public:
     {
         if (m_argv.isEmpty())
             return false;
-        // As the testbed script does: its own session, output to its log.
+        // Output to its log, as the testbed script does. `sh -c exec` keeps the PID that
+        // startDetached reports; a `setsid` program in front would fork when it finds itself a
+        // group leader already, and the recorded PID would be its parent's, long gone.
         const QStringList args = QStringList { QStringLiteral("-c"),
                                                QStringLiteral("exec \"$@\" >>'%1/logs/kube-apiserver.log' 2>&1 </dev/null")
                                                    .arg(m_dir),
                                                QStringLiteral("sh") }
             + m_argv;
         qint64 newPid = 0;
-        if (!QProcess::startDetached(QStringLiteral("setsid"), QStringList { QStringLiteral("sh") } + args,
-                                     QDir::rootPath(), &newPid))
+        if (!QProcess::startDetached(QStringLiteral("sh"), args, QDir::rootPath(), &newPid))
             return false;
         QFile f(m_dir + QLatin1String("/pids/kube-apiserver.pid"));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
