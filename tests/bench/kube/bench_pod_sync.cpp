@@ -1,0 +1,49 @@
+// bench_pod_sync NAMESPACE — the time for Slipway's Reflector to hold every pod of NAMESPACE
+// (list + start of the watch), as a view would on opening. Prints the count and exits 0 once
+// synced; exits 1 on an error or after 5 minutes. Timed from outside by bench.py against
+// `kubectl get pods -o json` on the same namespace.
+#include "kube/KubeClient.h"
+#include "kube/Kubeconfig.h"
+#include "kube/Reflector.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Slipway;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: bench_pod_sync NAMESPACE\n");
+        return 2;
+    }
+    const Expected<Kubeconfig> kubeconfig = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
+    if (!kubeconfig) {
+        std::fprintf(stderr, "%s\n", qPrintable(kubeconfig.error().toString()));
+        return 1;
+    }
+    const Expected<ResolvedContext> context = kubeconfig->resolve();
+    if (!context) {
+        std::fprintf(stderr, "%s\n", qPrintable(context.error().toString()));
+        return 1;
+    }
+    KubeClient client(context.value());
+    Reflector::Options options;
+    options.nameSpace = args.at(1);
+    Reflector reflector(&client, options);
+    QObject::connect(&reflector, &Reflector::synced, &app, [&] {
+        std::printf("synced %lld pods\n", static_cast<long long>(reflector.cache().size()));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&reflector, &Reflector::problem, &app, [](const ApiError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(300000, &app, [] { QCoreApplication::exit(1); });
+    reflector.start();
+    return QCoreApplication::exec();
+}
