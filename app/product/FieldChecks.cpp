@@ -1,0 +1,244 @@
+#include "FieldChecks.h"
+
+#include "FieldCodec.h"
+#include "ResourceAmount.h"
+#include "YamlReader.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Slipway {
+
+bool FieldChecks::isHostname(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?$"));
+    return re.match(text).hasMatch();
+}
+
+bool FieldChecks::isIpAddress(const QString &text)
+{
+    static const QRegularExpression v4(QStringLiteral(
+        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$"));
+    return v4.match(text).hasMatch() || (v6.match(text).hasMatch() && text.count(QLatin1Char(':')) >= 2);
+}
+
+bool FieldChecks::isLabelValue(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$"));
+    return re.match(text).hasMatch();
+}
+
+bool FieldChecks::isLabelKey(const QString &text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    const QString name = slash < 0 ? text : text.mid(slash + 1);
+    if (slash >= 0 && (!isHostname(text.left(slash)) || text.left(slash).endsWith(QLatin1Char('.'))))
+        return false;
+    return !name.isEmpty() && isLabelValue(name);
+}
+
+QStringList FieldChecks::quantityProblems(QuantityKind kind, const QString &text)
+{
+    const std::optional<ResourceAmount> q = ResourceAmount::parse(text);
+    if (!q)
+        return { tr("“%1” is not a quantity; write e.g. 500m or 2 for CPU, 512Mi or 4Gi for memory").arg(text) };
+    if (q->milli() < 0)
+        return { tr("“%1” is negative").arg(text) };
+    if ((kind == QuantityKind::Memory || kind == QuantityKind::Storage) && q->hasMilliSuffix())
+        return { tr("“%1” means thousandths of a byte; did you mean %2Mi?").arg(text, text.chopped(1)) };
+    return {};
+}
+
+QStringList FieldChecks::tolerationProblems(const QVariant &answer)
+{
+    QStringList out;
+    static const QStringList operators = { QString(), QStringLiteral("Equal"), QStringLiteral("Exists") };
+    static const QStringList effects = { QString(), QStringLiteral("NoSchedule"),
+                                         QStringLiteral("PreferNoSchedule"), QStringLiteral("NoExecute") };
+    int index = 0;
+    const QVariantList items = answer.toList();
+    for (const QVariant &item : items) {
+        ++index;
+        const QVariantMap t = item.toMap();
+        const QString op = t.value(QStringLiteral("operator")).toString();
+        const QString effect = t.value(QStringLiteral("effect")).toString();
+        if (!operators.contains(op))
+            out << tr("toleration %1: operator must be Equal or Exists, not “%2”").arg(index).arg(op);
+        if (op == QLatin1String("Exists") && !t.value(QStringLiteral("value")).toString().isEmpty())
+            out << tr("toleration %1: with Exists there is no value").arg(index);
+        if (t.value(QStringLiteral("key")).toString().isEmpty() && op != QLatin1String("Exists"))
+            out << tr("toleration %1: without a key the operator must be Exists").arg(index);
+        if (!effects.contains(effect))
+            out << tr("toleration %1: effect must be NoSchedule, PreferNoSchedule or NoExecute").arg(index);
+        if (t.contains(QStringLiteral("tolerationSeconds")) && effect != QLatin1String("NoExecute"))
+            out << tr("toleration %1: tolerationSeconds applies to NoExecute only").arg(index);
+    }
+    return out;
+}
+
+QStringList FieldChecks::gpuProblems(const QVariantMap &gpu, const ClusterFacts *facts)
+{
+    QStringList out;
+    const qint64 count = gpu.value(QStringLiteral("count")).toLongLong();
+    const QString resource = gpu.value(QStringLiteral("resourceName"), QStringLiteral("nvidia.com/gpu")).toString();
+    if (count < 0)
+        out << tr("the GPU count cannot be negative");
+    if (!isLabelKey(resource) || !resource.contains(QLatin1Char('/')))
+        return out << tr("“%1” is not an extended resource name such as nvidia.com/gpu").arg(resource);
+    const bool enabled = gpu.value(QStringLiteral("enabled"), true).toBool();
+    if (enabled && facts && count > 0) {
+        const qint64 largest = facts->largestNodeCapacity.value(resource, 0);
+        if (largest == 0)
+            out << tr("no node of the cluster offers %1").arg(resource);
+        else if (count > largest)
+            out << tr("%1 × %2 asked, but the largest node has %3").arg(count).arg(resource).arg(largest);
+    }
+    return out;
+}
+
+QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer, const ClusterFacts *facts)
+{
+    const QString text = answer.toString();
+    // A secret answer is never repeated back: messages end up on screen and in reports.
+    const QString shown = field.secret ? tr("the secret value") : QStringLiteral("“%1”").arg(text);
+    bool ok = true;
+    switch (field.type) {
+    case FieldType::Int:
+        answer.toString().toLongLong(&ok);
+        return ok ? QStringList() : QStringList { tr("%1 is not a whole number").arg(shown) };
+    case FieldType::Number:
+        answer.toString().toDouble(&ok);
+        return ok ? QStringList() : QStringList { tr("%1 is not a number").arg(shown) };
+    case FieldType::Bool:
+        return answer.typeId() == QMetaType::Bool ? QStringList() : QStringList { tr("must be yes or no") };
+    case FieldType::Enum:
+        for (const EnumOption &option : field.options) {
+            if (option.value.toString() == text)
+                return {};
+        }
+        return { tr("%1 is not one of the choices").arg(shown) };
+    case FieldType::Quantity:
+        return quantityProblems(field.quantity, text);
+    case FieldType::Hostname:
+        return isHostname(text) || isIpAddress(text) ? QStringList()
+                                                                 : QStringList { tr("%1 is not a host name").arg(shown) };
+    case FieldType::HostPort: {
+        static const QRegularExpression re(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]]+):([0-9]{1,5})$"));
+        const auto m = re.match(text);
+        const int port = m.captured(2).toInt();
+        QString host = m.captured(1);
+        host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        if (!m.hasMatch() || port < 1 || port > 65535 || (!isHostname(host) && !isIpAddress(host)))
+            return { tr("%1 is not host:port (e.g. db.example.com:5432)").arg(shown) };
+        return {};
+    }
+    case FieldType::Url: {
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()
+            ? QStringList()
+            : QStringList { tr("%1 is not a URL such as https://example.com").arg(shown) };
+    }
+    case FieldType::Email: {
+        static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return re.match(text).hasMatch() ? QStringList() : QStringList { tr("%1 is not an e-mail address").arg(shown) };
+    }
+    case FieldType::Pem: {
+        static const QRegularExpression re(QStringLiteral(
+            "-----BEGIN ([A-Z0-9 ]+)-----\\s+[A-Za-z0-9+/=\\s:,-]+?-----END \\1-----"));
+        return re.match(text).hasMatch() ? QStringList()
+                                         : QStringList { tr("not a PEM block (-----BEGIN …----- … -----END …-----)") };
+    }
+    case FieldType::StorageClass:
+        if (!isHostname(text))
+            return { tr("%1 is not a StorageClass name").arg(shown) };
+        if (facts && !facts->storageClasses.isEmpty() && !facts->storageClasses.contains(text))
+            return { tr("the cluster has no StorageClass “%1” (it has %2)")
+                         .arg(text, facts->storageClasses.join(QLatin1String(", "))) };
+        return {};
+    case FieldType::KeyValues: {
+        QStringList out;
+        const QVariantMap map = answer.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!isLabelKey(it.key()))
+                out << tr("%1 is not a valid key (prefix/name, 63 characters at most)").arg(it.key());
+            if (!isLabelValue(it.value().toString()))
+                out << tr("%1 is not a valid value (63 letters, digits, “-”, “_”, “.” at most)")
+                           .arg(it.value().toString());
+        }
+        return out;
+    }
+    case FieldType::Tolerations:
+        return tolerationProblems(answer);
+    case FieldType::ResourceProfiles: {
+        QStringList out;
+        const QVariantMap profiles = answer.toMap();
+        for (auto p = profiles.cbegin(); p != profiles.cend(); ++p) {
+            const QVariantMap parts = p.value().toMap();
+            for (auto part = parts.cbegin(); part != parts.cend(); ++part) {
+                const QVariantMap resources = part.value().toMap();
+                for (auto r = resources.cbegin(); r != resources.cend(); ++r) {
+                    const QuantityKind kind = r.key() == QLatin1String("cpu") ? QuantityKind::Cpu : QuantityKind::Memory;
+                    for (const QString &problem : quantityProblems(kind, r.value().toString()))
+                        out << QStringLiteral("%1 %2 %3: %4").arg(p.key(), part.key(), r.key(), problem);
+                }
+            }
+        }
+        return out;
+    }
+    case FieldType::DatabaseMode:
+        for (const DatabaseModeOption &mode : field.modes) {
+            if (mode.id == text)
+                return {};
+        }
+        return { tr("%1 is not one of the modes").arg(shown) };
+    case FieldType::Gpu:
+        return gpuProblems(answer.toMap(), facts);
+    case FieldType::Yaml: {
+        Diagnostics problems;
+        const ValueTree tree = YamlReader::parseAny(text.toUtf8(), field.label, &problems);
+        if (!problems.isEmpty())
+            return { problems.first().toString() };
+        if (field.isRawOverrides() && !tree.isMap() && !tree.isNull())
+            return { tr("raw overrides must be a mapping of values keys") };
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QStringList FieldChecks::ruleProblems(const Field &field, const QVariant &answer)
+{
+    QStringList out;
+    const FieldValidation &v = field.validation;
+    const QString text = answer.toString();
+    if (!v.pattern.isEmpty()) {
+        const QRegularExpression re(v.pattern);
+        if (re.isValid() && !re.match(text).hasMatch())
+            out << (v.message.isEmpty() ? tr("does not have the expected form (%1)").arg(v.pattern) : v.message);
+    }
+    bool isNumber = false;
+    const double number = field.type == FieldType::Gpu
+        ? answer.toMap().value(QStringLiteral("count")).toDouble(&isNumber)
+        : text.toDouble(&isNumber);
+    const bool numeric = field.type == FieldType::Int || field.type == FieldType::Number || field.type == FieldType::Gpu;
+    if (numeric && isNumber && v.min && number < *v.min)
+        out << tr("must be at least %1").arg(*v.min);
+    if (numeric && isNumber && v.max && number > *v.max)
+        out << tr("must be at most %1").arg(*v.max);
+    if (v.minLength && text.size() < *v.minLength)
+        out << (v.message.isEmpty() ? tr("must have at least %1 characters").arg(*v.minLength) : v.message);
+    if (v.maxLength && text.size() > *v.maxLength)
+        out << tr("must have at most %1 characters").arg(*v.maxLength);
+    if (!v.allowed.isEmpty() && !v.allowed.contains(FieldCodec::nodeFromAnswer(field, answer))) {
+        QStringList names;
+        for (const ValueTree &allowed : v.allowed)
+            names << allowed.toString();
+        out << tr("must be one of %1").arg(names.join(QLatin1String(", ")));
+    }
+    return out;
+}
+
+} // namespace Slipway

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ClusterFacts.h"
+#include "Field.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Slipway {
+
+// The type rules of each field type, on a non-empty answer: the problems, as sentences.
+// Private to the library; AnswerValidator adds who and where.
+class FieldChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::FieldChecks)
+
+public:
+    static QStringList typeProblems(const Field &field, const QVariant &answer, const ClusterFacts *facts);
+    static QStringList ruleProblems(const Field &field, const QVariant &answer);
+
+    static bool isHostname(const QString &text);
+    static bool isIpAddress(const QString &text);
+    static bool isLabelKey(const QString &text);
+    static bool isLabelValue(const QString &text);
+
+private:
+    static QStringList quantityProblems(QuantityKind kind, const QString &text);
+    static QStringList tolerationProblems(const QVariant &answer);
+    static QStringList gpuProblems(const QVariantMap &gpu, const ClusterFacts *facts);
+};
+
+} // namespace Slipway

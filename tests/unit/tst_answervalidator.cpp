@@ -1,0 +1,288 @@
+#include "TestProducts.h"
+#include "product/AnswerValidator.h"
+#include "product/ChartLoader.h"
+
+#include <QTest>
+
+using namespace Slipway;
+
+class tst_AnswerValidator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fieldAnswer_data();
+    void fieldAnswer();
+    void secretAnswer_isNeverRepeatedInAMessage();
+    void requiredField_unanswered_keepsTheChartValueWhichMustPass();
+    void hiddenFields_areNotChecked();
+    void requestAboveLimit_inAProfile_isAnIssueOfThatField();
+    void requestAboveLimit_acrossTwoFields_namesTheRequestsField();
+    void gpuCount_isCheckedAgainstTheLargestNode_data();
+    void gpuCount_isCheckedAgainstTheLargestNode();
+    void storageClass_mustExistWhenTheClusterIsKnown();
+};
+
+namespace {
+
+Field field(FieldType type, const FieldValidation &validation = {})
+{
+    Field f;
+    f.id = QStringLiteral("f");
+    f.label = QStringLiteral("Thing");
+    f.type = type;
+    f.path = ValuesPath::key(QStringLiteral("thing"));
+    f.validation = validation;
+    if (type == FieldType::Enum)
+        f.options = { { ValueTree(QStringLiteral("a")), QString() }, { ValueTree(2), QString() } };
+    if (type == FieldType::DatabaseMode)
+        f.modes = { { QStringLiteral("create"), QString(), {}, {}, ValueTree::map(), {} } };
+    if (type == FieldType::Quantity)
+        f.quantity = QuantityKind::Memory;
+    return f;
+}
+
+FieldValidation pattern(const char *re, const char *message = "")
+{
+    FieldValidation v;
+    v.pattern = QString::fromLatin1(re);
+    v.message = QString::fromLatin1(message);
+    return v;
+}
+
+FieldValidation range(double min, double max)
+{
+    FieldValidation v;
+    v.min = min;
+    v.max = max;
+    return v;
+}
+
+FieldValidation length(int min, int max)
+{
+    FieldValidation v;
+    v.minLength = min;
+    v.maxLength = max;
+    return v;
+}
+
+FieldValidation allowed(const QList<ValueTree> &values)
+{
+    FieldValidation v;
+    v.allowed = values;
+    return v;
+}
+
+QVariantMap toleration(const char *key, const char *op, const char *value, const char *effect)
+{
+    return { { QStringLiteral("key"), QString::fromLatin1(key) }, { QStringLiteral("operator"), QString::fromLatin1(op) },
+             { QStringLiteral("value"), QString::fromLatin1(value) }, { QStringLiteral("effect"), QString::fromLatin1(effect) } };
+}
+
+const ValuesComposer &emptyComposer()
+{
+    static const ValuesComposer composer(ValueTree::map(), Descriptor());
+    return composer;
+}
+
+} // namespace
+
+void tst_AnswerValidator::fieldAnswer_data()
+{
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<QVariant>("answer");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+
+    Field required = field(FieldType::String);
+    required.required = true;
+    QTest::newRow("required and empty") << required << QVariant(QStringLiteral("  ")) << "Thing is required";
+    QTest::newRow("optional and empty") << field(FieldType::String) << QVariant() << "";
+    QTest::newRow("pattern matches") << field(FieldType::String, pattern("^[a-z]+$")) << QVariant(QStringLiteral("abc")) << "";
+    QTest::newRow("pattern with its own message") << field(FieldType::String, pattern("^[a-z]+$", "Lower case only."))
+                                                  << QVariant(QStringLiteral("ABC")) << "Thing: Lower case only.";
+    QTest::newRow("pattern without a message") << field(FieldType::String, pattern("^[a-z]+$"))
+                                               << QVariant(QStringLiteral("1")) << "expected form";
+    QTest::newRow("too short") << field(FieldType::Secret, length(8, 64)) << QVariant(QStringLiteral("short")) << "at least 8 characters";
+    QTest::newRow("too long") << field(FieldType::Text, length(0, 3)) << QVariant(QStringLiteral("long")) << "at most 3 characters";
+    QTest::newRow("int in range") << field(FieldType::Int, range(1, 20)) << QVariant(qint64(3)) << "";
+    QTest::newRow("int below min") << field(FieldType::Int, range(1, 20)) << QVariant(qint64(0)) << "at least 1";
+    QTest::newRow("number above max") << field(FieldType::Number, range(0, 1)) << QVariant(1.5) << "at most 1";
+    QTest::newRow("int from words") << field(FieldType::Int) << QVariant(QStringLiteral("two")) << "not a whole number";
+    QTest::newRow("allowed value") << field(FieldType::String, allowed({ ValueTree(QStringLiteral("x")) })) << QVariant(QStringLiteral("x")) << "";
+    QTest::newRow("value not allowed") << field(FieldType::String, allowed({ ValueTree(QStringLiteral("x")) }))
+                                       << QVariant(QStringLiteral("y")) << "must be one of x";
+    QTest::newRow("enum choice") << field(FieldType::Enum) << QVariant(QStringLiteral("2")) << "";
+    QTest::newRow("enum outside the choices") << field(FieldType::Enum) << QVariant(QStringLiteral("b")) << "not one of the choices";
+    QTest::newRow("bool from text") << field(FieldType::Bool) << QVariant(QStringLiteral("true")) << "yes or no";
+    QTest::newRow("memory quantity") << field(FieldType::Quantity) << QVariant(QStringLiteral("512Mi")) << "";
+    QTest::newRow("memory in millibytes") << field(FieldType::Quantity) << QVariant(QStringLiteral("512m")) << "thousandths of a byte";
+    QTest::newRow("quantity syntax") << field(FieldType::Quantity) << QVariant(QStringLiteral("1 GB")) << "not a quantity";
+    QTest::newRow("hostname") << field(FieldType::Hostname) << QVariant(QStringLiteral("db-1.example.com")) << "";
+    QTest::newRow("hostname with underscore") << field(FieldType::Hostname) << QVariant(QStringLiteral("db_1")) << "not a host name";
+    QTest::newRow("ip as hostname") << field(FieldType::Hostname) << QVariant(QStringLiteral("10.0.0.1")) << "";
+    QTest::newRow("hostPort") << field(FieldType::HostPort) << QVariant(QStringLiteral("db:5432")) << "";
+    QTest::newRow("hostPort ipv6") << field(FieldType::HostPort) << QVariant(QStringLiteral("[::1]:5432")) << "";
+    QTest::newRow("hostPort without port") << field(FieldType::HostPort) << QVariant(QStringLiteral("db")) << "not host:port";
+    QTest::newRow("hostPort port too large") << field(FieldType::HostPort) << QVariant(QStringLiteral("db:70000")) << "not host:port";
+    QTest::newRow("url") << field(FieldType::Url) << QVariant(QStringLiteral("https://sso.example.com/realms/x")) << "";
+    QTest::newRow("url without scheme") << field(FieldType::Url) << QVariant(QStringLiteral("sso.example.com")) << "not a URL";
+    QTest::newRow("email") << field(FieldType::Email) << QVariant(QStringLiteral("ops@example.com")) << "";
+    QTest::newRow("email without domain") << field(FieldType::Email) << QVariant(QStringLiteral("ops@")) << "not an e-mail";
+    QTest::newRow("pem") << field(FieldType::Pem)
+                         << QVariant(QStringLiteral("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n")) << "";
+    QTest::newRow("pem with mismatched end") << field(FieldType::Pem)
+                                             << QVariant(QStringLiteral("-----BEGIN CERTIFICATE-----\nMII=\n-----END PRIVATE KEY-----")) << "not a PEM block";
+    QTest::newRow("storageClass name") << field(FieldType::StorageClass) << QVariant(QStringLiteral("Fast SSD")) << "not a StorageClass";
+    QTest::newRow("label keys and values") << field(FieldType::KeyValues)
+        << QVariant(QVariantMap { { QStringLiteral("nvidia.com/gpu.product"), QStringLiteral("H100") } }) << "";
+    QTest::newRow("bad label key") << field(FieldType::KeyValues)
+        << QVariant(QVariantMap { { QStringLiteral("-bad"), QStringLiteral("x") } }) << "not a valid key";
+    QTest::newRow("bad label value") << field(FieldType::KeyValues)
+        << QVariant(QVariantMap { { QStringLiteral("tier"), QStringLiteral("a b") } }) << "not a valid value";
+    QTest::newRow("tolerations") << field(FieldType::Tolerations)
+        << QVariant(QVariantList { toleration("nvidia.com/gpu", "Exists", "", "NoSchedule") }) << "";
+    QTest::newRow("Exists with a value") << field(FieldType::Tolerations)
+        << QVariant(QVariantList { toleration("gpu", "Exists", "yes", "NoSchedule") }) << "with Exists there is no value";
+    QTest::newRow("unknown effect") << field(FieldType::Tolerations)
+        << QVariant(QVariantList { toleration("gpu", "Equal", "yes", "Never") }) << "effect must be";
+    QTest::newRow("profile quantity") << field(FieldType::ResourceProfiles)
+        << QVariant(QVariantMap { { QStringLiteral("small"), QVariantMap { { QStringLiteral("requests"),
+               QVariantMap { { QStringLiteral("cpu"), QStringLiteral("fast") } } } } } }) << "small requests cpu";
+    QTest::newRow("known mode") << field(FieldType::DatabaseMode) << QVariant(QStringLiteral("create")) << "";
+    QTest::newRow("unknown mode") << field(FieldType::DatabaseMode) << QVariant(QStringLiteral("managed")) << "not one of the modes";
+    QTest::newRow("yaml") << field(FieldType::Yaml) << QVariant(QStringLiteral("- a\n- b\n")) << "";
+    QTest::newRow("broken yaml") << field(FieldType::Yaml) << QVariant(QStringLiteral("a: [b\n")) << "Thing:";
+    Field raw = field(FieldType::Yaml);
+    raw.path = {};
+    QTest::newRow("raw overrides must be a mapping") << raw << QVariant(QStringLiteral("- a\n")) << "mapping";
+    QTest::newRow("gpu count") << field(FieldType::Gpu) << QVariant(QVariantMap { { QStringLiteral("count"), qint64(-1) } })
+                               << "cannot be negative";
+}
+
+void tst_AnswerValidator::fieldAnswer()
+{
+    QFETCH(Field, field);
+    QFETCH(QVariant, answer);
+    QFETCH(QString, problem);
+    const Issues issues = AnswerValidator(emptyComposer()).validateField(field, answer);
+    if (problem.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
+        return;
+    }
+    QCOMPARE(issues.size(), 1);
+    QVERIFY2(issues.first().message.contains(problem), qPrintable(issues.first().message));
+    QCOMPARE(issues.first().field, QStringLiteral("f"));
+    QCOMPARE(issues.first().path, field.path.toString());
+}
+
+void tst_AnswerValidator::secretAnswer_isNeverRepeatedInAMessage()
+{
+    Field url = field(FieldType::Url, pattern("^https://"));
+    url.secret = true;
+    const QString answer = QStringLiteral("postgres//admin:hunter2@db");
+    const Issues issues = AnswerValidator(emptyComposer()).validateField(url, answer);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(!issues.first().message.contains(QLatin1String("hunter2")));
+    QVERIFY(issues.first().message.contains(QLatin1String("the secret value")));
+}
+
+void tst_AnswerValidator::requiredField_unanswered_keepsTheChartValueWhichMustPass()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    const Issues issues = AnswerValidator(composer).validate(Answers());
+    // The chart's accessKey is empty and the descriptor requires one; every other default passes.
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, QStringLiteral("accessKey"));
+    Answers answers;
+    answers.fields.insert(QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789"));
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
+}
+
+void tst_AnswerValidator::hiddenFields_areNotChecked()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    Answers answers;
+    answers.fields = { { QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789") },
+                       { QStringLiteral("minio"), false },
+                       { QStringLiteral("minioRootPassword"), QStringLiteral("x") } };
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
+    answers.fields.insert(QStringLiteral("minio"), true);
+    QCOMPARE(AnswerValidator(composer).validate(answers).size(), 1);
+}
+
+void tst_AnswerValidator::requestAboveLimit_inAProfile_isAnIssueOfThatField()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    Answers answers;
+    answers.fields.insert(QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789"));
+    answers.fields.insert(QStringLiteral("overrides"),
+                          QStringLiteral("resourceProfiles:\n  large:\n    requests: {memory: 64Gi}\n"));
+    const Issues issues = AnswerValidator(composer).validate(answers);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, QStringLiteral("resourceProfiles"));
+    QCOMPARE(issues.first().path, QStringLiteral("resourceProfiles.large.requests.memory"));
+    QVERIFY2(issues.first().message.contains(QLatin1String("request 64Gi is above its limit 16Gi")),
+             qPrintable(issues.first().message));
+}
+
+void tst_AnswerValidator::requestAboveLimit_acrossTwoFields_namesTheRequestsField()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    Answers answers;
+    answers.fields = { { QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789") },
+                       { QStringLiteral("workerCpuRequest"), QStringLiteral("2.5") },
+                       { QStringLiteral("workerCpuLimit"), QStringLiteral("2") } };
+    const Issues issues = AnswerValidator(composer).validate(answers);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, QStringLiteral("workerCpuRequest"));
+}
+
+void tst_AnswerValidator::gpuCount_isCheckedAgainstTheLargestNode_data()
+{
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("fits the largest node") << qint64(4) << "nvidia.com/gpu" << true << "";
+    QTest::newRow("more than any node has") << qint64(5) << "nvidia.com/gpu" << true << "the largest node has 4";
+    QTest::newRow("a resource no node has") << qint64(1) << "amd.com/gpu" << true << "no node of the cluster offers amd.com/gpu";
+    QTest::newRow("disabled is not checked") << qint64(8) << "nvidia.com/gpu" << false << "";
+    QTest::newRow("not a resource name") << qint64(1) << "gpu" << true << "not an extended resource name";
+}
+
+void tst_AnswerValidator::gpuCount_isCheckedAgainstTheLargestNode()
+{
+    QFETCH(qint64, count);
+    QFETCH(QString, resource);
+    QFETCH(bool, enabled);
+    QFETCH(QString, problem);
+    ClusterFacts facts;
+    facts.largestNodeCapacity.insert(QStringLiteral("nvidia.com/gpu"), 4);
+    const QVariantMap gpu { { QStringLiteral("enabled"), enabled }, { QStringLiteral("count"), count },
+                            { QStringLiteral("resourceName"), resource } };
+    const Issues issues = AnswerValidator(emptyComposer()).validateField(field(FieldType::Gpu), gpu, &facts);
+    if (problem.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
+        return;
+    }
+    QCOMPARE(issues.size(), 1);
+    QVERIFY2(issues.first().message.contains(problem), qPrintable(issues.first().message));
+}
+
+void tst_AnswerValidator::storageClass_mustExistWhenTheClusterIsKnown()
+{
+    ClusterFacts facts;
+    facts.storageClasses = { QStringLiteral("standard"), QStringLiteral("fast") };
+    const AnswerValidator validator(emptyComposer());
+    QVERIFY(validator.validateField(field(FieldType::StorageClass), QStringLiteral("fast"), &facts).isEmpty());
+    const Issues issues = validator.validateField(field(FieldType::StorageClass), QStringLiteral("ssd"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.first().message.contains(QLatin1String("(it has standard, fast)")));
+}
+
+QTEST_APPLESS_MAIN(tst_AnswerValidator)
+#include "tst_answervalidator.moc"

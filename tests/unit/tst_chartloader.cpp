@@ -1,0 +1,132 @@
+#include "TestChartArchive.h"
+#include "TestFiles.h"
+#include "TestProducts.h"
+#include "product/ChartLoader.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace Slipway;
+using TestProducts::describe;
+
+class tst_ChartLoader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backlineFolder_loadsEverythingAProductNeeds();
+    void packagedChart_loadsLikeItsFolder();
+    void badChartFile_namesFileLineAndColumn_data();
+    void badChartFile_namesFileLineAndColumn();
+    void chartWithoutDescriptor_stillLoads();
+    void missingPath_isAnError();
+};
+
+namespace {
+
+const QString Backline = QStringLiteral(SLIPWAY_CHARTS "/backline");
+
+} // namespace
+
+void tst_ChartLoader::backlineFolder_loadsEverythingAProductNeeds()
+{
+    Diagnostics errors;
+    const Chart chart = ChartLoader::load(Backline, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(chart.name, QStringLiteral("backline"));
+    QCOMPARE(chart.version, QStringLiteral("1.0.1"));
+    QCOMPARE(chart.appVersion, QStringLiteral("1.0.1"));
+    QCOMPARE(chart.kubeVersion, QStringLiteral(">=1.19.0-0"));
+    QCOMPARE(chart.defaults.at(ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(),
+             QStringLiteral("0000001-0000000001"));
+    QCOMPARE(chart.defaults.entries().front().key, QStringLiteral("accessKey"));
+    QVERIFY(chart.schemaJson.contains("draft-07"));
+    QVERIFY(chart.descriptor);
+    QCOMPARE(chart.descriptor->productId, QStringLiteral("backline"));
+    QCOMPARE(chart.iconFile, QStringLiteral("icon.svg"));
+    QVERIFY(chart.icon.startsWith("<svg"));
+    QVERIFY(chart.readme.startsWith("# Backline"));
+}
+
+void tst_ChartLoader::packagedChart_loadsLikeItsFolder()
+{
+    QList<TestChartArchive::Entry> entries;
+    QDirIterator it(Backline, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        entries.append({ QStringLiteral("backline/") + QDir(Backline).relativeFilePath(file.fileName()), file.readAll() });
+    }
+    TestFiles dir;
+    const QString tgz = dir.write(QStringLiteral("backline-1.0.1.tgz"), TestChartArchive::build(entries));
+    Diagnostics errors;
+    const Chart packaged = ChartLoader::load(tgz, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    const Chart folder = ChartLoader::load(Backline, &errors);
+    QCOMPARE(packaged.name, folder.name);
+    QCOMPARE(packaged.defaults, folder.defaults);
+    QCOMPARE(packaged.schemaJson, folder.schemaJson);
+    QCOMPARE(packaged.descriptor->fields.size(), folder.descriptor->fields.size());
+    QCOMPARE(packaged.icon, folder.icon);
+}
+
+void tst_ChartLoader::badChartFile_namesFileLineAndColumn_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("values.yaml syntax") << "values.yaml" << QByteArray("a: 1\nb: [2\nc: 3\n") << "values.yaml:3:" << "";
+    QTest::newRow("values.yaml not a mapping") << "values.yaml" << QByteArray("- a\n") << "values.yaml:1:1" << "mapping";
+    QTest::newRow("schema not JSON") << "values.schema.json" << QByteArray("{\n  \"type\": \"object\",\n  oops\n}") << "values.schema.json:3:" << "";
+    QTest::newRow("Chart.yaml without version") << "Chart.yaml" << QByteArray("apiVersion: v2\nname: demo\n") << "Chart.yaml:1:1" << "“version” is missing";
+    QTest::newRow("Chart.yaml bad version") << "Chart.yaml" << QByteArray("apiVersion: v2\nname: demo\nversion: one\n") << "Chart.yaml:3:10" << "semantic version";
+    QTest::newRow("Chart.yaml bad apiVersion") << "Chart.yaml" << QByteArray("apiVersion: v3\nname: demo\nversion: 1.0.0\n") << "Chart.yaml:1:13" << "apiVersion";
+    QTest::newRow("descriptor problem") << "installer.yaml" << QByteArray("apiVersion: slipway/v1\nkind: Installer\n") << "installer.yaml:1:1" << "“product” is missing";
+}
+
+void tst_ChartLoader::badChartFile_namesFileLineAndColumn()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, where);
+    QFETCH(QString, message);
+    TestFiles dir;
+    dir.write(QStringLiteral("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+    dir.write(file, content);
+    Diagnostics errors;
+    ChartLoader::load(dir.path(), &errors);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().toString().startsWith(dir.path(where)), qPrintable(describe(errors)));
+    QVERIFY2(errors.first().message.contains(message), qPrintable(describe(errors)));
+}
+
+void tst_ChartLoader::chartWithoutDescriptor_stillLoads()
+{
+    TestFiles dir;
+    dir.write(QStringLiteral("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\ndependencies:\n"
+                                            "  - {name: redis, version: 19.x, repository: oci://registry.example/charts, condition: redis.enabled}\n");
+    dir.write(QStringLiteral("values.yaml"), "replicas: 1\n");
+    Diagnostics errors;
+    const Chart chart = ChartLoader::load(dir.path(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QVERIFY(!chart.descriptor);
+    QCOMPARE(chart.dependencies.size(), 1);
+    QCOMPARE(chart.dependencies.first().condition, QStringLiteral("redis.enabled"));
+}
+
+void tst_ChartLoader::missingPath_isAnError()
+{
+    Diagnostics errors;
+    ChartLoader::load(QStringLiteral("/nonexistent/chart"), &errors);
+    QCOMPARE(errors.size(), 1);
+    TestFiles dir;
+    dir.write(QStringLiteral("values.yaml"), "a: 1\n");
+    errors.clear();
+    ChartLoader::load(dir.path(), &errors);
+    QVERIFY(errors.first().message.contains(QLatin1String("no Chart.yaml")));
+}
+
+QTEST_APPLESS_MAIN(tst_ChartLoader)
+#include "tst_chartloader.moc"
