@@ -64,5 +64,14 @@ echo "== tests (labels: $LABELS); $((SECONDS - T0)) s before the first test =="
 rm -f build/bench-report.txt
 rc=0
 run ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS" || rc=$?
+
+# Fuzzing proper: the same fuzz targets built with clang, libFuzzer, ASan and UBSan, each fuzzing
+# for SLIPWAY_FUZZ_SECONDS (default 20) from its seed corpus.
+if [[ $LABELS == *fuzz* ]]; then
+  echo "== fuzzing (libFuzzer + ASan/UBSan, ${SLIPWAY_FUZZ_SECONDS:-20} s per target) =="
+  cmake --preset fuzz -DSLIPWAY_FUZZ_SECONDS="${SLIPWAY_FUZZ_SECONDS:-20}" >/dev/null
+  cmake --build build/fuzz --target slipway_fuzz_targets --parallel "$(nproc)"
+  run ctest --test-dir build/fuzz --output-on-failure --no-tests=error -L fuzz || rc=$?
+fi
 if [ -s build/bench-report.txt ]; then echo "== benchmarks (Slipway / anchor) =="; cat build/bench-report.txt; fi
 exit $rc
