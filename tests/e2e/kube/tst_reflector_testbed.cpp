@@ -154,7 +154,7 @@ void tst_ReflectorTestbed::compactedHistory_leadsToARelist()
     const int listsBefore = m_reflector->listCount();
     const QString etcdctl = qEnvironmentVariable("SLIPWAY_TESTBED_BIN") + QLatin1String("/etcdctl");
     QProcess status;
-    status.start(etcdctl, { QStringLiteral("--endpoints=http://127.0.0.1:23790"), QStringLiteral("endpoint"),
+    status.start(etcdctl, { QLatin1String("--endpoints=") + qEnvironmentVariable("SLIPWAY_TESTBED_ETCD_ENDPOINT"), QStringLiteral("endpoint"),
                             QStringLiteral("status"), QStringLiteral("--write-out=json") });
     QVERIFY(status.waitForFinished(20000));
     const QString revision = QRegularExpression(QStringLiteral(R"("revision":(\d+))"))
@@ -162,7 +162,7 @@ void tst_ReflectorTestbed::compactedHistory_leadsToARelist()
                                  .captured(1);
     QVERIFY(!revision.isEmpty());
     QVERIFY(m_apiServer->stop());
-    QCOMPARE(QProcess::execute(etcdctl, { QStringLiteral("--endpoints=http://127.0.0.1:23790"),
+    QCOMPARE(QProcess::execute(etcdctl, { QLatin1String("--endpoints=") + qEnvironmentVariable("SLIPWAY_TESTBED_ETCD_ENDPOINT"),
                                           QStringLiteral("compact"), revision }),
              0);
     QVERIFY(m_apiServer->start());
