@@ -4,6 +4,7 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -37,10 +38,71 @@ std::optional<Entry> findByName(const QList<Entry> &list, const QString &name)
 
 Kubeconfig::Sources Kubeconfig::sourcesFromEnvironment(const QString &explicitPath)
 {
-    return Sources { explicitPath, qEnvironmentVariable("KUBECONFIG"), QDir::homePath() };
+    // SLIPWAY_SERVICEACCOUNT_DIR exists so tests can mount a service account elsewhere.
+    const QString accountDir = qEnvironmentVariable(
+        "SLIPWAY_SERVICEACCOUNT_DIR", QStringLiteral("/var/run/secrets/kubernetes.io/serviceaccount"));
+    return Sources { explicitPath, qEnvironmentVariable("KUBECONFIG"), QDir::homePath(),
+                     InCluster { qEnvironmentVariable("KUBERNETES_SERVICE_HOST"),
+                                 qEnvironmentVariable("KUBERNETES_SERVICE_PORT"), accountDir,
+                                 qEnvironmentVariable("POD_NAMESPACE") } };
 }
 
 Expected<Kubeconfig> Kubeconfig::load(const Sources &sources)
+{
+    Expected<Kubeconfig> files = loadFiles(sources);
+    // Only an empty result falls back: a broken file is an error to fix, not a reason to switch
+    // clusters, and --kubeconfig always means that file.
+    if (files && files->isEmpty() && sources.explicitPath.isEmpty()) {
+        if (std::optional<Kubeconfig> pod = fromServiceAccount(sources.inCluster))
+            return *pod;
+    }
+    return files;
+}
+
+std::optional<Kubeconfig> Kubeconfig::fromServiceAccount(const InCluster &source)
+{
+    const QDir account(source.serviceAccountDir);
+    const QFileInfo token(account.filePath(QStringLiteral("token")));
+    if (source.serviceHost.isEmpty() || source.servicePort.isEmpty() || source.serviceAccountDir.isEmpty()
+        || !token.exists() || token.isDir())
+        return std::nullopt;
+    const QString name = QStringLiteral("in-cluster");
+    // IPv6 addresses need brackets in a URL.
+    const QString host = source.serviceHost.contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + source.serviceHost + QLatin1Char(']')
+        : source.serviceHost;
+    KubeCluster cluster;
+    cluster.name = name;
+    cluster.server = QLatin1String("https://") + host + QLatin1Char(':') + source.servicePort;
+    const QString ca = account.filePath(QStringLiteral("ca.crt"));
+    if (QFileInfo(ca).isReadable())
+        cluster.certificateAuthorityFile = ca;
+    cluster.origin = source.serviceAccountDir;
+    KubeUser user;
+    user.name = name;
+    user.tokenFile = token.filePath(); // re-read when it changes, as projected tokens rotate
+    user.origin = source.serviceAccountDir;
+    KubeContext context;
+    context.name = name;
+    context.cluster = name;
+    context.user = name;
+    context.nameSpace = source.podNamespace;
+    if (context.nameSpace.isEmpty()) {
+        QFile file(account.filePath(QStringLiteral("namespace")));
+        if (file.open(QIODevice::ReadOnly))
+            context.nameSpace = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    Kubeconfig config;
+    config.m_inCluster = true;
+    config.m_currentContext = name;
+    config.m_contexts = { context };
+    config.m_clusters = { cluster };
+    config.m_users = { user };
+    qCInfo(lcKube) << "no kubeconfig; using the in-cluster service account at" << cluster.server;
+    return config;
+}
+
+Expected<Kubeconfig> Kubeconfig::loadFiles(const Sources &sources)
 {
     if (!sources.explicitPath.isEmpty()) {
         if (!QFileInfo::exists(sources.explicitPath))

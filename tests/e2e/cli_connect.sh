@@ -23,6 +23,21 @@ kubectl config view --raw >"$tmp/config"
 KUBECONFIG="$tmp/config" kubectl config set-cluster testbed --embed-certs --certificate-authority="$tmp/other-ca.crt" >/dev/null
 check_fails "a wrong CA is reported as an untrusted certificate" 'certificate|CA|trust' \
   "$CLI" --kubeconfig "$tmp/config" connect
+# In a pod: no kubeconfig anywhere, the service account mounted, KUBERNETES_SERVICE_* set.
+sa=$tmp/serviceaccount; mkdir -p "$sa"
+kubectl -n team-a create serviceaccount slipway-in-cluster >/dev/null 2>&1
+kubectl -n team-a create token slipway-in-cluster --duration=10m >"$sa/token"
+cp "$PKI/ca.crt" "$sa/ca.crt"; echo team-a >"$sa/namespace"
+port=${API##*:}
+got=$(env -u KUBECONFIG HOME="$tmp" KUBERNETES_SERVICE_HOST=127.0.0.1 KUBERNETES_SERVICE_PORT="$port" \
+      SLIPWAY_SERVICEACCOUNT_DIR="$sa" "$CLI" connect -o json 2>&1 |
+      python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["connected"], d["username"])' 2>&1)
+check_eq "in a pod, connect uses the service account" "True system:serviceaccount:team-a:slipway-in-cluster" "$got"
+check_eq "and lists it as the in-cluster context" "in-cluster team-a" \
+  "$(env -u KUBECONFIG HOME="$tmp" KUBERNETES_SERVICE_HOST=127.0.0.1 KUBERNETES_SERVICE_PORT="$port" \
+      SLIPWAY_SERVICEACCOUNT_DIR="$sa" "$CLI" contexts -o json |
+      python3 -c 'import json,sys; c=json.load(sys.stdin)["contexts"][0]; print(c["name"], c["namespace"])')"
+
 printed=$("$CLI" --context viewer connect -o json 2>&1; "$CLI" --context viewer contexts -o json 2>&1; "$CLI" --context viewer connect 2>&1)
 check_eq "no output carries the viewer's token" 0 "$(grep -c "$(token_of viewer)" <<<"$printed")"
 finish

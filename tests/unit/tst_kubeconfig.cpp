@@ -1,7 +1,10 @@
 #include "TestFiles.h"
+#include "TestKubeconfigs.h"
 #include "kube/Kubeconfig.h"
 #include "kube/KubeconfigFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <optional>
@@ -30,6 +33,11 @@ private Q_SLOTS:
     void unparseableYaml_namesFileLineAndColumn();
     void resolve_reportsWhatIsMissing_data();
     void resolve_reportsWhatIsMissing();
+    void noKubeconfigInAPod_usesTheServiceAccount();
+    void inCluster_podNamespaceWinsAndIpv6IsBracketed();
+    void inCluster_needsHostPortAndToken_data();
+    void inCluster_needsHostPortAndToken();
+    void inCluster_isNotUsedWhenAKubeconfigExistsOrIsExplicit();
 
 private:
     QString write(const QString &relativePath, const QByteArray &content)
@@ -326,6 +334,86 @@ void tst_Kubeconfig::resolve_reportsWhatIsMissing()
     const Expected<ResolvedContext> resolved = config->resolve(context);
     QVERIFY(!resolved);
     QVERIFY2(resolved.error().message.contains(expected), qPrintable(resolved.error().message));
+}
+
+namespace {
+
+Kubeconfig::InCluster podEnvironment(const TestFiles &files)
+{
+    files.write(QStringLiteral("sa/token"), "service-account-token\n");
+    files.write(QStringLiteral("sa/ca.crt"), "-----BEGIN CERTIFICATE-----\n");
+    files.write(QStringLiteral("sa/namespace"), "team-a\n");
+    return { QStringLiteral("10.96.0.1"), QStringLiteral("443"), files.path(QStringLiteral("sa")), QString() };
+}
+
+} // namespace
+
+void tst_Kubeconfig::noKubeconfigInAPod_usesTheServiceAccount()
+{
+    const Expected<Kubeconfig> config
+        = Kubeconfig::load({ QString(), QString(), m_files->path(QStringLiteral("home")), podEnvironment(*m_files) });
+    QVERIFY(config);
+    QVERIFY(config->isInCluster());
+    const Expected<ResolvedContext> context = config->resolve();
+    QVERIFY2(context, qPrintable(context.error().toString()));
+    QCOMPARE(context->cluster.server, QStringLiteral("https://10.96.0.1:443"));
+    QCOMPARE(context->cluster.certificateAuthorityFile, m_files->path(QStringLiteral("sa/ca.crt")));
+    QCOMPARE(context->user.tokenFile, m_files->path(QStringLiteral("sa/token")));
+    QVERIFY(context->user.token.isEmpty());
+    QCOMPARE(context->context.nameSpace, QStringLiteral("team-a"));
+}
+
+void tst_Kubeconfig::inCluster_podNamespaceWinsAndIpv6IsBracketed()
+{
+    Kubeconfig::InCluster pod = podEnvironment(*m_files);
+    pod.serviceHost = QStringLiteral("fd00::1");
+    pod.podNamespace = QStringLiteral("from-env");
+    const Expected<Kubeconfig> config
+        = Kubeconfig::load({ QString(), QString(), m_files->path(QStringLiteral("home")), pod });
+    QVERIFY(config && config->isInCluster());
+    const Expected<ResolvedContext> context = config->resolve();
+    QVERIFY(context);
+    QCOMPARE(context->cluster.server, QStringLiteral("https://[fd00::1]:443"));
+    QCOMPARE(context->context.nameSpace, QStringLiteral("from-env"));
+}
+
+void tst_Kubeconfig::inCluster_needsHostPortAndToken_data()
+{
+    QTest::addColumn<QString>("missing");
+    QTest::newRow("no service host") << QStringLiteral("host");
+    QTest::newRow("no service port") << QStringLiteral("port");
+    QTest::newRow("no token file") << QStringLiteral("token");
+    QTest::newRow("token is a folder") << QStringLiteral("token-dir");
+}
+
+void tst_Kubeconfig::inCluster_needsHostPortAndToken()
+{
+    QFETCH(QString, missing);
+    Kubeconfig::InCluster pod = podEnvironment(*m_files);
+    if (missing == QLatin1String("host"))
+        pod.serviceHost.clear();
+    if (missing == QLatin1String("port"))
+        pod.servicePort.clear();
+    if (missing.startsWith(QLatin1String("token")))
+        QVERIFY(QFile::remove(m_files->path(QStringLiteral("sa/token"))));
+    if (missing == QLatin1String("token-dir"))
+        QVERIFY(QDir().mkpath(m_files->path(QStringLiteral("sa/token"))));
+    const Expected<Kubeconfig> config
+        = Kubeconfig::load({ QString(), QString(), m_files->path(QStringLiteral("home")), pod });
+    QVERIFY(config);
+    QVERIFY(!config->isInCluster());
+    QVERIFY(config->isEmpty());
+}
+
+void tst_Kubeconfig::inCluster_isNotUsedWhenAKubeconfigExistsOrIsExplicit()
+{
+    const Kubeconfig::InCluster pod = podEnvironment(*m_files);
+    const QString file = m_files->write(QStringLiteral("config"), kUnreachableKubeconfig);
+    const Expected<Kubeconfig> fromEnv = Kubeconfig::load({ QString(), file, QString(), pod });
+    QVERIFY(fromEnv && !fromEnv->isInCluster() && !fromEnv->isEmpty());
+    const QString empty = m_files->write(QStringLiteral("empty"), "apiVersion: v1\nkind: Config\n");
+    const Expected<Kubeconfig> explicitEmpty = Kubeconfig::load({ empty, QString(), QString(), pod });
+    QVERIFY(explicitEmpty && !explicitEmpty->isInCluster());
 }
 
 QTEST_GUILESS_MAIN(tst_Kubeconfig)
