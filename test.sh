@@ -35,6 +35,11 @@ fi
 echo "== build (Debug) =="
 cmake --preset debug >/dev/null
 cmake --build build --parallel "$(nproc)"
+# ./run.sh builds Release, where the optimiser adds warnings of its own (-Werror): check that it
+# still compiles, in a folder of its own so the Debug build above stays intact.
+echo "== build check (Release, programs only, build/release) =="
+cmake --preset release -B build/release -DSLIPWAY_BUILD_TESTS=OFF >/dev/null
+cmake --build build/release --parallel "$(nproc)"
 
 STARTED=0
 stop_testbed() { [ $STARTED = 1 ] && { echo "== testbed down =="; "$TESTBED" down || true; }; STARTED=0; }
