@@ -7,6 +7,7 @@
 #include "kube/Reflector.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +37,19 @@ int main(int argc, char *argv[])
     options.nameSpace = args.at(1);
     Reflector reflector(&client, options);
     QObject::connect(&reflector, &Reflector::synced, &app, [&] {
-        std::printf("synced %lld pods\n", static_cast<long long>(reflector.cache().size()));
+        // Resident memory now and at its peak, from the kernel's own accounting.
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray rss, peak;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    rss = line.mid(6).simplified();
+                else if (line.startsWith("VmHWM:"))
+                    peak = line.mid(6).simplified();
+            }
+        }
+        std::printf("synced %lld pods; RSS %s, peak %s\n",
+                    static_cast<long long>(reflector.cache().size()), rss.constData(), peak.constData());
         QCoreApplication::exit(0);
     });
     QObject::connect(&reflector, &Reflector::problem, &app, [](const ApiError &error) {
