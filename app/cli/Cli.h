@@ -20,6 +20,7 @@ private:
     QString helpText() const;
     int printVersion() const;
     int usageError(const QString &message) const;
+    int runReleaseCommand(const QString &command, const QStringList &arguments, bool json);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
@@ -28,6 +29,18 @@ private:
     QCommandLineOption m_context;
     QCommandLineOption m_output;
     QCommandLineOption m_helm;
+    QCommandLineOption m_namespace;
+    QCommandLineOption m_release;
+    QCommandLineOption m_product;
+    QCommandLineOption m_chart;
+    QCommandLineOption m_answers;
+    QCommandLineOption m_values;
+    QCommandLineOption m_set;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_to;
+    QCommandLineOption m_revision;
+    QCommandLineOption m_keepHistory;
+    QCommandLineOption m_deletePvcs;
 };
 
 } // namespace Slipway

@@ -6,9 +6,14 @@ namespace Slipway {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1, // unexpected failure
+    ExitFailure = 1, // unexpected failure, or no usable helm
     ExitUsage = 2, // usage error, or a command this version does not implement yet
     ExitClusterError = 3, // kubeconfig, cluster or authentication error
+    ExitValidation = 4, // the product, answers or values are not valid; nothing was changed
+    ExitRolledBack = 5, // helm failed and the release was rolled back to its previous revision
+    ExitTimeout = 6, // helm's --timeout ran out and the release was not rolled back
+    ExitHelmFailed = 7, // helm failed; the release is left as helm left it (see `status`)
+    ExitPending = 8, // the release is stuck in a pending state: run `recover`
 };
 
 } // namespace Slipway

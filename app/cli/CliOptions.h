@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Slipway {
+
+// The options of one slipway-cli run, parsed; what the command classes work from.
+struct CliOptions
+{
+    QString kubeconfig;
+    QString context;
+    QString nameSpace;
+    QString release;
+    QString product;
+    QString chart;
+    QString answers;
+    QStringList values;
+    QStringList sets;
+    QString helm;
+    int timeoutSeconds = 0;
+    int to = 0; // rollback --to
+    int revision = 0; // values --revision
+    bool keepHistory = false;
+    bool deletePvcs = false;
+    bool json = false;
+    QStringList arguments; // positional arguments after the command
+};
+
+} // namespace Slipway

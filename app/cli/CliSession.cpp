@@ -1,0 +1,202 @@
+#include "CliSession.h"
+
+#include "Console.h"
+#include "ExitCode.h"
+#include "helm/ReleaseHistory.h"
+#include "install/AnswersFile.h"
+#include "install/InstallPlan.h"
+#include "kube/KubeClient.h"
+#include "kube/Kubeconfig.h"
+#include "product/ChartLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Slipway {
+
+CliSession::CliSession(CliOptions options)
+    : m_options(std::move(options))
+{ }
+
+CliSession::~CliSession() = default;
+
+int CliSession::fail(int exitCode, const QString &message) const
+{
+    Console::err(QStringLiteral("slipway-cli: ") + message);
+    return exitCode;
+}
+
+int CliSession::connect()
+{
+    const Expected<Kubeconfig> config
+        = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(m_options.kubeconfig));
+    if (!config)
+        return fail(ExitClusterError, config.error().toString());
+    const Expected<ResolvedContext> context = config->resolve(m_options.context);
+    if (!context)
+        return fail(ExitClusterError, context.error().toString());
+    m_context = context.value();
+    // helm is given exactly one file: a merged KUBECONFIG list is not read the same way by
+    // every helm (helm-engine.md §0), so the file defining the context is passed.
+    m_kubeconfigFile = m_options.kubeconfig;
+    if (m_kubeconfigFile.isEmpty()) {
+        if (config->files().size() != 1)
+            return fail(ExitClusterError,
+                        tr("KUBECONFIG names %1 files; pass the one to use with --kubeconfig.")
+                            .arg(config->files().size()));
+        m_kubeconfigFile = config->files().first();
+    }
+    m_kubeconfigFile = QFileInfo(m_kubeconfigFile).absoluteFilePath();
+    m_client = std::make_unique<KubeClient>(m_context);
+    return ExitOk;
+}
+
+int CliSession::locateHelm()
+{
+    const Expected<HelmInstallation> helm
+        = HelmLocator(HelmLocator::sourcesFromEnvironment(m_options.helm)).locate();
+    if (!helm)
+        return fail(ExitFailure, helm.error().toString());
+    m_helm = helm.value();
+    return ExitOk;
+}
+
+QStringList CliSession::chartFolders()
+{
+    QStringList folders;
+    const QString fromEnv = qEnvironmentVariable("SLIPWAY_CHARTS");
+    if (!fromEnv.isEmpty())
+        folders << fromEnv;
+    folders << QDir(QCoreApplication::applicationDirPath())
+                   .filePath(QStringLiteral("../share/slipway/charts"));
+#ifdef SLIPWAY_SOURCE_CHARTS
+    folders << QStringLiteral(SLIPWAY_SOURCE_CHARTS);
+#endif
+    return folders;
+}
+
+int CliSession::loadChart(bool required)
+{
+    QString path = m_options.chart;
+    if (!m_options.product.isEmpty()) {
+        if (!path.isEmpty())
+            return fail(ExitUsage, tr("give either --product or --chart, not both"));
+        for (const QString &folder : chartFolders()) {
+            const QString candidate = QDir(folder).filePath(m_options.product);
+            if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("Chart.yaml")))) {
+                path = candidate;
+                break;
+            }
+        }
+        if (path.isEmpty())
+            return fail(ExitValidation,
+                        tr("There is no product “%1”. Run “slipway-cli products” for the ones "
+                           "this Slipway has, or give a chart with --chart.")
+                            .arg(m_options.product));
+    }
+    if (path.isEmpty())
+        return required ? fail(ExitUsage, tr("give the product with --product ID or --chart PATH"))
+                        : int(ExitOk);
+    Diagnostics errors;
+    Chart chart = ChartLoader::load(path, &errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const Diagnostic &error : std::as_const(errors))
+            lines << error.toString();
+        return fail(ExitValidation,
+                    tr("The chart cannot be used:") + QLatin1String("\n  ")
+                        + lines.join(QLatin1String("\n  ")));
+    }
+    chart.source = QFileInfo(path).absoluteFilePath();
+    m_chart = std::move(chart);
+    return ExitOk;
+}
+
+QString CliSession::nameSpace() const
+{
+    if (!m_options.nameSpace.isEmpty())
+        return m_options.nameSpace;
+    if (m_chart && m_chart->descriptor && !m_chart->descriptor->releaseNamespace.isEmpty())
+        return m_chart->descriptor->releaseNamespace;
+    if (!m_context.context.nameSpace.isEmpty())
+        return m_context.context.nameSpace;
+    return QStringLiteral("default");
+}
+
+QString CliSession::release() const
+{
+    if (!m_options.release.isEmpty())
+        return m_options.release;
+    if (m_chart && m_chart->descriptor && !m_chart->descriptor->releaseName.isEmpty())
+        return m_chart->descriptor->releaseName;
+    return m_chart ? m_chart->name : QString();
+}
+
+int CliSession::requireRelease() const
+{
+    if (release().isEmpty())
+        return fail(ExitUsage, tr("name the release with --release, or give --product / --chart"));
+    return ExitOk;
+}
+
+std::unique_ptr<ReleaseHistory> CliSession::history(int *exitCode)
+{
+    auto history = std::make_unique<ReleaseHistory>(m_client.get(), nameSpace(), release());
+    history->start();
+    waitFor(history.get(), &ReleaseHistory::finished);
+    if (!history->ok()) {
+        *exitCode = fail(history->apiError().isError() ? ExitClusterError : ExitFailure,
+                         history->errorText());
+        return nullptr;
+    }
+    *exitCode = ExitOk;
+    return history;
+}
+
+int CliSession::openRelease(bool needHelm)
+{
+    if (int rc = loadChart(false))
+        return rc;
+    if (int rc = requireRelease())
+        return rc;
+    if (int rc = connect())
+        return rc;
+    return needHelm ? locateHelm() : int(ExitOk);
+}
+
+std::unique_ptr<ReleaseHistory> CliSession::openHistory(bool needHelm, int *exitCode)
+{
+    *exitCode = openRelease(needHelm);
+    return *exitCode == ExitOk ? history(exitCode) : nullptr;
+}
+
+int CliSession::fillPlan(InstallPlan *plan)
+{
+    if (int rc = loadChart(true))
+        return rc;
+    const Chart &chart = *m_chart;
+    plan->chartPath = chart.source;
+    plan->valuesFiles = m_options.values;
+    plan->setValues = m_options.sets;
+    plan->timeoutSeconds = m_options.timeoutSeconds;
+    if (m_options.answers.isEmpty())
+        return ExitOk;
+    if (!chart.descriptor)
+        return fail(ExitValidation,
+                    tr("The chart %1 has no installer.yaml: use --values instead of --answers.")
+                        .arg(chart.name));
+    const Expected<Answers> answers = AnswersFile::read(m_options.answers, *chart.descriptor);
+    if (!answers)
+        return fail(ExitValidation, answers.error().toString());
+    plan->answers = answers.value();
+    plan->hasAnswers = true;
+    return ExitOk;
+}
+
+int CliSession::noRelease() const
+{
+    return fail(ExitHelmFailed,
+                tr("There is no release “%1” in namespace %2.").arg(release(), nameSpace()));
+}
+
+} // namespace Slipway

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "helm/HelmLocator.h"
+#include "kube/KubeconfigEntries.h"
+#include "product/Chart.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <memory>
+
+namespace Slipway {
+
+class KubeClient;
+class ReleaseHistory;
+struct InstallPlan;
+
+// What the release commands share: the cluster connection, the helm binary, the chart, and a
+// way to wait for an operation. Every failure is printed here once and turned into an exit code.
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::CliSession)
+
+public:
+    explicit CliSession(CliOptions options);
+    ~CliSession();
+    Q_DISABLE_COPY_MOVE(CliSession)
+
+    const CliOptions &options() const { return m_options; }
+    // Each returns 0 (ExitOk) when it worked, else the exit code, the message already printed.
+    int connect();
+    int locateHelm();
+    int loadChart(bool required);
+
+    KubeClient *client() const { return m_client.get(); }
+    const HelmInstallation &helm() const { return m_helm; }
+    const std::optional<Chart> &chart() const { return m_chart; }
+    QString kubeconfigFile() const { return m_kubeconfigFile; }
+    QString contextName() const { return m_context.context.name; }
+    QString nameSpace() const; // --namespace, the descriptor's, the context's, "default"
+    QString release() const; // --release, the descriptor's, the chart name
+    int requireRelease() const; // usage error when no release name can be worked out
+
+    // Reads the release's history; nullptr (message printed, *exitCode set) on failure.
+    std::unique_ptr<ReleaseHistory> history(int *exitCode);
+    // The prologue of every release command: the optional chart, the release name, the
+    // cluster, and helm when the command runs it.
+    int openRelease(bool needHelm);
+    std::unique_ptr<ReleaseHistory> openHistory(bool needHelm, int *exitCode);
+    // Loads the chart, then --answers, --values, --set and --timeout into a plan.
+    int fillPlan(InstallPlan *plan);
+    int noRelease() const;
+
+    int fail(int exitCode, const QString &message) const;
+    static QStringList chartFolders();
+
+    template<typename Object, typename Signal> static void waitFor(Object *object, Signal signal)
+    {
+        QEventLoop loop;
+        QObject::connect(object, signal, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+        loop.exec();
+    }
+
+private:
+    CliOptions m_options;
+    ResolvedContext m_context;
+    QString m_kubeconfigFile;
+    std::unique_ptr<KubeClient> m_client;
+    HelmInstallation m_helm;
+    std::optional<Chart> m_chart;
+};
+
+} // namespace Slipway

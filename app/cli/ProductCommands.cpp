@@ -1,0 +1,88 @@
+#include "ProductCommands.h"
+
+#include "CliSession.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "helm/HelmJob.h"
+#include "install/InstallPlan.h"
+#include "product/ChartLoader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Slipway {
+
+ProductCommands::ProductCommands(CliSession &session)
+    : m_session(session)
+{ }
+
+int ProductCommands::products()
+{
+    QJsonArray list;
+    QStringList seen;
+    for (const QString &folder : CliSession::chartFolders()) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (seen.contains(name) || !QFileInfo::exists(dir.filePath(name + QStringLiteral("/Chart.yaml"))))
+                continue;
+            Diagnostics errors;
+            const Chart chart = ChartLoader::load(dir.filePath(name), &errors);
+            if (!errors.isEmpty() || !chart.descriptor)
+                continue;
+            seen << name;
+            list.append(QJsonObject { { QStringLiteral("id"), name },
+                                      { QStringLiteral("title"), chart.descriptor->title },
+                                      { QStringLiteral("chart"), chart.name },
+                                      { QStringLiteral("version"), chart.version },
+                                      { QStringLiteral("appVersion"), chart.appVersion },
+                                      { QStringLiteral("path"), dir.filePath(name) } });
+        }
+    }
+    if (m_session.options().json) {
+        Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return ExitOk;
+    }
+    Console::out(tr("ID            VERSION   APP VERSION  TITLE"));
+    for (const QJsonValue &product : std::as_const(list))
+        Console::out(QStringLiteral("%1 %2 %3 %4")
+                         .arg(product[QLatin1String("id")].toString(), -13)
+                         .arg(product[QLatin1String("version")].toString(), -9)
+                         .arg(product[QLatin1String("appVersion")].toString(), -12)
+                         .arg(product[QLatin1String("title")].toString()));
+    return ExitOk;
+}
+
+int ProductCommands::render()
+{
+    InstallPlan plan;
+    if (int rc = m_session.fillPlan(&plan))
+        return rc;
+    const Chart &chart = *m_session.chart();
+    const Expected<PreparedValues> prepared = plan.prepare(chart);
+    if (!prepared)
+        return m_session.fail(ExitValidation, prepared.error().toString());
+    if (int rc = m_session.locateHelm())
+        return rc;
+    HelmRequest request;
+    request.action = HelmRequest::Action::Template;
+    request.chart = chart.source;
+    request.release = m_session.release();
+    request.nameSpace = m_session.options().nameSpace.isEmpty()
+        ? InstallPlan::defaultNamespace(chart)
+        : m_session.options().nameSpace;
+    request.valuesFiles = prepared->files;
+    request.setValues = plan.setValues;
+    HelmJob job(m_session.helm(), request);
+    HelmResult result;
+    QObject::connect(&job, &HelmJob::finished, &job, [&result](const HelmResult &r) { result = r; });
+    job.start();
+    CliSession::waitFor(&job, &HelmJob::finished);
+    if (!result.ok())
+        return m_session.fail(ExitValidation, result.error);
+    Console::out(QString::fromUtf8(result.output).trimmed());
+    return ExitOk;
+}
+
+} // namespace Slipway

@@ -1,0 +1,114 @@
+#include "HelmRequest.h"
+
+namespace Slipway {
+
+namespace {
+
+QString seconds(int value)
+{
+    return QStringLiteral("%1s").arg(value);
+}
+
+} // namespace
+
+bool HelmRequest::mutatesRelease() const
+{
+    return action == Action::UpgradeInstall || action == Action::Rollback
+        || action == Action::Uninstall;
+}
+
+QString HelmRequest::actionName() const
+{
+    switch (action) {
+    case Action::UpgradeInstall:
+        return QStringLiteral("upgrade");
+    case Action::Rollback:
+        return QStringLiteral("rollback");
+    case Action::Uninstall:
+        return QStringLiteral("uninstall");
+    case Action::Template:
+        return QStringLiteral("template");
+    case Action::Lint:
+        return QStringLiteral("lint");
+    case Action::DependencyBuild:
+        return QStringLiteral("dependency build");
+    }
+    return {};
+}
+
+QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &valuesPaths) const
+{
+    const bool helm4 = helm.major >= 4;
+    QStringList args;
+    const auto cluster = [&] {
+        if (!kubeconfig.isEmpty())
+            args << QStringLiteral("--kubeconfig") << kubeconfig;
+        if (!context.isEmpty())
+            args << QStringLiteral("--kube-context") << context;
+        if (!nameSpace.isEmpty())
+            args << QStringLiteral("--namespace") << nameSpace;
+    };
+    const auto values = [&] {
+        for (const QString &path : valuesPaths)
+            args << QStringLiteral("--values") << path;
+        for (const QString &set : setValues)
+            args << QStringLiteral("--set") << set;
+    };
+    // Helm 3's --wait is a boolean; Helm 4's bare --wait means the kstatus watcher, and its
+    // default (hookOnly) would not wait for workloads at all.
+    const QString waitFlag = helm4 ? QStringLiteral("--wait=watcher") : QStringLiteral("--wait");
+
+    switch (action) {
+    case Action::UpgradeInstall:
+        args << QStringLiteral("upgrade") << QStringLiteral("--install") << release << chart;
+        cluster();
+        values();
+        if (createNamespace)
+            args << QStringLiteral("--create-namespace");
+        if (rollbackOnFailure)
+            args << (helm4 ? QStringLiteral("--rollback-on-failure") : QStringLiteral("--atomic"));
+        if (wait || rollbackOnFailure)
+            args << waitFlag;
+        args << QStringLiteral("--timeout") << seconds(timeoutSeconds);
+        if (!description.isEmpty())
+            args << QStringLiteral("--description") << description;
+        break;
+    case Action::Rollback:
+        args << QStringLiteral("rollback") << release;
+        if (revision > 0)
+            args << QString::number(revision);
+        cluster();
+        if (wait)
+            args << waitFlag;
+        args << QStringLiteral("--timeout") << seconds(timeoutSeconds);
+        break;
+    case Action::Uninstall:
+        args << QStringLiteral("uninstall") << release;
+        cluster();
+        if (keepHistory)
+            args << QStringLiteral("--keep-history");
+        if (wait)
+            args << waitFlag;
+        args << QStringLiteral("--timeout") << seconds(timeoutSeconds);
+        if (!description.isEmpty())
+            args << QStringLiteral("--description") << description;
+        break;
+    case Action::Template:
+        args << QStringLiteral("template") << release << chart;
+        // Only .Release.Namespace: template never contacts the cluster.
+        if (!nameSpace.isEmpty())
+            args << QStringLiteral("--namespace") << nameSpace;
+        values();
+        break;
+    case Action::Lint:
+        args << QStringLiteral("lint") << chart;
+        values();
+        break;
+    case Action::DependencyBuild:
+        args << QStringLiteral("dependency") << QStringLiteral("build") << chart;
+        break;
+    }
+    return args;
+}
+
+} // namespace Slipway

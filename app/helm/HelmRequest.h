@@ -1,0 +1,51 @@
+#pragma once
+
+#include "HelmVersion.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Slipway {
+
+// One helm job, as a value: what HelmJob runs. The cluster is always named explicitly
+// (kubeconfig, context, namespace) so that no environment variable or kubeconfig default can
+// point helm at another cluster than the one the user picked.
+struct HelmRequest
+{
+    enum class Action
+    {
+        UpgradeInstall, // `upgrade --install`: install and upgrade are one idempotent action
+        Rollback,
+        Uninstall,
+        Template,
+        Lint,
+        DependencyBuild,
+    };
+
+    Action action = Action::UpgradeInstall;
+    QString kubeconfig;
+    QString context;
+    QString nameSpace;
+    QString release;
+    QString chart; // a chart folder or .tgz
+    // Values documents, lowest precedence first. Written to 0600 files in a private folder for
+    // the run only: a secret on the command line would be visible to every local user.
+    QList<QByteArray> valuesFiles;
+    QStringList setValues; // path=value, as --set
+    bool wait = true;
+    bool rollbackOnFailure = true;
+    bool createNamespace = true;
+    bool keepHistory = false; // uninstall
+    int revision = 0; // rollback target; 0 lets helm pick latest-1, which callers should avoid
+    int timeoutSeconds = 300;
+    QString description;
+
+    bool mutatesRelease() const;
+    QString actionName() const;
+    // The full helm argument list for this helm major. `valuesPaths` are the written files.
+    QStringList arguments(const HelmVersion &helm, const QStringList &valuesPaths) const;
+};
+
+} // namespace Slipway

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "kube/Expected.h"
+#include "product/Answers.h"
+#include "product/Descriptor.h"
+
+#include <QCoreApplication>
+
+namespace Slipway {
+
+// The answers a headless install reads, as YAML:
+//   environment: production      # an environment preset id
+//   size: large                  # a size preset id
+//   fields: {accessKey: …, workerReplicas: 2}
+//   overrides: |                 # raw values YAML applied last
+//     worker: {nodeSelector: {…}}
+// Field answers are typed by the descriptor, so "2" for an int field is the number 2.
+class AnswersFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::AnswersFile)
+
+public:
+    static Expected<Answers> read(const QString &path, const Descriptor &descriptor);
+    static Expected<Answers> parse(const QByteArray &yaml, const QString &fileName,
+                                   const Descriptor &descriptor);
+};
+
+} // namespace Slipway

@@ -1,0 +1,64 @@
+#include "AuditJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace Slipway {
+
+AuditJournal::AuditJournal(QString path)
+    : m_path(std::move(path))
+{ }
+
+QString AuditJournal::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("SLIPWAY_AUDIT_JOURNAL");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("audit.jsonl"));
+}
+
+QString AuditJournal::localUser()
+{
+    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString AuditJournal::append(const AuditEntry &entry) const
+{
+    const QJsonObject line {
+        { QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("user"), entry.user },
+        { QStringLiteral("cluster"), entry.cluster },
+        { QStringLiteral("context"), entry.context },
+        { QStringLiteral("namespace"), entry.nameSpace },
+        { QStringLiteral("release"), entry.release },
+        { QStringLiteral("action"), entry.action },
+        { QStringLiteral("revisionBefore"), entry.revisionBefore },
+        { QStringLiteral("revisionAfter"), entry.revisionAfter },
+        { QStringLiteral("valuesSha256"), QString::fromLatin1(entry.valuesSha256) },
+        { QStringLiteral("outcome"), entry.outcome },
+        { QStringLiteral("durationMs"), entry.durationMs },
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return tr("Cannot create the folder of the audit journal %1.").arg(m_path);
+    QFile file(m_path);
+    // Append-only, and private: it says who changed which cluster when.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return tr("Cannot write the audit journal %1: %2").arg(m_path, file.errorString());
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return tr("Cannot write the audit journal %1: %2").arg(m_path, file.errorString());
+    return {};
+}
+
+} // namespace Slipway

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Slipway {
+
+// One line of the audit journal. Deliberately no free text from helm or the user: an error
+// message can quote a value, and a value can be a secret (DESIGN.md §7).
+struct AuditEntry
+{
+    QDateTime time;
+    QString user; // the local account
+    QString cluster; // the API server URL
+    QString context;
+    QString nameSpace;
+    QString release;
+    QString action; // install, upgrade, rollback, uninstall, recover
+    int revisionBefore = 0;
+    int revisionAfter = 0;
+    QByteArray valuesSha256;
+    QString outcome; // succeeded, failed, rolled-back, timed-out, cancelled, not-started
+    qint64 durationMs = 0;
+};
+
+// The audit journal: JSON lines appended to a file in the application data folder, one per
+// operation that changed (or tried to change) a release.
+class AuditJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::AuditJournal)
+
+public:
+    explicit AuditJournal(QString path);
+    // <AppDataLocation>/audit.jsonl, or $SLIPWAY_AUDIT_JOURNAL when set (tests, packaging).
+    static QString defaultPath();
+    static QString localUser();
+
+    QString path() const { return m_path; }
+    // Returns an error message, empty on success. The file is created 0600.
+    QString append(const AuditEntry &entry) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace Slipway

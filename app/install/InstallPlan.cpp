@@ -1,0 +1,129 @@
+#include "InstallPlan.h"
+
+#include "product/AnswerValidator.h"
+#include "product/SchemaValidator.h"
+#include "product/ValuesComposer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Slipway {
+
+namespace {
+
+QString describe(const Issue &issue)
+{
+    if (!issue.field.isEmpty())
+        return QStringLiteral("%1: %2").arg(issue.field, issue.message);
+    if (!issue.path.isEmpty())
+        return QStringLiteral("%1: %2").arg(issue.path, issue.message);
+    return issue.message;
+}
+
+} // namespace
+
+Expected<PreparedValues> InstallPlan::prepare(const Chart &chart) const
+{
+    PreparedValues prepared;
+    QStringList errors;
+    if (hasAnswers) {
+        if (!chart.descriptor)
+            return Error(tr("The chart %1 has no installer.yaml, so it takes --values, not "
+                            "--answers.")
+                             .arg(chart.name));
+        const ValuesComposer composer(chart);
+        Issues issues = AnswerValidator(composer).validate(answers);
+        const Composition composition = composer.compose(answers);
+        issues += composition.issues;
+        issues += SchemaValidator::validate(composition.full, chart.schemaJson,
+                                            &*chart.descriptor);
+        for (const Issue &issue : std::as_const(issues)) {
+            if (issue.severity == Issue::Severity::Error)
+                errors << describe(issue);
+            else
+                prepared.warnings << issue;
+        }
+        prepared.publicYaml = composition.valuesYaml(SecretHandling::SeparateFile);
+        prepared.files << prepared.publicYaml;
+        if (!composition.secretPaths.isEmpty())
+            prepared.files << composition.secretsYaml();
+    }
+    for (const QString &path : valuesFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(tr("Cannot read the values file: %1").arg(file.errorString()), path);
+        prepared.files << file.readAll();
+    }
+    if (!errors.isEmpty()) {
+        errors.removeDuplicates();
+        return Error(tr("The answers are not valid:") + QLatin1String("\n  ")
+                     + errors.join(QLatin1String("\n  ")));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray &file : std::as_const(prepared.files)) {
+        hash.addData(file);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    for (const QString &set : setValues)
+        hash.addData(set.toUtf8());
+    prepared.sha256 = hash.result().toHex();
+    return prepared;
+}
+
+HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &values) const
+{
+    HelmRequest request;
+    request.action = HelmRequest::Action::UpgradeInstall;
+    request.kubeconfig = kubeconfig;
+    request.context = context;
+    request.nameSpace = nameSpace.isEmpty() ? defaultNamespace(chart) : nameSpace;
+    request.release = release.isEmpty() ? defaultRelease(chart) : release;
+    request.chart = chartPath;
+    request.valuesFiles = values.files;
+    request.setValues = setValues;
+    request.wait = true;
+    request.rollbackOnFailure = true;
+    request.createNamespace = !chart.descriptor || chart.descriptor->createNamespace;
+    int timeout = timeoutSeconds;
+    if (timeout <= 0 && chart.descriptor)
+        timeout = parseDuration(chart.descriptor->helmTimeout);
+    request.timeoutSeconds = timeout > 0 ? timeout : 300;
+    return request;
+}
+
+QString InstallPlan::defaultRelease(const Chart &chart)
+{
+    if (chart.descriptor && !chart.descriptor->releaseName.isEmpty())
+        return chart.descriptor->releaseName;
+    return chart.name;
+}
+
+QString InstallPlan::defaultNamespace(const Chart &chart)
+{
+    if (chart.descriptor && !chart.descriptor->releaseNamespace.isEmpty())
+        return chart.descriptor->releaseNamespace;
+    return QStringLiteral("default");
+}
+
+int InstallPlan::parseDuration(const QString &goDuration)
+{
+    static const QRegularExpression part(QStringLiteral("(\\d+)(h|m|s)"));
+    if (goDuration.trimmed().isEmpty())
+        return 0;
+    int seconds = 0;
+    qsizetype consumed = 0;
+    auto it = part.globalMatch(goDuration.trimmed());
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedStart() != consumed)
+            return 0;
+        consumed = match.capturedEnd();
+        const int n = match.captured(1).toInt();
+        const QChar unit = match.captured(2).at(0);
+        seconds += unit == QLatin1Char('h') ? n * 3600 : unit == QLatin1Char('m') ? n * 60 : n;
+    }
+    return consumed == goDuration.trimmed().size() ? seconds : 0;
+}
+
+} // namespace Slipway

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "helm/HelmRequest.h"
+#include "kube/Expected.h"
+#include "product/Answers.h"
+#include "product/Chart.h"
+#include "product/Issue.h"
+
+#include <QCoreApplication>
+
+namespace Slipway {
+
+// The values helm gets for one plan, layered lowest first; secrets are a file of their own.
+struct PreparedValues
+{
+    QList<QByteArray> files; // composed values, composed secrets, then each --values file
+    QByteArray sha256; // hex digest over every file and --set, in order: the journal's fingerprint
+    QByteArray publicYaml; // the composed values without secrets, for showing and diffing
+    Issues warnings;
+};
+
+// What the administrator chose for an install or upgrade (DESIGN.md §2): the chart, where it
+// goes, the answers and the raw overrides. The wizard and the CLI both fill one.
+struct InstallPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::InstallPlan)
+
+public:
+    QString chartPath; // a chart folder or .tgz
+    QString kubeconfig;
+    QString context;
+    QString nameSpace;
+    QString release;
+    bool hasAnswers = false; // false: a chart used with --values only, no composition
+    Answers answers;
+    QStringList valuesFiles; // --values, applied after the composed values
+    QStringList setValues; // --set, applied last
+    int timeoutSeconds = 0; // 0: the descriptor's helm.timeout, else 5 minutes
+
+    // Validates the answers and the composed values (the chart's schema included) and returns
+    // what helm must get; an error lists every problem, one per line, with the field it names.
+    Expected<PreparedValues> prepare(const Chart &chart) const;
+    HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
+    // The namespace / release the plan uses when none was given: the descriptor's, else the
+    // chart name and "default".
+    static QString defaultRelease(const Chart &chart);
+    static QString defaultNamespace(const Chart &chart);
+    static int parseDuration(const QString &goDuration); // "15m", "90s", "1h30m" → seconds
+};
+
+} // namespace Slipway

@@ -1,0 +1,189 @@
+#include "ReleaseOperation.h"
+
+#include "Logging.h"
+#include "helm/ReleaseHistory.h"
+#include "kube/KubeClient.h"
+#include "kube/PodStatus.h"
+
+#include <QJsonArray>
+
+namespace Slipway {
+
+namespace {
+
+QString outcomeName(const OperationResult &result)
+{
+    switch (result.helm.outcome) {
+    case HelmResult::Outcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case HelmResult::Outcome::Failed:
+        return result.helm.rolledBack ? QStringLiteral("rolled-back") : QStringLiteral("failed");
+    case HelmResult::Outcome::TimedOut:
+        return QStringLiteral("timed-out");
+    case HelmResult::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case HelmResult::Outcome::NotStarted:
+        return QStringLiteral("not-started");
+    }
+    return {};
+}
+
+} // namespace
+
+ReleaseOperation::ReleaseOperation(KubeClient *client, HelmInstallation helm,
+                                   HelmRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_helm(std::move(helm))
+    , m_request(std::move(request))
+{
+    m_podTimer.setInterval(2000);
+    connect(&m_podTimer, &QTimer::timeout, this, &ReleaseOperation::samplePods);
+}
+
+ReleaseOperation::~ReleaseOperation() = default;
+
+void ReleaseOperation::setJournal(const AuditJournal *journal, QString auditAction,
+                                  QByteArray valuesSha256)
+{
+    m_journal = journal;
+    m_auditAction = std::move(auditAction);
+    m_valuesSha256 = std::move(valuesSha256);
+}
+
+qint64 ReleaseOperation::helmProcessId() const
+{
+    return m_job ? m_job->processId() : 0;
+}
+
+void ReleaseOperation::start()
+{
+    m_started = QDateTime::currentDateTimeUtc();
+    QTimer::singleShot(0, this, [this] { readHistory(true); });
+}
+
+void ReleaseOperation::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void ReleaseOperation::readHistory(bool before)
+{
+    Q_EMIT progress(before ? 0 : 3, 4,
+                    before ? tr("Reading the release history…") : tr("Reading the new revision…"));
+    auto *history = new ReleaseHistory(m_client, m_request.nameSpace, m_request.release, this);
+    connect(history, &ReleaseHistory::finished, this, [this, history, before] {
+        history->deleteLater();
+        const ReleaseRecord *latest = history->ok() ? history->latest() : nullptr;
+        if (before) {
+            m_result.revisionBefore = latest ? latest->revision : 0;
+            if (m_cancelled) {
+                m_result.helm.outcome = HelmResult::Outcome::Cancelled;
+                m_result.message = tr("Cancelled before helm was started.");
+                finish();
+                return;
+            }
+            runHelm();
+            return;
+        }
+        m_result.revisionAfter = latest ? latest->revision : 0;
+        m_result.statusAfter = latest ? latest->status : QString();
+        finish();
+    });
+    history->start();
+}
+
+void ReleaseOperation::runHelm()
+{
+    m_job = new HelmJob(m_helm, m_request, this);
+    connect(m_job, &HelmJob::progress, this, [this](int, int, const QString &text) {
+        Q_EMIT progress(1, 4, text);
+    });
+    connect(m_job, &HelmJob::finished, this, &ReleaseOperation::onHelmFinished);
+    if (m_request.action == HelmRequest::Action::UpgradeInstall)
+        m_podTimer.start();
+    m_job->start();
+}
+
+void ReleaseOperation::samplePods()
+{
+    if (!m_client)
+        return;
+    KubeReply *reply = m_client->send(
+        KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_request.nameSpace)),
+        this);
+    connect(reply, &KubeReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->ok())
+            return;
+        QStringList problems;
+        const QJsonArray items = reply->json().value(QLatin1String("items")).toArray();
+        for (const QJsonValue &item : items) {
+            const PodStatus status = PodStatus::of(item.toObject());
+            const bool fine = status.status == QLatin1String("Completed")
+                || (status.status == QLatin1String("Running")
+                    && status.readyContainers == status.totalContainers);
+            if (!fine)
+                problems << QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
+                                .arg(item[QLatin1String("metadata")][QLatin1String("name")].toString(),
+                                     status.status, status.ready())
+                                .arg(status.restarts);
+        }
+        if (m_job && m_job->isRunning())
+            m_podProblems = problems;
+    });
+}
+
+void ReleaseOperation::onHelmFinished(const HelmResult &result)
+{
+    m_podTimer.stop();
+    m_result.helm = result;
+    if (!result.ok()) {
+        // Only pods that stayed broken tell why; a crash loop is the case to name.
+        for (const QString &problem : std::as_const(m_podProblems)) {
+            if (!problem.contains(QLatin1String(": Running (")))
+                m_result.failingPods << problem;
+        }
+        QString message = result.error;
+        if (result.rolledBack)
+            message = tr("helm %1 failed and the release was rolled back to its previous "
+                         "revision. %2")
+                          .arg(m_request.actionName(), message);
+        if (!m_result.failingPods.isEmpty())
+            message += QLatin1Char(' ') + tr("Pods that did not become ready: %1.")
+                                              .arg(m_result.failingPods.join(QLatin1String("; ")));
+        m_result.message = message;
+    }
+    readHistory(false);
+}
+
+void ReleaseOperation::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_journal) {
+        AuditEntry entry;
+        entry.time = m_started;
+        entry.user = AuditJournal::localUser();
+        entry.cluster = m_client ? m_client->context().cluster.server : QString();
+        entry.context = m_request.context;
+        entry.nameSpace = m_request.nameSpace;
+        entry.release = m_request.release;
+        entry.action = m_auditAction.isEmpty() ? m_request.actionName() : m_auditAction;
+        entry.revisionBefore = m_result.revisionBefore;
+        entry.revisionAfter = m_result.revisionAfter;
+        entry.valuesSha256 = m_valuesSha256;
+        entry.outcome = outcomeName(m_result);
+        entry.durationMs = m_started.msecsTo(QDateTime::currentDateTimeUtc());
+        const QString error = m_journal->append(entry);
+        if (!error.isEmpty())
+            qCWarning(lcInstall) << error;
+    }
+    Q_EMIT progress(4, 4, m_result.ok() ? tr("Done.") : tr("Failed."));
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Slipway

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AuditJournal.h"
+#include "helm/HelmJob.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Slipway {
+
+class KubeClient;
+class ReleaseHistory;
+
+// What a release operation ended with.
+struct OperationResult
+{
+    HelmResult helm;
+    int revisionBefore = 0;
+    int revisionAfter = 0;
+    QString statusAfter; // the latest revision's status, read back from the cluster
+    QStringList failingPods; // "worker-5d…: CrashLoopBackOff", seen while helm waited
+    QString message; // readable, one paragraph; empty on success
+
+    bool ok() const { return helm.ok(); }
+};
+
+// One change to a release as the install pipeline runs it: the revision before, the helm job
+// (upgrade --install, rollback, uninstall), the revision after, and a line in the audit journal.
+// While helm waits, the namespace's pods are sampled so that a failure can name the pod that
+// kept the release from becoming ready. The operation contract of DESIGN.md §2.
+class ReleaseOperation final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReleaseOperation(KubeClient *client, HelmInstallation helm, HelmRequest request,
+                     QObject *parent = nullptr);
+    ~ReleaseOperation() override;
+    Q_DISABLE_COPY_MOVE(ReleaseOperation)
+
+    void setJournal(const AuditJournal *journal, QString auditAction, QByteArray valuesSha256);
+    void start();
+    void cancel();
+    qint64 helmProcessId() const;
+
+Q_SIGNALS:
+    void progress(int done, int total, const QString &text);
+    void finished(const Slipway::OperationResult &result);
+
+private:
+    void readHistory(bool before);
+    void runHelm();
+    void samplePods();
+    void onHelmFinished(const HelmResult &result);
+    void finish();
+
+    QPointer<KubeClient> m_client;
+    HelmInstallation m_helm;
+    HelmRequest m_request;
+    const AuditJournal *m_journal = nullptr;
+    QString m_auditAction;
+    QByteArray m_valuesSha256;
+    HelmJob *m_job = nullptr;
+    QTimer m_podTimer;
+    QDateTime m_started;
+    OperationResult m_result;
+    QStringList m_podProblems;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace Slipway
+
+Q_DECLARE_METATYPE(Slipway::OperationResult)

@@ -1,0 +1,223 @@
+#include "helm/HelmJob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+
+// The helm job contract, against small shell scripts standing in for helm: they record what
+// they were given and behave like helm's success, failure, and signal handling.
+class tst_HelmJob final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void start_onlySchedules();
+    void values_reachHelmAsPrivateFiles_removedAfterwards();
+    void helmError_becomesReadable_rawTextKept();
+    void rollbackOnFailure_isRecognised();
+    void cancel_terminatesHelm_oneFinished();
+    void cancel_killsHelmThatIgnoresTerminate();
+    void cancelBeforeStart_finishesOnce();
+    void missingBinary_isNotStarted();
+
+private:
+    HelmInstallation fakeHelm(const QString &body);
+    HelmRequest request() const;
+    static HelmResult waitForResult(HelmJob &job, QSignalSpy &spy, int timeoutMs = 10000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_HelmJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+HelmInstallation tst_HelmJob::fakeHelm(const QString &body)
+{
+    const QString path = m_dir->filePath(QStringLiteral("helm"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write fake helm");
+    file.write("#!/bin/sh\n" + body.toUtf8() + "\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return { path, { 4, 3, 1 } };
+}
+
+HelmRequest tst_HelmJob::request() const
+{
+    HelmRequest r;
+    r.release = QStringLiteral("rel");
+    r.chart = QStringLiteral("/charts/c");
+    r.nameSpace = QStringLiteral("ns");
+    r.context = QStringLiteral("admin");
+    r.kubeconfig = QStringLiteral("/k");
+    r.valuesFiles = { "accessKey: s3cr3t-value-0123456789\n", "replicas: 2\n" };
+    return r;
+}
+
+HelmResult tst_HelmJob::waitForResult(HelmJob &, QSignalSpy &spy, int timeoutMs)
+{
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return {};
+    QTest::qWait(50); // a second finished() would arrive now
+    if (spy.size() != 1)
+        qWarning("finished() emitted %d times", int(spy.size()));
+    return spy.first().first().value<HelmResult>();
+}
+
+void tst_HelmJob::start_onlySchedules()
+{
+    HelmJob job(fakeHelm(QStringLiteral("exit 0")), request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(job.processId(), 0);
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(result.ok());
+}
+
+void tst_HelmJob::values_reachHelmAsPrivateFiles_removedAfterwards()
+{
+    const QString log = m_dir->filePath(QStringLiteral("log"));
+    // Records the arguments, each values file's mode and content, and its folder's mode.
+    HelmJob job(fakeHelm(QStringLiteral(R"sh(
+echo "$@" > %1
+while [ $# -gt 0 ]; do
+  if [ "$1" = --values ]; then stat -c '%a' "$2" >> %1; stat -c '%a' "$(dirname "$2")" >> %1;
+    cat "$2" >> %1; echo "$2" >> %1.paths; fi
+  shift
+done
+echo "Release \"rel\" has been upgraded."
+)sh").arg(log)), request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    QSignalSpy progress(&job, &HelmJob::progress);
+    job.start();
+    const HelmResult result = waitForResult(job, finished);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.output.contains("has been upgraded"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    QVERIFY(lines.first().startsWith(QLatin1String("upgrade --install rel /charts/c --kubeconfig /k")));
+    QCOMPARE(lines.mid(1, 6),
+             QStringList({ QStringLiteral("600"), QStringLiteral("700"),
+                           QStringLiteral("accessKey: s3cr3t-value-0123456789"),
+                           QStringLiteral("600"), QStringLiteral("700"),
+                           QStringLiteral("replicas: 2") }));
+    QFile paths(log + QStringLiteral(".paths"));
+    QVERIFY(paths.open(QIODevice::ReadOnly));
+    const QStringList written = QString::fromUtf8(paths.readAll()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(written.size(), 2);
+    for (const QString &path : written) {
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+    }
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+}
+
+void tst_HelmJob::helmError_becomesReadable_rawTextKept()
+{
+    HelmJob job(fakeHelm(QStringLiteral(
+                    "echo 'level=WARN msg=\"something\"' >&2\n"
+                    "echo 'Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress' >&2\n"
+                    "exit 1")),
+                request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(result.outcome, HelmResult::Outcome::Failed);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.error.startsWith(QLatin1String("another operation (install/upgrade/rollback) is in progress")));
+    QVERIFY(result.error.contains(QLatin1String("recover")));
+    QVERIFY(result.rawError.contains(QLatin1String("level=WARN")));
+    QVERIFY(!result.rolledBack);
+}
+
+void tst_HelmJob::rollbackOnFailure_isRecognised()
+{
+    HelmJob job(fakeHelm(QStringLiteral(
+                    "echo 'Error: UPGRADE FAILED: release rel failed, and has been rolled back due "
+                    "to rollback-on-failure being set: context deadline exceeded' >&2\nexit 1")),
+                request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(result.outcome, HelmResult::Outcome::Failed);
+    QVERIFY(result.rolledBack);
+    QVERIFY(result.error.startsWith(QLatin1String("release rel failed")));
+}
+
+void tst_HelmJob::cancel_terminatesHelm_oneFinished()
+{
+    const QString marker = m_dir->filePath(QStringLiteral("term"));
+    // Like helm install/upgrade: SIGTERM is caught and the release is marked failed.
+    HelmJob job(fakeHelm(QStringLiteral("trap 'echo term > %1; exit 1' TERM\n"
+                                        "echo started >&2\nwhile true; do sleep 0.05; done")
+                             .arg(marker)),
+                request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    QSignalSpy progress(&job, &HelmJob::progress);
+    job.start();
+    QTRY_VERIFY(progress.size() >= 2); // "running", then helm's "started" line
+    job.cancel();
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(result.outcome, HelmResult::Outcome::Cancelled);
+    QVERIFY(!result.killed);
+    QVERIFY(QFileInfo::exists(marker));
+}
+
+void tst_HelmJob::cancel_killsHelmThatIgnoresTerminate()
+{
+    HelmJob job(fakeHelm(QStringLiteral("trap '' TERM\necho started >&2\n"
+                                        "while true; do sleep 0.05; done")),
+                request());
+    job.setKillGraceMs(300);
+    QSignalSpy finished(&job, &HelmJob::finished);
+    QSignalSpy progress(&job, &HelmJob::progress);
+    job.start();
+    QTRY_VERIFY(progress.size() >= 2);
+    job.cancel();
+    job.cancel(); // cancelling twice is harmless
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(result.outcome, HelmResult::Outcome::Cancelled);
+    QVERIFY(result.killed);
+    QVERIFY(result.error.contains(QLatin1String("pending")));
+}
+
+void tst_HelmJob::cancelBeforeStart_finishesOnce()
+{
+    HelmJob job(fakeHelm(QStringLiteral("exit 0")), request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    job.cancel();
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(result.outcome, HelmResult::Outcome::Cancelled);
+}
+
+void tst_HelmJob::missingBinary_isNotStarted()
+{
+    HelmJob job({ m_dir->filePath(QStringLiteral("nohelm")), { 4, 0, 0 } }, request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    const HelmResult result = waitForResult(job, finished);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(result.outcome, HelmResult::Outcome::NotStarted);
+    QVERIFY(result.error.contains(QLatin1String("nohelm")));
+}
+
+QTEST_GUILESS_MAIN(tst_HelmJob)
+#include "tst_helmjob.moc"

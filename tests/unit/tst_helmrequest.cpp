@@ -1,0 +1,106 @@
+#include "helm/HelmRequest.h"
+
+#include <QTest>
+
+using namespace Slipway;
+
+// The argument lists helm gets, per action and per helm major (helm-engine.md §0, §3, §9).
+class tst_HelmRequest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void arguments_speakTheDialectOfTheDetectedMajor_data();
+    void arguments_speakTheDialectOfTheDetectedMajor();
+    void clusterIsAlwaysNamedExplicitly();
+    void onlyReleaseChangingActions_mutate();
+};
+
+namespace {
+
+HelmRequest base(HelmRequest::Action action)
+{
+    HelmRequest request;
+    request.action = action;
+    request.kubeconfig = QStringLiteral("/k/config");
+    request.context = QStringLiteral("admin");
+    request.nameSpace = QStringLiteral("ns");
+    request.release = QStringLiteral("rel");
+    request.chart = QStringLiteral("/charts/c");
+    request.timeoutSeconds = 90;
+    return request;
+}
+
+const QStringList kCluster { QStringLiteral("--kubeconfig"), QStringLiteral("/k/config"),
+                             QStringLiteral("--kube-context"), QStringLiteral("admin"),
+                             QStringLiteral("--namespace"), QStringLiteral("ns") };
+
+} // namespace
+
+void tst_HelmRequest::arguments_speakTheDialectOfTheDetectedMajor_data()
+{
+    QTest::addColumn<int>("major");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("expected");
+    const int up = int(HelmRequest::Action::UpgradeInstall);
+    QTest::newRow("upgrade helm 4")
+        << 4 << up
+        << "upgrade --install rel /charts/c @ --values /t/v0.yaml --set a.b=1 --create-namespace "
+           "--rollback-on-failure --wait=watcher --timeout 90s";
+    QTest::newRow("upgrade helm 3")
+        << 3 << up
+        << "upgrade --install rel /charts/c @ --values /t/v0.yaml --set a.b=1 --create-namespace "
+           "--atomic --wait --timeout 90s";
+    QTest::newRow("rollback helm 4") << 4 << int(HelmRequest::Action::Rollback)
+                                     << "rollback rel 2 @ --wait=watcher --timeout 90s";
+    QTest::newRow("rollback helm 3") << 3 << int(HelmRequest::Action::Rollback)
+                                     << "rollback rel 2 @ --wait --timeout 90s";
+    QTest::newRow("uninstall keep history") << 4 << int(HelmRequest::Action::Uninstall)
+                                            << "uninstall rel @ --keep-history --wait=watcher --timeout 90s";
+    QTest::newRow("template is offline")
+        << 3 << int(HelmRequest::Action::Template)
+        << "template rel /charts/c --namespace ns --values /t/v0.yaml --set a.b=1";
+    QTest::newRow("lint") << 4 << int(HelmRequest::Action::Lint)
+                          << "lint /charts/c --values /t/v0.yaml --set a.b=1";
+    QTest::newRow("dependency build") << 4 << int(HelmRequest::Action::DependencyBuild)
+                                      << "dependency build /charts/c";
+}
+
+void tst_HelmRequest::arguments_speakTheDialectOfTheDetectedMajor()
+{
+    QFETCH(int, major);
+    QFETCH(int, action);
+    QFETCH(QString, expected);
+    HelmRequest request = base(HelmRequest::Action(action));
+    request.revision = 2;
+    request.keepHistory = true;
+    request.setValues = { QStringLiteral("a.b=1") };
+    expected.replace(QStringLiteral("@"), kCluster.join(QLatin1Char(' ')));
+    const HelmVersion version { major, major == 3 ? 17 : 0, 0 };
+    QCOMPARE(request.arguments(version, { QStringLiteral("/t/v0.yaml") }).join(QLatin1Char(' ')),
+             expected);
+}
+
+void tst_HelmRequest::clusterIsAlwaysNamedExplicitly()
+{
+    for (auto action : { HelmRequest::Action::UpgradeInstall, HelmRequest::Action::Rollback,
+                         HelmRequest::Action::Uninstall }) {
+        const QStringList args = base(action).arguments({ 4, 3, 1 }, {});
+        for (const QString &flag : { QStringLiteral("--kubeconfig"),
+                                     QStringLiteral("--kube-context"),
+                                     QStringLiteral("--namespace") })
+            QVERIFY2(args.contains(flag), qPrintable(args.join(QLatin1Char(' '))));
+    }
+}
+
+void tst_HelmRequest::onlyReleaseChangingActions_mutate()
+{
+    QVERIFY(base(HelmRequest::Action::UpgradeInstall).mutatesRelease());
+    QVERIFY(base(HelmRequest::Action::Rollback).mutatesRelease());
+    QVERIFY(base(HelmRequest::Action::Uninstall).mutatesRelease());
+    QVERIFY(!base(HelmRequest::Action::Template).mutatesRelease());
+    QVERIFY(!base(HelmRequest::Action::Lint).mutatesRelease());
+}
+
+QTEST_GUILESS_MAIN(tst_HelmRequest)
+#include "tst_helmrequest.moc"

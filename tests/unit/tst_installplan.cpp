@@ -1,0 +1,142 @@
+#include "install/AnswersFile.h"
+#include "install/InstallPlan.h"
+#include "product/ChartLoader.h"
+
+#include <QTest>
+
+using namespace Slipway;
+
+// An install plan for the Backline product: answers file → validated, composed values for helm,
+// with the secret kept in a file of its own and a stable fingerprint.
+class tst_InstallPlan final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void answers_composeIntoPublicAndSecretFiles();
+    void fingerprint_isStable_andFollowsEverySetting();
+    void invalidAnswer_isRefusedNamingTheField();
+    void unknownFieldOrKey_isRefused_data();
+    void unknownFieldOrKey_isRefused();
+    void helmRequest_takesTheDescriptorsDefaults();
+    void goDurations_areParsed_data();
+    void goDurations_areParsed();
+
+private:
+    InstallPlan plan(const QByteArray &answersYaml);
+    Chart m_chart;
+};
+
+void tst_InstallPlan::initTestCase()
+{
+    Diagnostics errors;
+    m_chart = ChartLoader::load(QStringLiteral(SLIPWAY_CHARTS "/backline"), &errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(m_chart.descriptor);
+}
+
+InstallPlan tst_InstallPlan::plan(const QByteArray &answersYaml)
+{
+    InstallPlan p;
+    p.chartPath = QStringLiteral(SLIPWAY_CHARTS "/backline");
+    const Expected<Answers> answers
+        = AnswersFile::parse(answersYaml, QStringLiteral("answers.yaml"), *m_chart.descriptor);
+    if (!answers)
+        qWarning() << answers.error().toString();
+    p.answers = answers ? answers.value() : Answers();
+    p.hasAnswers = true;
+    return p;
+}
+
+void tst_InstallPlan::answers_composeIntoPublicAndSecretFiles()
+{
+    const Expected<PreparedValues> prepared
+        = plan("environment: production\nfields: {accessKey: key-0123456789abc, workerReplicas: 3}\n")
+              .prepare(m_chart);
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QCOMPARE(prepared->files.size(), 2);
+    QVERIFY(prepared->files[0].contains("replicaCount: 3"));
+    QVERIFY(prepared->files[0].contains("environment: production"));
+    QVERIFY(!prepared->files[0].contains("key-0123456789abc"));
+    QVERIFY(!prepared->publicYaml.contains("key-0123456789abc"));
+    QVERIFY(prepared->files[1].contains("key-0123456789abc"));
+    QCOMPARE(prepared->sha256.size(), 64);
+}
+
+void tst_InstallPlan::fingerprint_isStable_andFollowsEverySetting()
+{
+    const QByteArray yaml = "fields: {accessKey: key-0123456789abc}\n";
+    const QByteArray first = plan(yaml).prepare(m_chart)->sha256;
+    QCOMPARE(plan(yaml).prepare(m_chart)->sha256, first);
+    InstallPlan withSet = plan(yaml);
+    withSet.setValues = { QStringLiteral("worker.replicaCount=2") };
+    QVERIFY(withSet.prepare(m_chart)->sha256 != first);
+    QVERIFY(plan("fields: {accessKey: key-0123456789abd}\n").prepare(m_chart)->sha256 != first);
+}
+
+void tst_InstallPlan::invalidAnswer_isRefusedNamingTheField()
+{
+    const Expected<PreparedValues> prepared
+        = plan("fields: {accessKey: short, workerReplicas: 50}\n").prepare(m_chart);
+    QVERIFY(!prepared);
+    QVERIFY2(prepared.error().message.contains(QLatin1String("accessKey")),
+             qPrintable(prepared.error().message));
+    QVERIFY(prepared.error().message.contains(QLatin1String("workerReplicas")));
+    QVERIFY(!prepared.error().message.contains(QLatin1String("short"))); // never echo a secret
+}
+
+void tst_InstallPlan::unknownFieldOrKey_isRefused_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown field") << QByteArray("fields: {nope: 1}\n") << QStringLiteral("“nope”");
+    QTest::newRow("unknown key") << QByteArray("fieldz: {}\n") << QStringLiteral("“fieldz”");
+    QTest::newRow("not a map") << QByteArray("- a\n") << QStringLiteral("must be a map");
+}
+
+void tst_InstallPlan::unknownFieldOrKey_isRefused()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, message);
+    const Expected<Answers> answers
+        = AnswersFile::parse(yaml, QStringLiteral("a.yaml"), *m_chart.descriptor);
+    QVERIFY(!answers);
+    QVERIFY2(answers.error().toString().contains(message), qPrintable(answers.error().toString()));
+}
+
+void tst_InstallPlan::helmRequest_takesTheDescriptorsDefaults()
+{
+    InstallPlan p = plan("fields: {accessKey: key-0123456789abc}\n");
+    const Expected<PreparedValues> prepared = p.prepare(m_chart);
+    QVERIFY(prepared);
+    const HelmRequest request = p.helmRequest(m_chart, prepared.value());
+    QCOMPARE(request.release, QStringLiteral("backline"));
+    QCOMPARE(request.nameSpace, QStringLiteral("backline"));
+    QCOMPARE(request.timeoutSeconds, 15 * 60);
+    QVERIFY(request.wait);
+    QVERIFY(request.rollbackOnFailure);
+    QCOMPARE(request.valuesFiles, prepared->files);
+}
+
+void tst_InstallPlan::goDurations_areParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("minutes") << QStringLiteral("15m") << 900;
+    QTest::newRow("seconds") << QStringLiteral("90s") << 90;
+    QTest::newRow("mixed") << QStringLiteral("1h30m5s") << 5405;
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("garbage") << QStringLiteral("soon") << 0;
+    QTest::newRow("trailing garbage") << QStringLiteral("5mx") << 0;
+}
+
+void tst_InstallPlan::goDurations_areParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(int, seconds);
+    QCOMPARE(InstallPlan::parseDuration(text), seconds);
+}
+
+QTEST_GUILESS_MAIN(tst_InstallPlan)
+#include "tst_installplan.moc"
