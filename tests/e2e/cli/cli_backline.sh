@@ -19,15 +19,16 @@ cli() {
   return "${PIPESTATUS[0]}"
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-answers() { # answers FILE REPLICAS [CPU]
+answers() { # answers FILE REPLICAS [CPU [WORKER-POD-LABELS]]
   { echo "environment: staging"; echo "fields:"; echo "  accessKey: $KEY"
     echo "  namespaceOverride: $NS"; echo "  workerReplicas: $2"
     if [ -n "${3:-}" ]; then
-      echo "  overrides: {resourceProfiles: {medium: {requests: {cpu: $3, memory: 8Gi}, limits: {cpu: $3, memory: 8Gi}}}}"
+      echo "  overrides: {resourceProfiles: {medium: {requests: {cpu: $3, memory: 8Gi}, limits: {cpu: $3, memory: 8Gi}}}${4:+, worker: {podLabels: $4\}}}"
     fi; } >"$1"
 }
 answers "$WORK/a1.yaml" 1
 answers "$WORK/a2.yaml" 2 3000m
+answers "$WORK/a-crash.yaml" 2 3000m '{"kwok.test/fault": CrashLoopBackOff}'
 H4=("$SLIPWAY_HELM" -n "$NS")
 ready() { [ "$("${K[@]}" -n "$NS" get deploy "$1" -o jsonpath='{.status.readyReplicas}')" = "$2" ]; }
 
@@ -71,12 +72,8 @@ check_eq "revision 3's values are revision 1's" \
 check_eq "worker back to 1 replica" 1 "$("${K[@]}" -n "$NS" get deploy worker -o jsonpath='{.spec.replicas}')"
 check "history equals helm history (3 revisions)" same_history
 
-# --- a crash-looping upgrade is rolled back (the chart has no pod labels value: a test copy)
-mkdir -p "$WORK/crash" && cp -r "$CHART" "$WORK/crash/backline"
-sed -i '/^  template:/,/^    spec:/ s/^\(        {{- include "backline.labels" $meta | nindent 8 }}\)$/\1\n        kwok.test\/fault: CrashLoopBackOff/' \
-  "$WORK/crash/backline/templates/worker-deployment.yaml"
-check "the test copy labels the worker pods to crash" grep -q "kwok.test/fault" "$WORK/crash/backline/templates/worker-deployment.yaml"
-OUT=$(cli upgrade --chart "$WORK/crash/backline" --answers "$WORK/a2.yaml" --timeout 40s 2>&1); RC=$?
+# --- a crash-looping upgrade is rolled back (worker.podLabels carries the testbed's fault label)
+OUT=$(cli upgrade --product backline --answers "$WORK/a-crash.yaml" --timeout 40s 2>&1); RC=$?
 check_eq "crash-looping upgrade exits 5 (rolled back)" 5 "$RC"
 check "its message names the failing worker pod and CrashLoopBackOff" \
   grep -qE "worker-[a-z0-9]+-[a-z0-9]+: CrashLoopBackOff" <<<"$OUT"
@@ -103,19 +100,27 @@ check_eq "MinIO's volume is still bound" Bound "$("${K[@]}" -n "$NS" get pvc min
 check "the accesskey Secret is still there" "${K[@]}" -n "$NS" get secret accesskey
 check "history equals helm history after recovery" same_history
 
-# --- uninstall
+# --- uninstall: MinIO's volume is kept (helm.sh/resource-policy: keep) unless --delete-pvcs
+left() {
+  "${K[@]}" -n "$NS" get deploy,svc,job,cronjob,configmap,secret,pvc,role,rolebinding,serviceaccount \
+    -l app.kubernetes.io/instance=backline -o name
+}
 check "uninstall" cli uninstall --product backline --timeout 120s
-check_eq "nothing of the release is left" "" \
-  "$("${K[@]}" -n "$NS" get deploy,svc,job,cronjob,configmap,secret,role,rolebinding,serviceaccount \
-     -l app.kubernetes.io/instance=backline -o name)"
+check_eq "nothing of the release is left but MinIO's volume" "persistentvolumeclaim/minio" "$(left)"
+check_eq "no release records left" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
+check "a new install adopts the kept volume" cli install --product backline --answers "$WORK/a1.yaml" --timeout 180s
+check "minio ready again" ready minio 1
+check "uninstall --delete-pvcs" cli uninstall --product backline --delete-pvcs --timeout 120s
+nothing_left() { [ -z "$(left)" ]; }
+check "nothing at all is left, volume included" eventually 30 nothing_left
 check_eq "no release records left" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
 
 # --- the audit journal and the secret
 check_eq "the journal has one line per change" \
-  "install upgrade rollback upgrade upgrade recover uninstall" \
+  "install upgrade rollback upgrade upgrade recover uninstall install uninstall" \
   "$(python3 -c 'import json,sys; print(*[json.loads(l)["action"] for l in open(sys.argv[1])])' "$SLIPWAY_AUDIT_JOURNAL")"
 check_eq "journal outcomes" \
-  "succeeded succeeded succeeded rolled-back failed succeeded succeeded" \
+  "succeeded succeeded succeeded rolled-back failed succeeded succeeded succeeded succeeded" \
   "$(python3 -c 'import json,sys; print(*[json.loads(l)["outcome"] for l in open(sys.argv[1])])' "$SLIPWAY_AUDIT_JOURNAL")"
 check_eq "the journal is private (0600)" 600 "$(stat -c %a "$SLIPWAY_AUDIT_JOURNAL")"
 check_eq "no values file is left in the temporary folder" "" "$(find "$TMPDIR" -type f)"

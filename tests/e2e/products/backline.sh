@@ -53,7 +53,7 @@ check_eq "the bucket Job succeeded and was removed" "" \
 check_eq "release deployed" deployed \
   "$("${H4[@]}" status backline -o json | python3 -c 'import json,sys; print(json.load(sys.stdin)["info"]["status"])')"
 check "helm 4 uninstall --wait" "${H4[@]}" uninstall backline --wait --timeout 120s
-check_eq "nothing of the release is left" "" \
+check_eq "nothing of the release is left but MinIO's kept volume" "persistentvolumeclaim/minio" \
   "$("${K[@]}" -n "$NS" get deploy,svc,job,cronjob,configmap,secret,pvc,role,rolebinding,serviceaccount \
      -l app.kubernetes.io/instance=backline -o name)"
 finish
