@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# bench_upgrade.sh SLIPWAY_CLI BENCH_PY — `slipway-cli upgrade` (helm upgrade --install with wait
+# and rollback-on-failure, plus Slipway's release reads and journal) against the bare
+# `helm upgrade --install --wait` with the same chart and values, alternating, on the testbed.
+# Both releases are installed first; the timed runs upgrade them.
+set -uo pipefail
+CLI=${1:?}; BENCH=${2:?}
+CHART=$(cd "$(dirname "$0")/../e2e/charts/smoke" && pwd)
+NS=slipway-bench-upgrade-$$
+WORK=$(mktemp -d)
+trap 'kubectl delete namespace "$NS" --wait=false >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+kubectl create namespace "$NS" >/dev/null
+for _ in $(seq 1 60); do kubectl -n "$NS" get serviceaccount default >/dev/null 2>&1 && break; sleep 0.5; done
+printf 'replicaCount: 2\nmessage: bench\n' >"$WORK/values.yaml"
+export XDG_DATA_HOME="$WORK/data"
+# slipway-cli upgrade wants an installed release; both start from a fresh install.
+"$CLI" -n "$NS" install --chart "$CHART" --release bench-slipway --values "$WORK/values.yaml" --timeout 120s >/dev/null ||
+  { echo "bench: slipway-cli install failed" >&2; exit 1; }
+"$SLIPWAY_HELM" install bench-helm "$CHART" -n "$NS" -f "$WORK/values.yaml" --wait --timeout 120s >/dev/null ||
+  { echo "bench: helm install failed" >&2; exit 1; }
+python3 "$BENCH" compare upgrade-smoke 5 \
+  --slipway "$CLI" -n "$NS" upgrade --chart "$CHART" --release bench-slipway --values "$WORK/values.yaml" --timeout 120s \
+  --anchor "$SLIPWAY_HELM" upgrade --install bench-helm "$CHART" -n "$NS" -f "$WORK/values.yaml" --wait --timeout 120s
