@@ -35,11 +35,6 @@ fi
 echo "== build (Debug) =="
 cmake --preset debug >/dev/null
 cmake --build build --parallel "$(nproc)"
-# ./run.sh builds Release, where the optimiser adds warnings of its own (-Werror): check that it
-# still compiles, in a folder of its own so the Debug build above stays intact.
-echo "== build check (Release, programs only, build/release) =="
-cmake --preset release -B build/release -DSLIPWAY_BUILD_TESTS=OFF >/dev/null
-cmake --build build/release --parallel "$(nproc)"
 
 STARTED=0
 stop_testbed() { [ $STARTED = 1 ] && { echo "== testbed down =="; "$TESTBED" down || true; }; STARTED=0; }
@@ -69,6 +64,16 @@ echo "== tests (labels: $LABELS); $((SECONDS - T0)) s before the first test =="
 rm -f build/bench-report.txt
 rc=0
 run ctest --test-dir build --output-on-failure --no-tests=error -L "$LABELS" || rc=$?
+stop_testbed  # the steps below do not need it
+
+# ./run.sh builds Release, where the optimiser adds warnings of its own (-Werror): check that it
+# still compiles, in a folder of its own so the Debug build stays intact. After the tests, so it
+# does not delay them.
+echo "== build check (Release, programs only, build/release) =="
+if ! { cmake --preset release -B build/release -DSLIPWAY_BUILD_TESTS=OFF >/dev/null &&
+       cmake --build build/release --parallel "$(nproc)"; }; then
+  echo "test.sh: the Release build (./run.sh's) fails" >&2; rc=1
+fi
 
 # Fuzzing proper: the same fuzz targets built with clang, libFuzzer, ASan and UBSan, each fuzzing
 # for SLIPWAY_FUZZ_SECONDS (default 20) from its seed corpus.
