@@ -150,6 +150,8 @@ std::unique_ptr<ReleaseHistory> CliSession::history(int *exitCode)
         return nullptr;
     }
     *exitCode = ExitOk;
+    const ReleaseRecord *latest = history->latest();
+    m_latestRevision = latest ? latest->revision : 0;
     return history;
 }
 

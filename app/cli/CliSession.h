@@ -9,6 +9,7 @@
 #include <QEventLoop>
 
 #include <memory>
+#include <optional>
 
 namespace Slipway {
 
@@ -44,6 +45,8 @@ public:
 
     // Reads the release's history; nullptr (message printed, *exitCode set) on failure.
     std::unique_ptr<ReleaseHistory> history(int *exitCode);
+    // The latest revision the last history() read (0: none), if it read one.
+    std::optional<int> latestRevision() const { return m_latestRevision; }
     // The prologue of every release command: the optional chart, the release name, the
     // cluster, and helm when the command runs it.
     int openRelease(bool needHelm);
@@ -63,6 +66,7 @@ public:
     }
 
 private:
+    std::optional<int> m_latestRevision;
     CliOptions m_options;
     ResolvedContext m_context;
     QString m_kubeconfigFile;

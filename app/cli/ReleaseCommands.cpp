@@ -43,6 +43,7 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     const AuditJournal journal(AuditJournal::defaultPath());
     ReleaseOperation operation(m_session.client(), m_session.helm(), std::move(request));
     operation.setJournal(&journal, auditAction, valuesSha256);
+    operation.setRevisionBefore(m_session.latestRevision());
     QObject::connect(&operation, &ReleaseOperation::progress, &operation,
                      [](int done, int total, const QString &text) {
                          Console::err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(text));

@@ -59,7 +59,13 @@ qint64 ReleaseOperation::helmProcessId() const
 void ReleaseOperation::start()
 {
     m_started = QDateTime::currentDateTimeUtc();
-    QTimer::singleShot(0, this, [this] { readHistory(true); });
+    QTimer::singleShot(0, this, [this] {
+        if (!m_knownRevisionBefore) {
+            readHistory(true);
+            return;
+        }
+        runHelmAfter(*m_knownRevisionBefore);
+    });
 }
 
 void ReleaseOperation::cancel()
@@ -78,14 +84,7 @@ void ReleaseOperation::readHistory(bool before)
         history->deleteLater();
         const ReleaseRecord *latest = history->ok() ? history->latest() : nullptr;
         if (before) {
-            m_result.revisionBefore = latest ? latest->revision : 0;
-            if (m_cancelled) {
-                m_result.helm.outcome = HelmResult::Outcome::Cancelled;
-                m_result.message = tr("Cancelled before helm was started.");
-                finish();
-                return;
-            }
-            runHelm();
+            runHelmAfter(latest ? latest->revision : 0);
             return;
         }
         m_result.revisionAfter = latest ? latest->revision : 0;
@@ -93,6 +92,18 @@ void ReleaseOperation::readHistory(bool before)
         finish();
     });
     history->start();
+}
+
+void ReleaseOperation::runHelmAfter(int revisionBefore)
+{
+    m_result.revisionBefore = revisionBefore;
+    if (m_cancelled) {
+        m_result.helm.outcome = HelmResult::Outcome::Cancelled;
+        m_result.message = tr("Cancelled before helm was started.");
+        finish();
+        return;
+    }
+    runHelm();
 }
 
 void ReleaseOperation::runHelm()

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace Slipway {
 
 class KubeClient;
@@ -40,6 +42,9 @@ public:
     Q_DISABLE_COPY_MOVE(ReleaseOperation)
 
     void setJournal(const AuditJournal *journal, QString auditAction, QByteArray valuesSha256);
+    // The latest revision, when the caller has just read the history itself (to check the
+    // release exists or is not pending): start() then skips reading it again.
+    void setRevisionBefore(std::optional<int> revision) { m_knownRevisionBefore = revision; }
     void start();
     void cancel();
     qint64 helmProcessId() const;
@@ -50,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void readHistory(bool before);
+    void runHelmAfter(int revisionBefore);
     void runHelm();
     void samplePods();
     void onHelmFinished(const HelmResult &result);
@@ -66,6 +72,7 @@ private:
     QDateTime m_started;
     OperationResult m_result;
     QStringList m_podProblems;
+    std::optional<int> m_knownRevisionBefore;
     bool m_cancelled = false;
     bool m_finished = false;
 };
