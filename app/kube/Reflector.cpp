@@ -73,16 +73,30 @@ QString Reflector::collectionPath() const
     return path + QLatin1Char('/') + m_options.resource;
 }
 
-QJsonObject Reflector::trimmed(QJsonObject object) const
+QJsonObject Reflector::Entry::object() const
 {
-    if (m_options.dropManagedFields) {
-        QJsonObject metadata = object.value(u"metadata").toObject();
-        if (metadata.contains(u"managedFields")) {
-            metadata.remove(u"managedFields");
-            object.insert(u"metadata", metadata);
-        }
+    return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject Reflector::object(const QString &uid) const
+{
+    const auto it = m_cache.constFind(uid);
+    return it == m_cache.cend() ? QJsonObject() : it->object();
+}
+
+Reflector::Entry Reflector::entryFor(QJsonObject object) const
+{
+    QJsonObject metadata = object.value(u"metadata").toObject();
+    if (m_options.dropManagedFields && metadata.contains(u"managedFields")) {
+        metadata.remove(u"managedFields");
+        object.insert(u"metadata", metadata);
     }
-    return object;
+    Entry entry;
+    entry.nameSpace = metadata.value(u"namespace").toString();
+    entry.name = metadata.value(u"name").toString();
+    entry.resourceVersion = metadata.value(u"resourceVersion").toString();
+    entry.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return entry;
 }
 
 void Reflector::list()
@@ -108,8 +122,8 @@ void Reflector::list()
 void Reflector::onListPage(const QJsonArray &items)
 {
     for (const QJsonValue &item : items) {
-        QJsonObject object = trimmed(item.toObject());
-        m_incoming.insert(uidOf(object), std::move(object));
+        const QJsonObject object = item.toObject();
+        m_incoming.insert(uidOf(object), entryFor(object));
     }
 }
 
@@ -126,13 +140,13 @@ void Reflector::onListFinished()
     for (auto it = m_incoming.cbegin(); it != m_incoming.cend(); ++it) {
         const auto known = m_cache.constFind(it.key());
         if (known == m_cache.cend())
-            note(*it, Added);
-        else if (versionOf(*known) != versionOf(*it))
-            note(*it, Updated);
+            note(it.key(), *it, Added);
+        else if (known->resourceVersion != it->resourceVersion)
+            note(it.key(), *it, Updated);
     }
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
         if (!m_incoming.contains(it.key()))
-            note(*it, Removed);
+            note(it.key(), *it, Removed);
     }
     m_cache = std::exchange(m_incoming, {});
     m_resourceVersion = list->resourceVersion();
@@ -188,16 +202,17 @@ void Reflector::apply(const WatchStreamDecoder::Event &event)
     switch (event.type) {
     case Type::Added:
     case Type::Modified: {
-        QJsonObject object = trimmed(event.object);
-        const QString uid = uidOf(object);
-        note(object, m_cache.contains(uid) ? Updated : Added);
-        m_cache.insert(uid, std::move(object));
+        const QString uid = uidOf(event.object);
+        Entry entry = entryFor(event.object);
+        note(uid, entry, m_cache.contains(uid) ? Updated : Added);
+        m_cache.insert(uid, std::move(entry));
         break;
     }
     case Type::Deleted: {
-        const auto it = m_cache.constFind(uidOf(event.object));
+        const QString uid = uidOf(event.object);
+        const auto it = m_cache.constFind(uid);
         if (it != m_cache.cend()) {
-            note(event.object, Removed);
+            note(uid, entryFor(event.object), Removed); // its last state, as the server sent it
             m_cache.erase(it);
         }
         break;
@@ -266,17 +281,16 @@ void Reflector::retryLater(bool relist)
     m_retry.start(delay);
 }
 
-void Reflector::note(const QJsonObject &object, int change)
+void Reflector::note(const QString &uid, const Entry &entry, int change)
 {
-    const QString uid = uidOf(object);
     auto it = m_pending.find(uid);
     if (it == m_pending.end()) {
-        m_pending.insert(uid, { change, object });
+        m_pending.insert(uid, { change, entry });
     } else if (it->first == Added && change == Removed) {
         m_pending.erase(it); // came and went between two batches
     } else {
         it->first = it->first == Added ? Added : change;
-        it->second = object;
+        it->second = entry;
     }
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
@@ -285,15 +299,21 @@ void Reflector::note(const QJsonObject &object, int change)
 void Reflector::flush()
 {
     m_batchTimer.stop();
-    if (m_pending.isEmpty())
-        return;
+    // Taken out first: a receiver may stop or restart this reflector while it handles a batch.
+    const QHash<QString, std::pair<int, Entry>> pending = std::exchange(m_pending, {});
+    const int limit = std::max(1, m_options.maxBatch);
     QList<QJsonObject> added, updated, removed;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+    int parsed = 0;
+    QPointer<Reflector> alive(this);
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         QList<QJsonObject> &into = it->first == Added ? added : (it->first == Updated ? updated : removed);
-        into.append(it->second);
+        into.append(it->second.object());
+        if (++parsed % limit == 0 || std::next(it) == pending.cend()) {
+            Q_EMIT changed(std::exchange(added, {}), std::exchange(updated, {}), std::exchange(removed, {}));
+            if (!alive)
+                return;
+        }
     }
-    m_pending.clear();
-    Q_EMIT changed(added, updated, removed);
 }
 
 } // namespace Slipway

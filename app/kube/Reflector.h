@@ -20,8 +20,12 @@ class KubeReply;
 // the way client-go's reflector does: list, then watch from the list's resourceVersion with
 // bookmarks; a 410 (history compacted) means list again; a dropped connection means watch again
 // from the last version seen, after a backoff; watches end and are renewed every 5–10 minutes.
-// The cache is keyed by uid. Changes go out in batches (changed()), so a view can take
-// thousands of them without stalling.
+// The cache is keyed by uid and holds each object as compact JSON text plus the few fields every
+// view needs (namespace, name, resourceVersion): a parsed QJsonObject costs about six times its
+// text, and 10,000 pods held parsed would take some 190 MB instead of some 30. object() parses on
+// demand. Changes go out in batches (changed()) of at most Options::maxBatch objects each, so a
+// view can take thousands of them without stalling and the parsed objects of one batch are all
+// that is ever held at once.
 class Reflector final : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,18 @@ public:
         int batchIntervalMs = 50;
         // managedFields are most of an object's bytes and no view needs them.
         bool dropManagedFields = true;
+        // At most this many objects per changed() signal; a bigger change set is split.
+        int maxBatch = 500;
+    };
+
+    struct Entry
+    {
+        QString nameSpace;
+        QString name;
+        QString resourceVersion;
+        QByteArray json; // the object, compact JSON (managedFields dropped when asked)
+
+        QJsonObject object() const;
     };
 
     Reflector(KubeClient *client, const Options &options, QObject *parent = nullptr);
@@ -48,7 +64,9 @@ public:
     void stop();
 
     bool hasSynced() const { return m_synced; }
-    const QHash<QString, QJsonObject> &cache() const { return m_cache; }
+    const QHash<QString, Entry> &cache() const { return m_cache; }
+    // The cached object with this uid, parsed; empty when there is none.
+    QJsonObject object(const QString &uid) const;
     QString resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
@@ -69,15 +87,15 @@ private:
     void onWatchFinished();
     void apply(const WatchStreamDecoder::Event &event);
     void retryLater(bool relist);
-    void note(const QJsonObject &object, int change);
+    void note(const QString &uid, const Entry &entry, int change);
     void flush();
     QString collectionPath() const;
-    QJsonObject trimmed(QJsonObject object) const;
+    Entry entryFor(QJsonObject object) const;
 
     QPointer<KubeClient> m_client;
     Options m_options;
-    QHash<QString, QJsonObject> m_cache;
-    QHash<QString, QJsonObject> m_incoming; // the list being read
+    QHash<QString, Entry> m_cache;
+    QHash<QString, Entry> m_incoming; // the list being read
     QString m_resourceVersion;
     bool m_versionUnusable = false; // the last list or watch said 410: list from scratch
     bool m_synced = false;
@@ -91,7 +109,7 @@ private:
     int m_backoffMs = 0;
     QTimer m_retry;
     QTimer m_batchTimer;
-    QHash<QString, std::pair<int, QJsonObject>> m_pending; // uid -> (change, object)
+    QHash<QString, std::pair<int, Entry>> m_pending; // uid -> (change, object)
     int m_lists = 0;
     int m_watches = 0;
 };

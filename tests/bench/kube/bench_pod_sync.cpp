@@ -1,5 +1,6 @@
 // bench_pod_sync NAMESPACE — the time for Slipway's Reflector to hold every pod of NAMESPACE
-// (list + start of the watch), as a view would on opening. Prints the count and exits 0 once
+// (list + start of the watch), as a view would on opening: the view's side is a receiver of
+// changed() that reads every pod's name from the batches. Prints the count and exits 0 once
 // synced; exits 1 on an error or after 5 minutes. Timed from outside by bench.py against
 // `kubectl get pods -o json` on the same namespace.
 #include "kube/KubeClient.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +38,13 @@ int main(int argc, char *argv[])
     Reflector::Options options;
     options.nameSpace = args.at(1);
     Reflector reflector(&client, options);
+    qint64 delivered = 0, named = 0;
+    QObject::connect(&reflector, &Reflector::changed, &app,
+                     [&](const QList<QJsonObject> &added, const QList<QJsonObject> &, const QList<QJsonObject> &) {
+                         delivered += added.size();
+                         for (const QJsonObject &pod : added)
+                             named += pod[u"metadata"][u"name"].toString().isEmpty() ? 0 : 1;
+                     });
     QObject::connect(&reflector, &Reflector::synced, &app, [&] {
         // Resident memory now and at its peak, from the kernel's own accounting.
         QFile status(QStringLiteral("/proc/self/status"));
@@ -48,9 +57,10 @@ int main(int argc, char *argv[])
                     peak = line.mid(6).simplified();
             }
         }
-        std::printf("synced %lld pods; RSS %s, peak %s\n",
-                    static_cast<long long>(reflector.cache().size()), rss.constData(), peak.constData());
-        QCoreApplication::exit(0);
+        std::printf("synced %lld pods, %lld delivered to the view (%lld named); RSS %s, peak %s\n",
+                    static_cast<long long>(reflector.cache().size()), static_cast<long long>(delivered),
+                    static_cast<long long>(named), rss.constData(), peak.constData());
+        QCoreApplication::exit(delivered == reflector.cache().size() && named == delivered ? 0 : 1);
     });
     QObject::connect(&reflector, &Reflector::problem, &app, [](const ApiError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

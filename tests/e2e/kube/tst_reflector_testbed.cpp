@@ -74,8 +74,12 @@ QString tst_ReflectorTestbed::cacheDifference() const
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
         if (!cache.contains(it.key()))
             problems << QStringLiteral("missing %1").arg(it.key());
-        else if (cache[it.key()][u"metadata"][u"resourceVersion"].toString() != *it)
+        else if (cache[it.key()].resourceVersion != *it)
             problems << QStringLiteral("stale %1").arg(it.key());
+        // The compact entry parses back to the very object the server holds at that version.
+        else if (m_reflector->object(it.key())[u"metadata"][u"resourceVersion"].toString() != *it
+                 || m_reflector->object(it.key())[u"metadata"][u"name"].toString() != cache[it.key()].name)
+            problems << QStringLiteral("unreadable %1").arg(it.key());
     }
     for (auto it = cache.cbegin(); it != cache.cend(); ++it) {
         if (!fresh.contains(it.key()))

@@ -1,0 +1,235 @@
+#include "FakeApiServer.h"
+#include "kube/KubeClient.h"
+#include "kube/Reflector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Slipway;
+
+// The Reflector against a scripted local server: what its compact cache holds, how it splits a
+// large change set into bounded batches, and what a relist after 410 reports. Restarts, real
+// compaction and live pods are covered on the testbed (tests/e2e/kube/tst_reflector_testbed).
+class tst_Reflector final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cache_holdsCompactObjectsWithoutManagedFields();
+    void largeList_isDeliveredInBoundedBatches();
+    void watchEvents_updateTheCacheAndAreBatched();
+    void goneWatch_relistsAndReportsWhatChanged();
+};
+
+namespace {
+
+using Request = FakeApiServer::Request;
+using Response = FakeApiServer::Response;
+
+ResolvedContext contextFor(const QString &server)
+{
+    ResolvedContext c;
+    c.context.name = QStringLiteral("fake");
+    c.cluster.name = QStringLiteral("fake");
+    c.cluster.server = server;
+    return c;
+}
+
+QJsonObject pod(int n, const QString &version, const QString &phase = QStringLiteral("Running"))
+{
+    const QString name = QStringLiteral("worker-%1").arg(n);
+    return QJsonObject{
+        { u"kind"_qs, u"Pod"_qs },
+        { u"metadata"_qs, QJsonObject{ { u"name"_qs, name },
+                                       { u"namespace"_qs, u"team-a"_qs },
+                                       { u"uid"_qs, QStringLiteral("uid-%1").arg(n) },
+                                       { u"resourceVersion"_qs, version },
+                                       { u"managedFields"_qs, QJsonArray{ QJsonObject{ { u"manager"_qs, u"kubectl"_qs } } } } } },
+        { u"status"_qs, QJsonObject{ { u"phase"_qs, phase } } },
+    };
+}
+
+QByteArray podList(const QList<QJsonObject> &pods, const QString &version, const QString &next = QString())
+{
+    QJsonArray items;
+    for (const QJsonObject &p : pods)
+        items.append(p);
+    QJsonObject metadata{ { u"resourceVersion"_qs, version } };
+    if (!next.isEmpty())
+        metadata.insert(u"continue"_qs, next);
+    return QJsonDocument(QJsonObject{ { u"kind"_qs, u"PodList"_qs }, { u"metadata"_qs, metadata },
+                                      { u"items"_qs, items } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray watchEvent(const char *type, const QJsonObject &object)
+{
+    return QJsonDocument(QJsonObject{ { u"type"_qs, QString::fromLatin1(type) }, { u"object"_qs, object } })
+               .toJson(QJsonDocument::Compact)
+        + '\n';
+}
+
+bool isWatch(const Request &r)
+{
+    return r.target.contains("watch=1");
+}
+
+// A stream held open after its chunks, as a watch with nothing more to say is.
+Response stream(const QList<QByteArray> &chunks)
+{
+    Response r;
+    r.chunks = chunks;
+    r.chunkIntervalMs = 20;
+    r.endStream = false;
+    return r;
+}
+
+struct Batches
+{
+    QList<int> sizes;
+    QStringList added, updated, removed;
+};
+
+void record(Reflector &reflector, Batches &into)
+{
+    QObject::connect(&reflector, &Reflector::changed, &reflector,
+                     [&into](const QList<QJsonObject> &a, const QList<QJsonObject> &u, const QList<QJsonObject> &r) {
+                         into.sizes << int(a.size() + u.size() + r.size());
+                         for (const QJsonObject &o : a)
+                             into.added << o[u"metadata"][u"name"].toString();
+                         for (const QJsonObject &o : u)
+                             into.updated << o[u"metadata"][u"name"].toString() + QLatin1Char('@')
+                                     + o[u"metadata"][u"resourceVersion"].toString();
+                         for (const QJsonObject &o : r)
+                             into.removed << o[u"metadata"][u"name"].toString();
+                     });
+}
+
+} // namespace
+
+void tst_Reflector::cache_holdsCompactObjectsWithoutManagedFields()
+{
+    FakeApiServer server([](const Request &r) {
+        if (isWatch(r))
+            return stream({});
+        return FakeApiServer::answer(200, podList({ pod(1, u"10"_qs), pod(2, u"11"_qs) }, u"11"_qs));
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.nameSpace = u"team-a"_qs;
+    Reflector reflector(&client, options);
+    QSignalSpy synced(&reflector, &Reflector::synced);
+    reflector.start();
+    QVERIFY(synced.wait(10000));
+
+    QCOMPARE(reflector.cache().size(), 2);
+    const Reflector::Entry &entry = reflector.cache().value(u"uid-2"_qs);
+    QCOMPARE(entry.name, u"worker-2"_qs);
+    QCOMPARE(entry.nameSpace, u"team-a"_qs);
+    QCOMPARE(entry.resourceVersion, u"11"_qs);
+    QVERIFY(!entry.json.contains("managedFields"));
+    QVERIFY(!entry.json.contains('\n')); // compact text, not indented
+    const QJsonObject parsed = reflector.object(u"uid-2"_qs);
+    QCOMPARE(parsed[u"status"][u"phase"].toString(), u"Running"_qs);
+    QVERIFY(!parsed[u"metadata"].toObject().contains(u"managedFields"));
+    QVERIFY(reflector.object(u"no-such-uid"_qs).isEmpty());
+    QCOMPARE(reflector.resourceVersion(), u"11"_qs);
+}
+
+void tst_Reflector::largeList_isDeliveredInBoundedBatches()
+{
+    // 23 pods over three pages of 10; batches of at most 5 objects each.
+    QList<QJsonObject> pods;
+    for (int n = 0; n < 23; ++n)
+        pods << pod(n, QString::number(100 + n));
+    FakeApiServer server([&pods](const Request &r) {
+        if (isWatch(r))
+            return stream({});
+        const int from = r.target.contains("continue=p2") ? 20 : (r.target.contains("continue=p1") ? 10 : 0);
+        const QString next = from == 0 ? u"p1"_qs : (from == 10 ? u"p2"_qs : QString());
+        return FakeApiServer::answer(200, podList(pods.mid(from, 10), u"200"_qs, next));
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.pageSize = 10;
+    options.maxBatch = 5;
+    Reflector reflector(&client, options);
+    Batches batches;
+    record(reflector, batches);
+    QSignalSpy synced(&reflector, &Reflector::synced);
+    reflector.start();
+    QVERIFY(synced.wait(10000));
+
+    QCOMPARE(reflector.cache().size(), 23);
+    QCOMPARE(batches.sizes, (QList<int>{ 5, 5, 5, 5, 3 })); // all delivered before synced()
+    QCOMPARE(batches.added.size(), 23);
+    batches.added.sort();
+    batches.added.removeDuplicates();
+    QCOMPARE(batches.added.size(), 23);
+    QVERIFY(batches.updated.isEmpty() && batches.removed.isEmpty());
+}
+
+void tst_Reflector::watchEvents_updateTheCacheAndAreBatched()
+{
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({ pod(1, u"10"_qs), pod(2, u"11"_qs) }, u"11"_qs));
+        return stream({ watchEvent("ADDED", pod(3, u"12"_qs)) + watchEvent("MODIFIED", pod(1, u"13"_qs, u"Succeeded"_qs)),
+                        watchEvent("DELETED", pod(2, u"14"_qs))
+                            + watchEvent("BOOKMARK", QJsonObject{ { u"metadata"_qs, QJsonObject{ { u"resourceVersion"_qs, u"20"_qs } } } }) });
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector reflector(&client, Reflector::Options());
+    Batches batches;
+    record(reflector, batches);
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.resourceVersion(), u"20"_qs, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.removed, QStringList{ u"worker-2"_qs }, 5000);
+
+    QCOMPARE(reflector.cache().size(), 2);
+    QVERIFY(reflector.cache().contains(u"uid-3"_qs));
+    QCOMPARE(reflector.cache().value(u"uid-1"_qs).resourceVersion, u"13"_qs);
+    QCOMPARE(reflector.object(u"uid-1"_qs)[u"status"][u"phase"].toString(), u"Succeeded"_qs);
+    QVERIFY(batches.added.contains(u"worker-3"_qs));
+    QVERIFY(batches.updated.contains(u"worker-1@13"_qs));
+    QCOMPARE(reflector.watchCount(), 1);
+}
+
+void tst_Reflector::goneWatch_relistsAndReportsWhatChanged()
+{
+    int lists = 0;
+    FakeApiServer server([&lists](const Request &r) {
+        if (!isWatch(r)) {
+            // The second list: worker-1 changed, worker-2 went away while the watch was gone.
+            if (++lists == 1)
+                return FakeApiServer::answer(200, podList({ pod(1, u"10"_qs), pod(2, u"11"_qs) }, u"11"_qs));
+            return FakeApiServer::answer(200, podList({ pod(1, u"30"_qs) }, u"30"_qs));
+        }
+        if (lists == 1) {
+            Response gone = stream({ watchEvent("ERROR", QJsonObject{ { u"kind"_qs, u"Status"_qs }, { u"code"_qs, 410 },
+                                                                 { u"reason"_qs, u"Expired"_qs },
+                                                                 { u"message"_qs, u"too old resource version"_qs } }) });
+            gone.endStream = true;
+            return gone;
+        }
+        return stream({});
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector reflector(&client, Reflector::Options());
+    Batches batches;
+    record(reflector, batches);
+    QSignalSpy problems(&reflector, &Reflector::problem);
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.listCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.resourceVersion(), u"30"_qs, 5000);
+
+    QCOMPARE(reflector.cache().keys(), QStringList{ u"uid-1"_qs });
+    QVERIFY(batches.updated.contains(u"worker-1@30"_qs));
+    QCOMPARE(batches.removed, QStringList{ u"worker-2"_qs });
+    QCOMPARE(problems.size(), 0); // a 410 is routine, not a problem to show
+}
+
+QTEST_GUILESS_MAIN(tst_Reflector)
+#include "tst_reflector.moc"
