@@ -39,7 +39,6 @@ Reflector::Reflector(KubeClient *client, const Options &options, QObject *parent
 {
     m_retry.setSingleShot(true);
     m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(m_options.batchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &Reflector::flush);
 }
 
@@ -190,6 +189,7 @@ void Reflector::onWatchData(const QByteArray &chunk)
     const QList<WatchStreamDecoder::Event> events = m_decoder.feed(chunk);
     for (const WatchStreamDecoder::Event &e : events)
         apply(e);
+    schedule();
 }
 
 void Reflector::apply(const WatchStreamDecoder::Event &event)
@@ -247,6 +247,7 @@ void Reflector::onWatchFinished()
     reply->deleteLater();
     for (const WatchStreamDecoder::Event &e : m_decoder.finish())
         apply(e);
+    schedule();
     if (!m_running)
         return;
     if (m_relistRequested) {
@@ -292,13 +293,25 @@ void Reflector::note(const QString &uid, const Entry &entry, int change)
         it->first = it->first == Added ? Added : change;
         it->second = entry;
     }
-    if (!m_batchTimer.isActive())
-        m_batchTimer.start();
+}
+
+void Reflector::schedule()
+{
+    if (m_pending.isEmpty() || m_batchTimer.isActive())
+        return;
+    // A change after a quiet spell goes out at once, so a lone pod turning Ready shows as soon as
+    // the server says so; changes that follow within the interval wait for it and go out together.
+    const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : m_options.batchIntervalMs;
+    if (since >= m_options.batchIntervalMs)
+        flush();
+    else
+        m_batchTimer.start(int(m_options.batchIntervalMs - since));
 }
 
 void Reflector::flush()
 {
     m_batchTimer.stop();
+    m_lastFlush.start();
     // Taken out first: a receiver may stop or restart this reflector while it handles a batch.
     const QHash<QString, std::pair<int, Entry>> pending = std::exchange(m_pending, {});
     const int limit = std::max(1, m_options.maxBatch);

@@ -39,6 +39,8 @@ public:
         QString labelSelector;
         QString fieldSelector;
         int pageSize = 500;
+        // Changes within this long of the last batch are held back and sent as the next batch;
+        // a change after a quiet spell is sent at once.
         int batchIntervalMs = 50;
         // managedFields are most of an object's bytes and no view needs them.
         bool dropManagedFields = true;
@@ -88,6 +90,7 @@ private:
     void apply(const WatchStreamDecoder::Event &event);
     void retryLater(bool relist);
     void note(const QString &uid, const Entry &entry, int change);
+    void schedule(); // flush now, or when the batch interval since the last flush is over
     void flush();
     QString collectionPath() const;
     Entry entryFor(QJsonObject object) const;
@@ -109,6 +112,7 @@ private:
     int m_backoffMs = 0;
     QTimer m_retry;
     QTimer m_batchTimer;
+    QElapsedTimer m_lastFlush;
     QHash<QString, std::pair<int, Entry>> m_pending; // uid -> (change, object)
     int m_lists = 0;
     int m_watches = 0;

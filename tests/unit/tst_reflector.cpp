@@ -2,6 +2,7 @@
 #include "kube/KubeClient.h"
 #include "kube/Reflector.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void largeList_isDeliveredInBoundedBatches();
     void watchEvents_updateTheCacheAndAreBatched();
     void goneWatch_relistsAndReportsWhatChanged();
+    void loneChange_isDeliveredAtOnce();
+    void burstOfChanges_isCoalescedIntoTheNextBatch();
 };
 
 namespace {
@@ -229,6 +232,67 @@ void tst_Reflector::goneWatch_relistsAndReportsWhatChanged()
     QVERIFY(batches.updated.contains(u"worker-1@30"_qs));
     QCOMPARE(batches.removed, QStringList{ u"worker-2"_qs });
     QCOMPARE(problems.size(), 0); // a 410 is routine, not a problem to show
+}
+
+void tst_Reflector::loneChange_isDeliveredAtOnce()
+{
+    // One change 600 ms into the watch, with a batch interval of 400 ms: nothing else happened
+    // for longer than the interval, so it must not wait for a timer.
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({ pod(1, u"10"_qs) }, u"10"_qs));
+        Response watch = stream({ watchEvent("MODIFIED", pod(1, u"11"_qs, u"Succeeded"_qs)) });
+        watch.chunkIntervalMs = 600;
+        return watch;
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.batchIntervalMs = 400;
+    Reflector reflector(&client, options);
+    QSignalSpy synced(&reflector, &Reflector::synced);
+    QElapsedTimer clock;
+    qint64 deliveredAfter = -1;
+    connect(&reflector, &Reflector::changed, this,
+            [&](const QList<QJsonObject> &, const QList<QJsonObject> &updated, const QList<QJsonObject> &) {
+                if (!updated.isEmpty() && deliveredAfter < 0)
+                    deliveredAfter = clock.elapsed();
+            });
+    reflector.start();
+    QVERIFY(synced.wait(10000));
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(deliveredAfter >= 0, 5000);
+    // 600 ms when sent at once; a batch timer started on arrival would make it 1000 ms.
+    QVERIFY2(deliveredAfter < 850, qPrintable(QStringLiteral("delivered after %1 ms").arg(deliveredAfter)));
+}
+
+void tst_Reflector::burstOfChanges_isCoalescedIntoTheNextBatch()
+{
+    // A second of bookmarks only (quiet), then ten changes of one pod 20 ms apart: the first goes
+    // out alone and at once, the other nine together one batch interval later, as one update.
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({ pod(1, u"10"_qs) }, u"10"_qs));
+        QList<QByteArray> chunks;
+        const QJsonObject bookmark{ { u"metadata"_qs, QJsonObject{ { u"resourceVersion"_qs, u"10"_qs } } } };
+        for (int n = 0; n < 50; ++n)
+            chunks << watchEvent("BOOKMARK", bookmark);
+        for (int n = 0; n < 10; ++n)
+            chunks << watchEvent("MODIFIED", pod(1, QString::number(11 + n)));
+        Response watch = stream(chunks);
+        watch.chunkIntervalMs = 20;
+        return watch;
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.batchIntervalMs = 400;
+    Reflector reflector(&client, options);
+    Batches batches;
+    record(reflector, batches);
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.resourceVersion(), u"20"_qs, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.updated.size(), 2, 3000);
+    QCOMPARE(batches.sizes, (QList<int>{ 1, 1, 1 })); // the list's pod, the first change, the rest
+    QCOMPARE(batches.updated, (QStringList{ u"worker-1@11"_qs, u"worker-1@20"_qs }));
 }
 
 QTEST_GUILESS_MAIN(tst_Reflector)
