@@ -80,8 +80,11 @@ QHash<QString, QByteArray> ChartFiles::readFolder(const QString &folder, Diagnos
                                                   const Limits &limits)
 {
     Collector out { folder, errors, limits, {} };
-    const QDir root(folder);
-    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+    // Absolute, so that entry names come out relative to the chart whatever the folder was given as
+    // (QDir::relativeFilePath of a relative folder and the iterator's paths do not agree).
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const QDir root(absolute);
+    QDirIterator it(absolute, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());

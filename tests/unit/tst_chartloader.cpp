@@ -20,6 +20,7 @@ private Q_SLOTS:
     void badChartFile_namesFileLineAndColumn();
     void chartWithoutDescriptor_stillLoads();
     void missingPath_isAnError();
+    void relativeFolder_loadsLikeItsAbsolutePath();
 };
 
 namespace {
@@ -126,6 +127,21 @@ void tst_ChartLoader::missingPath_isAnError()
     errors.clear();
     ChartLoader::load(dir.path(), &errors);
     QVERIFY(errors.first().message.contains(QLatin1String("no Chart.yaml")));
+}
+
+void tst_ChartLoader::relativeFolder_loadsLikeItsAbsolutePath()
+{
+    // `slipway-cli --chart ./mychart`: a path relative to the working folder.
+    const QString before = QDir::currentPath();
+    const QDir charts(QStringLiteral(SLIPWAY_CHARTS));
+    QVERIFY(QDir::setCurrent(charts.absoluteFilePath(QStringLiteral(".."))));
+    Diagnostics errors;
+    const Chart chart = ChartLoader::load(QStringLiteral("charts/backline"), &errors);
+    QDir::setCurrent(before);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(chart.name, QStringLiteral("backline"));
+    QVERIFY(chart.descriptor);
+    QCOMPARE(chart.iconFile, QStringLiteral("icon.svg"));
 }
 
 QTEST_APPLESS_MAIN(tst_ChartLoader)
