@@ -2,9 +2,13 @@
 
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Slipway {
@@ -17,6 +21,21 @@ bool isExecutableFile(const QString &path)
     return info.isFile() && info.isExecutable();
 }
 
+// What identifies one build of helm on this machine; empty when the file cannot be read.
+QString fingerprintOf(const QString &helmPath)
+{
+    const QFileInfo info(QFileInfo(helmPath).canonicalFilePath());
+    if (!info.isFile())
+        return {};
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(info.filePath())
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(info.metadataChangeTime().toMSecsSinceEpoch());
+}
+
+constexpr int kMaxCachedVersions = 16;
+
 } // namespace
 
 HelmLocator::Sources HelmLocator::sourcesFromEnvironment(const QString &explicitPath)
@@ -24,7 +43,13 @@ HelmLocator::Sources HelmLocator::sourcesFromEnvironment(const QString &explicit
     const QString appDir
         = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
     return Sources { explicitPath, qEnvironmentVariable("SLIPWAY_HELM"), appDir,
-                     qEnvironmentVariable("PATH") };
+                     qEnvironmentVariable("PATH"), defaultVersionCache() };
+}
+
+QString HelmLocator::defaultVersionCache()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/slipway/helm-versions.json");
 }
 
 HelmLocator::HelmLocator(Sources sources)
@@ -63,11 +88,56 @@ Expected<HelmInstallation> HelmLocator::locate() const
     const Expected<QString> path = find();
     if (!path)
         return path.error();
-    const Expected<HelmVersion> version = queryVersion(path.value());
+    const Expected<HelmVersion> version = cachedVersion(path.value());
     if (!version)
         return version.error();
     qCInfo(lcHelm) << "using helm" << path.value() << version->toString();
     return HelmInstallation { path.value(), version.value() };
+}
+
+Expected<HelmVersion> HelmLocator::cachedVersion(const QString &helmPath) const
+{
+    const QString key = m_sources.versionCache.isEmpty() ? QString() : fingerprintOf(helmPath);
+    if (key.isEmpty())
+        return queryVersion(helmPath);
+    QJsonObject cache;
+    QFile file(m_sources.versionCache);
+    if (file.open(QIODevice::ReadOnly))
+        cache = QJsonDocument::fromJson(file.read(64 * 1024)).object(); // unreadable: start over
+    file.close();
+    const QJsonObject known = cache.value(key).toObject();
+    if (const QString text = known.value(u"version").toString(); !text.isEmpty()) {
+        // Judged again: the support rule may have changed since it was written.
+        if (Expected<HelmVersion> version = HelmVersion::checkSupported(text))
+            return version;
+    }
+    Expected<HelmVersion> version = queryVersion(helmPath);
+    if (!version)
+        return version; // failures are not remembered: the next run asks again
+    // Keep the newest few; a cache that cannot be written only costs the next run 70 ms.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    cache.insert(key, QJsonObject { { u"version"_qs, version->toString() }, { u"used"_qs, now } });
+    while (cache.size() > kMaxCachedVersions) {
+        QString oldest;
+        qint64 oldestUse = now + 1;
+        for (auto it = cache.constBegin(); it != cache.constEnd(); ++it) {
+            const qint64 used = qint64(it.value()[u"used"].toDouble());
+            if (used < oldestUse) {
+                oldestUse = used;
+                oldest = it.key();
+            }
+        }
+        cache.remove(oldest);
+    }
+    QDir().mkpath(QFileInfo(m_sources.versionCache).absolutePath());
+    QSaveFile out(m_sources.versionCache);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
+        if (!out.commit())
+            qCInfo(lcHelm) << "cannot remember helm's version in" << m_sources.versionCache
+                           << out.errorString();
+    }
+    return version;
 }
 
 Expected<HelmVersion> HelmLocator::queryVersion(const QString &helmPath, int timeoutMs)

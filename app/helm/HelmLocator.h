@@ -15,6 +15,11 @@ struct HelmInstallation
 
 // Finds the helm binary Slipway drives and checks its version. Blocking (runs helm once, at
 // most 5 s): call it off the GUI thread.
+//
+// `helm version` costs a Go program's start, some 70–80 ms, on every slipway-cli command. What it
+// answers is remembered in a small cache file, keyed by the binary's real path, size, and
+// modification and status-change times: replacing or rebuilding helm (even in place) changes
+// the key, and the version is asked again.
 class HelmLocator
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::HelmLocator)
@@ -27,6 +32,7 @@ public:
         QString environment; // $SLIPWAY_HELM
         QString applicationDir; // a helm shipped next to Slipway (e.g. from an offline bundle)
         QString searchPath; // $PATH
+        QString versionCache; // a JSON file remembering `helm version` answers; empty: none
     };
 
     static Sources sourcesFromEnvironment(const QString &explicitPath = {});
@@ -39,8 +45,12 @@ public:
     Expected<HelmInstallation> locate() const;
 
     static Expected<HelmVersion> queryVersion(const QString &helmPath, int timeoutMs = 5000);
+    // Where sourcesFromEnvironment() keeps the cache: the user's cache folder.
+    static QString defaultVersionCache();
 
 private:
+    Expected<HelmVersion> cachedVersion(const QString &helmPath) const;
+
     Sources m_sources;
 };
 

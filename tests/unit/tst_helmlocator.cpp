@@ -26,6 +26,7 @@ private Q_SLOTS:
     void nothingFound_saysHowToInstallHelm();
     void tooOldHelm_isRefusedWithItsPath();
     void failingHelm_reportsExitCode();
+    void versionCache_asksHelmOncePerBuild();
 
 private:
     QString fakeHelm(const QString &dir, const QString &script);
@@ -98,7 +99,7 @@ void tst_HelmLocator::explicitPath_isUsedAndItsVersionChecked()
     const QString other = fakeHelm(QStringLiteral("onpath"), printsVersion("v4.3.1"));
 
     const Expected<HelmInstallation> found
-        = HelmLocator({ helm, QString(), QString(), QFileInfo(other).absolutePath() }).locate();
+        = HelmLocator({ helm, QString(), QString(), QFileInfo(other).absolutePath(), QString() }).locate();
     QVERIFY2(found, qPrintable(found.error().toString()));
     QCOMPARE(found->path, helm);
     QCOMPARE(found->version.major, 3);
@@ -112,7 +113,7 @@ void tst_HelmLocator::explicitPath_thatIsNotExecutable_isAnErrorNotSkipped()
     const QString missing = m_files->path(QStringLiteral("no/helm"));
 
     const Expected<QString> found
-        = HelmLocator({ missing, QString(), QString(), QFileInfo(other).absolutePath() }).find();
+        = HelmLocator({ missing, QString(), QString(), QFileInfo(other).absolutePath(), QString() }).find();
     QVERIFY(!found);
     QCOMPARE(found.error().file, missing);
 }
@@ -122,7 +123,7 @@ void tst_HelmLocator::environmentVariable_comesBeforeApplicationDirAndPath()
     const QString fromEnv = fakeHelm(QStringLiteral("env"), printsVersion("v4.3.1"));
     const QString bundled = fakeHelm(QStringLiteral("app"), printsVersion("v3.22.0"));
     const Expected<QString> found
-        = HelmLocator({ QString(), fromEnv, QFileInfo(bundled).absolutePath(), QString() }).find();
+        = HelmLocator({ QString(), fromEnv, QFileInfo(bundled).absolutePath(), QString(), QString() }).find();
     QVERIFY(found);
     QCOMPARE(found.value(), fromEnv);
 }
@@ -133,7 +134,7 @@ void tst_HelmLocator::applicationDir_comesBeforePath()
     const QString onPath = fakeHelm(QStringLiteral("onpath"), printsVersion("v4.3.1"));
     const Expected<QString> found
         = HelmLocator({ QString(), QString(), QFileInfo(bundled).absolutePath(),
-                        QFileInfo(onPath).absolutePath() })
+                        QFileInfo(onPath).absolutePath(), QString() })
               .find();
     QVERIFY(found);
     QCOMPARE(found.value(), bundled);
@@ -145,7 +146,7 @@ void tst_HelmLocator::path_isSearchedLast()
     const QString searchPath = m_files->path(QStringLiteral("empty")) + QDir::listSeparator()
         + QFileInfo(onPath).absolutePath();
     const Expected<HelmInstallation> found
-        = HelmLocator({ QString(), QString(), QString(), searchPath }).locate();
+        = HelmLocator({ QString(), QString(), QString(), searchPath, QString() }).locate();
     QVERIFY2(found, qPrintable(found.error().toString()));
     QCOMPARE(found->path, onPath);
     QCOMPARE(found->version.major, 4);
@@ -154,7 +155,7 @@ void tst_HelmLocator::path_isSearchedLast()
 void tst_HelmLocator::nothingFound_saysHowToInstallHelm()
 {
     const Expected<HelmInstallation> found
-        = HelmLocator({ QString(), QString(), m_files->path(), m_files->path() }).locate();
+        = HelmLocator({ QString(), QString(), m_files->path(), m_files->path(), QString() }).locate();
     QVERIFY(!found);
     QVERIFY2(found.error().message.contains(QLatin1String("SLIPWAY_HELM")),
              qPrintable(found.error().message));
@@ -164,7 +165,7 @@ void tst_HelmLocator::tooOldHelm_isRefusedWithItsPath()
 {
     const QString old = fakeHelm(QStringLiteral("old"), printsVersion("v3.16.4"));
     const Expected<HelmInstallation> found
-        = HelmLocator({ old, QString(), QString(), QString() }).locate();
+        = HelmLocator({ old, QString(), QString(), QString(), QString() }).locate();
     QVERIFY(!found);
     QCOMPARE(found.error().file, old);
     QVERIFY2(found.error().message.contains(QLatin1String("3.17")),
@@ -179,6 +180,56 @@ void tst_HelmLocator::failingHelm_reportsExitCode()
     QVERIFY(!version);
     QVERIFY2(version.error().message.contains(QLatin1String("exit code 3")),
              qPrintable(version.error().message));
+}
+
+void tst_HelmLocator::versionCache_asksHelmOncePerBuild()
+{
+    // The fake helm counts its runs in a file next to it.
+    const QString counter = m_files->path(QStringLiteral("runs"));
+    const auto counting = [&](const char *version) -> QString {
+        return QStringLiteral("echo run >> '%1'\n").arg(counter) + printsVersion(version);
+    };
+    const auto runs = [&] {
+        QFile f(counter);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+    };
+    const QString helm = fakeHelm(QStringLiteral("cached"), counting("v3.21.4"));
+    const QString cache = m_files->path(QStringLiteral("cache/slipway/helm-versions.json"));
+    const HelmLocator locator({ helm, QString(), QString(), QString(), cache });
+
+    Expected<HelmInstallation> found = locator.locate();
+    QVERIFY2(found, qPrintable(found.error().toString()));
+    QCOMPARE(runs(), 1);
+    found = locator.locate();
+    QVERIFY(found);
+    QCOMPARE(found->version.minor, 21);
+    QCOMPARE(runs(), 1); // answered from the cache
+    QVERIFY(QFileInfo::exists(cache));
+
+    // helm replaced in place by another version: asked again, and the new answer is used.
+    QTest::qWait(20);
+    fakeHelm(QStringLiteral("cached"), QString(counting("v4.3.1") + QStringLiteral(" # rebuilt")));
+    found = locator.locate();
+    QVERIFY(found);
+    QCOMPARE(found->version.major, 4);
+    QCOMPARE(runs(), 2);
+
+    // Without a cache file every locate() asks; a damaged cache file is ignored and rewritten.
+    const HelmLocator uncached({ helm, QString(), QString(), QString(), QString() });
+    QVERIFY(uncached.locate());
+    QCOMPARE(runs(), 3);
+    m_files->write(QStringLiteral("cache/slipway/helm-versions.json"), "{ not json");
+    QVERIFY(locator.locate());
+    QCOMPARE(runs(), 4);
+    QVERIFY(locator.locate());
+    QCOMPARE(runs(), 4);
+
+    // A failure is never remembered.
+    const QString broken = fakeHelm(QStringLiteral("broken"), QStringLiteral("echo run >> '%1'; exit 3").arg(counter));
+    const HelmLocator brokenLocator({ broken, QString(), QString(), QString(), cache });
+    QVERIFY(!brokenLocator.locate());
+    QVERIFY(!brokenLocator.locate());
+    QCOMPARE(runs(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_HelmLocator)
