@@ -67,9 +67,35 @@ ApiError ApiError::transport(Kind kind, const QString &message)
     return e;
 }
 
-ApiError ApiError::fromCurl(int curlCode, long osErrno, const QString &curlText, const QString &server)
+ApiError ApiError::fromCurl(int curlCode, long osErrno, const QString &curlText, const QString &server,
+                            const QString &proxy)
 {
     const QString where = hostAndPort(server);
+    if (!proxy.isEmpty()) {
+        // With a proxy, the only connection this machine opens is to the proxy.
+        const QString via = QUrl(proxy).adjusted(QUrl::RemoveUserInfo).toString();
+        switch (CURLcode(curlCode)) {
+        case CURLE_COULDNT_RESOLVE_PROXY:
+        case CURLE_COULDNT_CONNECT:
+            return transport(Kind::Unreachable,
+                             tr("Cannot reach the proxy %1 (proxy-url in the kubeconfig): %2. Check "
+                                "that the proxy is running, or remove proxy-url to connect to %3 "
+                                "directly.")
+                                 .arg(via, curlText, where));
+        case CURLE_PROXY:
+        case CURLE_RECV_ERROR:
+            if (curlText.contains(QLatin1String("CONNECT"), Qt::CaseInsensitive)
+                || curlCode == CURLE_PROXY)
+                return transport(Kind::Unreachable,
+                                 tr("The proxy %1 (proxy-url in the kubeconfig) would not open a "
+                                    "connection to %2: %3. Check the proxy's rules and "
+                                    "credentials.")
+                                     .arg(via, where, curlText));
+            break;
+        default:
+            break;
+        }
+    }
     switch (CURLcode(curlCode)) {
     case CURLE_ABORTED_BY_CALLBACK:
         return transport(Kind::Cancelled, tr("The request to %1 was cancelled.").arg(where));

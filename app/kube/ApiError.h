@@ -53,8 +53,9 @@ public:
 
     static ApiError transport(Kind kind, const QString &message);
     // From a libcurl result: `osErrno` tells "refused" from "unreachable".
+    // `proxy`: the cluster's proxy-url, when the request went through one.
     static ApiError fromCurl(int curlCode, long osErrno, const QString &curlText,
-                             const QString &server);
+                             const QString &server, const QString &proxy = QString());
     static ApiError fromHttp(const KubeRequest &request, int httpStatus, const QByteArray &body,
                              int retryAfterSeconds = -1);
 

@@ -58,9 +58,10 @@ Failure failureOf(ApiError::Kind kind)
     }
 }
 
-ProbeResult describeTransportFailure(ProbeResult result, const CurlEasy::Response &r)
+ProbeResult describeTransportFailure(ProbeResult result, const CurlEasy::Response &r,
+                                     const QString &proxy)
 {
-    const ApiError error = ApiError::fromCurl(r.code, r.osErrno, r.errorText, result.server);
+    const ApiError error = ApiError::fromCurl(r.code, r.osErrno, r.errorText, result.server, proxy);
     return failed(result, failureOf(error.kind), error.message());
 }
 
@@ -123,7 +124,7 @@ ProbeResult ClusterProbe::run() const
     CurlEasy http(cluster, credentials.value(), m_cancel);
     const CurlEasy::Response version = http.get(QStringLiteral("/version"));
     if (version.code != CURLE_OK)
-        return describeTransportFailure(result, version);
+        return describeTransportFailure(result, version, cluster.proxyUrl);
     if (version.status != 200)
         return describeHttpFailure(result, version);
     result.gitVersion = QJsonDocument::fromJson(version.body)
@@ -141,7 +142,7 @@ ProbeResult ClusterProbe::run() const
     const CurlEasy::Response identity = http.postJson(
         QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"), review);
     if (identity.code != CURLE_OK)
-        return describeTransportFailure(result, identity);
+        return describeTransportFailure(result, identity, cluster.proxyUrl);
     if (identity.status == 404) {
         // SelfSubjectReview is GA since Kubernetes 1.28; older servers simply lack it.
         result.warnings.append(tr("This cluster cannot tell who you are (it predates "

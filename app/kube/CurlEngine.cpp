@@ -251,7 +251,7 @@ void CurlEngine::finished(Transfer *t, CURLcode code)
         long osErrno = 0;
         curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
         const QString text = QString::fromUtf8(t->errorText[0] ? t->errorText : curl_easy_strerror(code));
-        ApiError error = ApiError::fromCurl(code, osErrno, text, m_cluster.server);
+        ApiError error = ApiError::fromCurl(code, osErrno, text, m_cluster.server, m_cluster.proxyUrl);
         if (t->request.streaming && code == CURLE_OPERATION_TIMEDOUT)
             error.detail = tr("The stream from %1 stayed silent for %2 s.")
                                .arg(m_cluster.server)

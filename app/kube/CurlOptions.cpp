@@ -85,9 +85,12 @@ void CurlOptions::apply(CURL *curl) const
 
     // Like Go's ProxyFromEnvironment: an explicit proxy-url, else the environment, but never
     // for a cluster on this machine.
-    if (!cluster.proxyUrl.isEmpty())
+    // An explicit proxy-url wins over NO_PROXY as well, as in client-go (http.ProxyURL); libcurl
+    // would otherwise still read no_proxy from the environment and go direct.
+    if (!cluster.proxyUrl.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_PROXY, cluster.proxyUrl.toUtf8().constData());
-    else if (isLoopback(QUrl(cluster.server).host()))
+        curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
+    } else if (isLoopback(QUrl(cluster.server).host()))
         curl_easy_setopt(curl, CURLOPT_PROXY, "");
 
     if (!cluster.certificateAuthorityData.isEmpty())
