@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "ProductCommands.h"
+#include "RecoverCommand.h"
 #include "ReleaseCommands.h"
 #include "ReleaseQueries.h"
 #include "install/InstallPlan.h"
@@ -109,12 +110,23 @@ Cli::Cli()
     , m_keepHistory(QStringLiteral("keep-history"), tr("uninstall: keep the release history."))
     , m_deletePvcs(QStringLiteral("delete-pvcs"),
                    tr("uninstall: also delete the release's persistent volume claims."))
+    , m_showSecrets(QStringLiteral("show-secrets"),
+                    tr("values, diff: show secret values instead of <secret 1a2b3c4d> marks."))
+    , m_force(QStringLiteral("force"),
+              tr("recover: go ahead even though the pending operation is recent enough that "
+                 "another helm may still be running it."))
+    , m_markFailed(QStringLiteral("mark-failed"),
+                   tr("recover: mark the pending revision failed instead of rolling back or "
+                      "uninstalling; the cluster's objects stay as they are."))
+    , m_exitCode(QStringLiteral("exit-code"),
+                 tr("diff: exit 1 when there are differences, 0 when there are none."))
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
     m_parser.addOptions({ m_help, m_version, m_kubeconfig, m_context, m_output, m_helm,
                           m_namespace, m_release, m_product, m_chart, m_answers, m_values, m_set,
-                          m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs });
+                          m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
+                          m_showSecrets, m_force, m_markFailed, m_exitCode });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                    QStringLiteral("<command> [arguments]"));
 }
@@ -124,7 +136,10 @@ int Cli::run(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {
-        Console::out(helpText());
+        // `slipway-cli recover --help`: that command's own text, when it has one.
+        const QStringList words = m_parser.positionalArguments();
+        const QString details = words.isEmpty() ? QString() : commandHelp(words.first());
+        Console::out(details.isEmpty() ? helpText() : details);
         return ExitOk;
     }
     if (m_parser.isSet(m_version))
@@ -182,6 +197,10 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
     options.helm = m_parser.value(m_helm);
     options.keepHistory = m_parser.isSet(m_keepHistory);
     options.deletePvcs = m_parser.isSet(m_deletePvcs);
+    options.showSecrets = m_parser.isSet(m_showSecrets);
+    options.force = m_parser.isSet(m_force);
+    options.markFailed = m_parser.isSet(m_markFailed);
+    options.exitCode = m_parser.isSet(m_exitCode);
     options.json = json;
     options.arguments = arguments;
     if (m_parser.isSet(m_timeout)) {
@@ -219,7 +238,7 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
     if (command == QLatin1String("uninstall"))
         return commands.uninstall();
     if (command == QLatin1String("recover"))
-        return commands.recover();
+        return RecoverCommand(session).run();
     if (command == QLatin1String("status"))
         return queries.status();
     if (command == QLatin1String("history"))
@@ -249,8 +268,94 @@ QString Cli::helpText() const
     text += QStringLiteral("  5  %1\n").arg(tr("helm failed and the release was rolled back"));
     text += QStringLiteral("  6  %1\n").arg(tr("timed out waiting for the workloads (not rolled back)"));
     text += QStringLiteral("  7  %1\n").arg(tr("helm failed; the release is as helm left it"));
-    text += QStringLiteral("  8  %1").arg(tr("the release is stuck in a pending state: run “recover”"));
+    text += QStringLiteral("  8  %1\n").arg(tr("the release is stuck in a pending state: run “recover”; or "
+                                               "“recover” refused because another helm may still "
+                                               "be working on it"));
+    text += QStringLiteral("  9  %1\n").arg(tr("the release does not exist (status, history, values, "
+                                               "diff, uninstall, recover)"));
+    text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
+                                                 "129 for SIGHUP. The message says which state the "
+                                                 "release was left in"));
+    text += QLatin1Char('\n') + tr("“diff --exit-code” exits 1 when there are differences.");
+    text += QLatin1Char('\n')
+        + tr("Run “slipway-cli <command> --help” for the details of install, upgrade, rollback, "
+             "uninstall, values, diff and recover.");
     return text;
+}
+
+QString Cli::commandHelp(const QString &command)
+{
+    const QString interrupt = tr(
+        "Ctrl-C (or SIGTERM) while helm installs or upgrades cancels the operation: helm marks "
+        "the new revision failed and rolls the release back, slipway-cli waits for helm to stop "
+        "(it is killed if it has not after 10 s), says which revision and state the release is "
+        "at, writes the audit journal line (outcome “cancelled”) and exits 130 (143 for SIGTERM).");
+    const QString noInterrupt = tr(
+        "A rollback or uninstall is never stopped half-way, since that would leave the release "
+        "stuck: the first Ctrl-C only says that it will finish, and waits; a second one stops "
+        "helm anyway (then run “recover”).");
+    if (command == QLatin1String("install") || command == QLatin1String("upgrade"))
+        return tr("Usage: slipway-cli %1 --product ID --answers FILE [--values FILE]… [--set "
+                  "PATH=VALUE]… [--timeout DURATION]\n"
+                  "       slipway-cli %1 --chart PATH [--values FILE]… [--set PATH=VALUE]…\n\n"
+                  "install installs a release that does not exist yet (exit 4 if it does); "
+                  "upgrade changes one that does (exit 2 if it does not: use install). helm runs "
+                  "with rollback on failure and waits for the workloads; on a terminal, one line "
+                  "shows the phase, the time and the pods.\n\n%2")
+            .arg(command, interrupt);
+    if (command == QLatin1String("rollback") || command == QLatin1String("uninstall"))
+        return tr("Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)\n"
+                  "       slipway-cli uninstall [--keep-history] [--delete-pvcs]\n\n"
+                  "rollback of a release that does not exist is a usage error (exit 2); "
+                  "uninstall of one exits 9.\n\n%1")
+            .arg(noInterrupt);
+    if (command == QLatin1String("values"))
+        return tr("Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]\n\n"
+                  "The user-supplied values of the latest revision (or of revision N), as "
+                  "“helm get values” prints them. The values of the installer's secret fields "
+                  "are shown as <secret 1a2b3c4d> (the start of their SHA-256, so equal secrets "
+                  "have equal marks) unless --show-secrets is given. Exit 9 if there is no such "
+                  "release, 2 if it has no revision N.");
+    if (command == QLatin1String("diff"))
+        return tr("Usage: slipway-cli diff [FROM [TO]]\n"
+                  "       slipway-cli diff --answers FILE | --values FILE | --set PATH=VALUE …\n\n"
+                  "With revisions: the user values and the manifest of revision FROM against "
+                  "TO (default: the last two revisions; TO defaults to the latest).\n"
+                  "With --answers, --values or --set and no revisions: the last deployed "
+                  "revision against what “upgrade” with the same options would deploy. helm "
+                  "renders it against the cluster (upgrade --dry-run=server, so lookups and API "
+                  "versions are the real ones); nothing is changed.\n\n"
+                  "Secrets show as <secret 1a2b3c4d> unless --show-secrets is given. Exit 0 "
+                  "whether or not there are differences; with --exit-code, 1 when there are. "
+                  "Exit 9 if there is no such release, 8 if it is stuck pending.");
+    if (command == QLatin1String("recover"))
+        return tr(
+            "Usage: slipway-cli recover [--mark-failed] [--force] [--timeout DURATION]\n\n"
+            "A release is stuck when its latest revision is pending-install, pending-upgrade or "
+            "pending-rollback (a helm was killed, crashed or lost the cluster half-way), or "
+            "uninstalling. Helm cannot tell a stuck operation from one another helm is still "
+            "running, so recover first looks at when the operation began: if that is less than "
+            "the operation timeout (--timeout, else the product's helm.timeout, else 5m) plus 2 "
+            "minutes ago, it refuses with exit 8 — another helm may still be running — and "
+            "--force goes ahead anyway.\n\n"
+            "Before changing anything it saves every revision's Secret to a private (0600) file "
+            "in <data folder>/slipway-cli/backups. Then, least invasive first:\n"
+            "  pending-upgrade, pending-rollback: roll back to the newest deployed (else "
+            "superseded) revision, which re-applies it as a new revision.\n"
+            "  pending-install with no earlier good revision: uninstall, so that it can be "
+            "installed again.\n"
+            "  uninstalling: run the uninstall again.\n"
+            "  --mark-failed (any pending state): only mark the pending revision failed, as "
+            "Flux's unlock does, and leave the cluster's objects as they are; the next upgrade "
+            "then starts from the last deployed revision. With helm 3 (client-side apply) that "
+            "upgrade changes only what differs between the last deployed revision and the new "
+            "one, so a change the interrupted run made that neither mentions stays in the "
+            "cluster; the rollback does not leave it behind.\n"
+            "Deleting the pending revision's Secret by hand also unlocks a release, but keeps "
+            "whatever the dead run applied without a record of it; Slipway does not do that.\n\n"
+            "Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when "
+            "there is no such release.");
+    return {};
 }
 
 int Cli::printVersion() const

@@ -18,6 +18,7 @@ public:
 
 private:
     QString helpText() const;
+    static QString commandHelp(const QString &command);
     int printVersion() const;
     int usageError(const QString &message) const;
     int runReleaseCommand(const QString &command, const QStringList &arguments, bool json);
@@ -41,6 +42,10 @@ private:
     QCommandLineOption m_revision;
     QCommandLineOption m_keepHistory;
     QCommandLineOption m_deletePvcs;
+    QCommandLineOption m_showSecrets;
+    QCommandLineOption m_force;
+    QCommandLineOption m_markFailed;
+    QCommandLineOption m_exitCode;
 };
 
 } // namespace Slipway

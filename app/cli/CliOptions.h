@@ -22,6 +22,10 @@ struct CliOptions
     int revision = 0; // values --revision
     bool keepHistory = false;
     bool deletePvcs = false;
+    bool showSecrets = false; // values, diff: print secrets as they are
+    bool force = false; // recover: even if another helm may still be working on the release
+    bool markFailed = false; // recover: unlock by marking the pending revision failed
+    bool exitCode = false; // diff: exit 1 when there are differences, like git diff --exit-code
     bool json = false;
     QStringList arguments; // positional arguments after the command
 };

@@ -8,6 +8,8 @@
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 #include "product/ChartLoader.h"
+#include "product/ValueTree.h"
+#include "product/YamlWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -195,9 +197,48 @@ int CliSession::fillPlan(InstallPlan *plan)
     return ExitOk;
 }
 
+int CliSession::preparePlan(const InstallPlan &plan, PreparedValues *prepared)
+{
+    const Expected<PreparedValues> values = plan.prepare(*m_chart);
+    if (!values)
+        return fail(ExitValidation, values.error().toString());
+    for (const Issue &warning : values->warnings)
+        Console::err(tr("warning: %1").arg(warning.message));
+    *prepared = values.value();
+    return ExitOk;
+}
+
+HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
+                                       const ReleaseRecord *latest, bool upgrade) const
+{
+    plan.kubeconfig = m_kubeconfigFile;
+    plan.context = contextName();
+    plan.nameSpace = nameSpace();
+    plan.release = release();
+    HelmRequest request = plan.helmRequest(*m_chart, prepared);
+    // helm drops the deployed values as soon as any new ones are given; an upgrade that only
+    // sets a few values must keep the rest, so they go first.
+    if (upgrade && !plan.hasAnswers && latest && !latest->config.isEmpty())
+        request.valuesFiles.prepend(
+            YamlWriter::write(ValueTree::fromVariant(latest->config.toVariantMap())));
+    return request;
+}
+
+int CliSession::operationTimeoutSeconds() const
+{
+    if (m_options.timeoutSeconds > 0)
+        return m_options.timeoutSeconds;
+    if (m_chart && m_chart->descriptor) {
+        const int seconds = InstallPlan::parseDuration(m_chart->descriptor->helmTimeout);
+        if (seconds > 0)
+            return seconds;
+    }
+    return 300;
+}
+
 int CliSession::noRelease() const
 {
-    return fail(ExitHelmFailed,
+    return fail(ExitNotFound,
                 tr("There is no release “%1” in namespace %2.").arg(release(), nameSpace()));
 }
 

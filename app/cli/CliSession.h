@@ -15,7 +15,10 @@ namespace Slipway {
 
 class KubeClient;
 class ReleaseHistory;
+struct HelmRequest;
 struct InstallPlan;
+struct PreparedValues;
+struct ReleaseRecord;
 
 // What the release commands share: the cluster connection, the helm binary, the chart, and a
 // way to wait for an operation. Every failure is printed here once and turned into an exit code.
@@ -53,7 +56,17 @@ public:
     std::unique_ptr<ReleaseHistory> openHistory(bool needHelm, int *exitCode);
     // Loads the chart, then --answers, --values, --set and --timeout into a plan.
     int fillPlan(InstallPlan *plan);
-    int noRelease() const;
+    // After fillPlan: the answers and values validated into what helm gets (warnings printed).
+    int preparePlan(const InstallPlan &plan, PreparedValues *prepared);
+    // The `upgrade --install` that install and upgrade run — and that `diff --answers`
+    // previews with a dry run — for the plan, into the session's cluster. `latest` is the
+    // release's latest revision (nullptr: none).
+    HelmRequest upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
+                               const ReleaseRecord *latest, bool upgrade) const;
+    // What the release's helm operations may take: --timeout, else the product's helm.timeout,
+    // else helm's 5 minutes.
+    int operationTimeoutSeconds() const;
+    int noRelease() const; // "there is no release …", exit 9
 
     int fail(int exitCode, const QString &message) const;
     static QStringList chartFolders();

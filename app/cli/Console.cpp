@@ -2,13 +2,15 @@
 
 #include <cstdio>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace Slipway {
 
 namespace {
 
-void writeLine(FILE *stream, const QString &line)
+void write(FILE *stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = line.toLocal8Bit() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -17,12 +19,34 @@ void writeLine(FILE *stream, const QString &line)
 
 void Console::out(const QString &line)
 {
-    writeLine(stdout, line);
+    write(stdout, line.toLocal8Bit() + '\n');
 }
 
 void Console::err(const QString &line)
 {
-    writeLine(stderr, line);
+    write(stderr, line.toLocal8Bit() + '\n');
+}
+
+void Console::errRaw(const QString &text)
+{
+    if (!text.isEmpty())
+        write(stderr, text.toLocal8Bit());
+}
+
+bool Console::errIsTerminal()
+{
+    // A dumb terminal (Emacs shell, some CI consoles) cannot rewrite a line.
+    return ::isatty(STDERR_FILENO) == 1 && qEnvironmentVariable("TERM") != QLatin1String("dumb");
+}
+
+int Console::errWidth()
+{
+    struct winsize size = {};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool number = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &number);
+    return number && columns > 0 ? columns : 80;
 }
 
 } // namespace Slipway

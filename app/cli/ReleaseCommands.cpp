@@ -3,20 +3,16 @@
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "OperationRunner.h"
+#include "SignalWatcher.h"
 #include "helm/HelmErrorText.h"
 #include "helm/ReleaseHistory.h"
 #include "install/InstallPlan.h"
 #include "install/ReleaseOperation.h"
 #include "kube/KubeClient.h"
-#include "product/ValueTree.h"
-#include "product/YamlWriter.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace Slipway {
 
@@ -37,28 +33,57 @@ HelmRequest ReleaseCommands::baseRequest(HelmRequest::Action action) const
     return request;
 }
 
+QString ReleaseCommands::cancelledMessage(const OperationResult &result,
+                                         bool rollbackOnFailure) const
+{
+    const QString release = m_session.release();
+    if (result.revisionAfter == 0)
+        return rollbackOnFailure && result.revisionBefore == 0
+            ? tr("Cancelled. helm uninstalled what it had begun to install of %1: nothing is "
+                 "left of it.")
+                  .arg(release)
+            : tr("Cancelled. Release %1 has no revisions left.").arg(release);
+    if (result.revisionAfter == result.revisionBefore && !result.helm.killed)
+        return tr("Cancelled before helm changed anything. Release %1 is at revision %2: %3.")
+            .arg(release)
+            .arg(result.revisionAfter)
+            .arg(result.statusAfter);
+    QString text = tr("Cancelled. Release %1 is at revision %2: %3")
+                       .arg(release)
+                       .arg(result.revisionAfter)
+                       .arg(result.statusAfter);
+    if (result.rollbackTarget > 0 && result.revisionAfter > result.revisionBefore + 1)
+        text += QLatin1Char(' ')
+            + tr("(helm rolled it back to revision %1)").arg(result.rollbackTarget);
+    text += QLatin1Char('.');
+    if (result.statusAfter.startsWith(QLatin1String("pending-"))
+        || result.statusAfter == QLatin1String("uninstalling"))
+        text += QLatin1Char(' ')
+            + tr("helm was stopped half-way, so the release is stuck: run “slipway-cli recover "
+                 "--force” to bring it back.");
+    return text;
+}
+
 int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
                          const QByteArray &valuesSha256, OperationResult *resultOut)
 {
     const AuditJournal journal(AuditJournal::defaultPath());
-    ReleaseOperation operation(m_session.client(), m_session.helm(), std::move(request));
+    const bool rollbackOnFailure = request.rollbackOnFailure;
+    ReleaseOperation operation(m_session.client(), m_session.helm(), request);
     operation.setJournal(&journal, auditAction, valuesSha256);
     operation.setRevisionBefore(m_session.latestRevision());
-    QObject::connect(&operation, &ReleaseOperation::progress, &operation,
-                     [](int done, int total, const QString &text) {
-                         Console::err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(text));
-                     });
-    OperationResult result;
-    QObject::connect(&operation, &ReleaseOperation::finished, &operation,
-                     [&result](const OperationResult &r) { result = r; });
-    operation.start();
-    CliSession::waitFor(&operation, &ReleaseOperation::finished);
+    const OperationRunner::Outcome outcome = OperationRunner::run(operation, request);
+    OperationResult result = outcome.result;
+    const bool cancelled = result.helm.outcome == HelmResult::Outcome::Cancelled;
+    if (cancelled)
+        result.message = cancelledMessage(result, rollbackOnFailure);
     if (resultOut)
         *resultOut = result;
     const QJsonObject summary { { QStringLiteral("release"), m_session.release() },
                                 { QStringLiteral("namespace"), m_session.nameSpace() },
                                 { QStringLiteral("action"), auditAction },
                                 { QStringLiteral("ok"), result.ok() },
+                                { QStringLiteral("cancelled"), cancelled },
                                 { QStringLiteral("rolledBack"), result.helm.rolledBack },
                                 { QStringLiteral("revisionBefore"), result.revisionBefore },
                                 { QStringLiteral("revisionAfter"), result.revisionAfter },
@@ -85,7 +110,8 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     case HelmResult::Outcome::TimedOut:
         return ExitTimeout;
     case HelmResult::Outcome::Cancelled:
-        return ExitHelmFailed;
+        return outcome.signalNumber > 0 ? SignalWatcher::exitCodeFor(outcome.signalNumber)
+                                        : int(ExitHelmFailed);
     case HelmResult::Outcome::NotStarted:
     case HelmResult::Outcome::Succeeded:
         break;
@@ -96,16 +122,13 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
 int ReleaseCommands::install(bool upgrade)
 {
     InstallPlan plan;
+    PreparedValues prepared;
     if (int rc = m_session.fillPlan(&plan))
         return rc;
-    const Chart &chart = *m_session.chart();
-    if (!plan.hasAnswers && !upgrade && chart.descriptor)
+    if (!plan.hasAnswers && !upgrade && m_session.chart()->descriptor)
         return m_session.fail(ExitUsage, tr("install of a product needs --answers FILE"));
-    const Expected<PreparedValues> prepared = plan.prepare(chart);
-    if (!prepared)
-        return m_session.fail(ExitValidation, prepared.error().toString());
-    for (const Issue &warning : prepared->warnings)
-        Console::err(tr("warning: %1").arg(warning.message));
+    if (int rc = m_session.preparePlan(plan, &prepared))
+        return rc;
     if (int rc = m_session.connect())
         return rc;
     if (int rc = m_session.locateHelm())
@@ -128,22 +151,23 @@ int ReleaseCommands::install(bool upgrade)
                                  "“upgrade”.")
                                   .arg(latest->name, latest->nameSpace)
                                   .arg(latest->revision));
-    if (upgrade && !exists)
-        return m_session.fail(ExitHelmFailed, tr("There is no release “%1” in namespace %2 to "
-                                                 "upgrade; use “install”.")
-                                                  .arg(m_session.release(), m_session.nameSpace()));
-    plan.kubeconfig = m_session.kubeconfigFile();
-    plan.context = m_session.contextName();
-    plan.nameSpace = m_session.nameSpace();
-    plan.release = m_session.release();
-    HelmRequest request = plan.helmRequest(chart, prepared.value());
-    // helm drops the deployed values as soon as any new ones are given; an upgrade that only
-    // sets a few values must keep the rest, so they go first.
-    if (upgrade && !plan.hasAnswers && !latest->config.isEmpty())
-        request.valuesFiles.prepend(
-            YamlWriter::write(ValueTree::fromVariant(latest->config.toVariantMap())));
+    if (upgrade && !exists) {
+        // Not a failure of helm or the cluster: the wrong command for the state it is in.
+        const QString message = latest
+            ? tr("Release “%1” in namespace %2 was uninstalled (revision %3 is kept in its "
+                 "history), so there is nothing to upgrade. Use “slipway-cli install” with the "
+                 "same options to install it again.")
+                  .arg(m_session.release(), m_session.nameSpace())
+                  .arg(latest->revision)
+            : tr("There is no release “%1” in namespace %2, so there is nothing to upgrade. "
+                 "Use “slipway-cli install” with the same options to install it (or check "
+                 "--release and --namespace).")
+                  .arg(m_session.release(), m_session.nameSpace());
+        return m_session.fail(ExitUsage, message);
+    }
+    const HelmRequest request = m_session.upgradeRequest(plan, prepared, latest, upgrade);
     return run(request, upgrade ? QStringLiteral("upgrade") : QStringLiteral("install"),
-               prepared->sha256);
+               prepared.sha256);
 }
 
 int ReleaseCommands::rollback()
@@ -152,6 +176,11 @@ int ReleaseCommands::rollback()
     const auto history = m_session.openHistory(true, &rc);
     if (!history)
         return rc;
+    if (!history->latest())
+        return m_session.fail(ExitUsage,
+                              tr("There is no release “%1” in namespace %2, so there is nothing "
+                                 "to roll back. Use “slipway-cli install” to install it.")
+                                  .arg(m_session.release(), m_session.nameSpace()));
     int target = m_session.options().to;
     if (target <= 0) {
         // Helm's default is latest−1 whatever its state; the last good one is what people mean.
@@ -177,11 +206,15 @@ int ReleaseCommands::rollback()
 
 int ReleaseCommands::uninstall()
 {
-    if (int rc = m_session.openRelease(true))
+    int rc = ExitOk;
+    const auto history = m_session.openHistory(true, &rc);
+    if (!history)
         return rc;
+    if (!history->latest())
+        return m_session.noRelease();
     HelmRequest request = baseRequest(HelmRequest::Action::Uninstall);
     request.keepHistory = m_session.options().keepHistory;
-    const int rc = run(request, QStringLiteral("uninstall"), {});
+    rc = run(request, QStringLiteral("uninstall"), {});
     if (rc != ExitOk || !m_session.options().deletePvcs)
         return rc;
     return deletePvcs();
@@ -206,79 +239,6 @@ int ReleaseCommands::deletePvcs()
     const int count = int(reply->json().value(QLatin1String("items")).toArray().size());
     Console::err(tr("Deleted %n persistent volume claim(s).", nullptr, count));
     return ExitOk;
-}
-
-QString ReleaseCommands::writeBackup(const QByteArray &json, QString *error) const
-{
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                               .filePath(QStringLiteral("backups"));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(
-        QStringLiteral("%1-%2-%3.json")
-            .arg(m_session.nameSpace(), m_session.release(),
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))));
-    QFile file(path);
-    // The Secrets carry the release's values, secrets included: owner-only, never replaced.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(json) != json.size() || !file.flush()) {
-        *error = file.errorString();
-        return {};
-    }
-    return path;
-}
-
-int ReleaseCommands::recover()
-{
-    int rc = ExitOk;
-    const auto history = m_session.openHistory(true, &rc);
-    if (!history)
-        return rc;
-    const ReleaseRecord *latest = history->latest();
-    if (!latest)
-        return m_session.noRelease();
-    const bool uninstalling = latest->status == QLatin1String("uninstalling");
-    if (!latest->isPending() && !uninstalling) {
-        Console::err(tr("Release “%1” is %2 at revision %3: nothing to recover.")
-                         .arg(latest->name, latest->status)
-                         .arg(latest->revision));
-        return ExitOk;
-    }
-    QString error;
-    const QString backup
-        = writeBackup(QJsonDocument(history->objects()).toJson(QJsonDocument::Indented), &error);
-    if (backup.isEmpty())
-        return m_session.fail(ExitFailure,
-                              tr("Could not save a backup of the release records, so nothing "
-                                 "was changed: %1")
-                                  .arg(error));
-    Console::err(tr("Saved the release records to %1.").arg(backup));
-    int target = 0;
-    for (auto it = history->records().crbegin(); it != history->records().crend(); ++it) {
-        if (it->revision < latest->revision && it->status == QLatin1String("deployed")) {
-            target = it->revision;
-            break;
-        }
-    }
-    for (auto it = history->records().crbegin(); target == 0 && it != history->records().crend();
-         ++it) {
-        if (it->revision < latest->revision && it->status == QLatin1String("superseded"))
-            target = it->revision;
-    }
-    if (uninstalling || target == 0) {
-        // Nothing good to go back to (a first install that never finished): remove it.
-        Console::err(tr("Revision %1 is %2 with no earlier good revision: uninstalling it.")
-                         .arg(latest->revision)
-                         .arg(latest->status));
-        return run(baseRequest(HelmRequest::Action::Uninstall), QStringLiteral("recover"), {});
-    }
-    Console::err(tr("Revision %1 is %2: rolling back to revision %3, the last good one.")
-                     .arg(latest->revision)
-                     .arg(latest->status)
-                     .arg(target));
-    HelmRequest request = baseRequest(HelmRequest::Action::Rollback);
-    request.revision = target;
-    return run(request, QStringLiteral("recover"), {});
 }
 
 } // namespace Slipway

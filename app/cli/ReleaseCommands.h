@@ -10,8 +10,9 @@ namespace Slipway {
 class CliSession;
 struct OperationResult;
 
-// The commands that change a release — install, upgrade, rollback, uninstall, recover — each
-// one ReleaseOperation (helm job + history before / after + audit journal line).
+// The commands that change a release — install, upgrade, rollback, uninstall — each one
+// ReleaseOperation (helm job + history before / after + audit journal line), run in the
+// foreground with progress and signal handling (OperationRunner).
 class ReleaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::ReleaseCommands)
@@ -22,14 +23,15 @@ public:
     int install(bool upgrade);
     int rollback();
     int uninstall();
-    int recover();
 
-private:
+    // Runs one operation and prints its result; returns the exit code.
     int run(HelmRequest request, const QString &auditAction, const QByteArray &valuesSha256,
             OperationResult *result = nullptr);
-    int deletePvcs();
-    QString writeBackup(const QByteArray &json, QString *error) const;
     HelmRequest baseRequest(HelmRequest::Action action) const;
+
+private:
+    int deletePvcs();
+    QString cancelledMessage(const OperationResult &result, bool rollbackOnFailure) const;
 
     CliSession &m_session;
 };

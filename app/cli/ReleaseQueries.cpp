@@ -3,13 +3,17 @@
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "SecretMask.h"
 #include "TextDiff.h"
+#include "helm/HelmErrorText.h"
+#include "helm/HelmJob.h"
 #include "helm/ReleaseHistory.h"
+#include "install/InstallPlan.h"
 #include "kube/KubeClient.h"
+#include "product/DescriptorParser.h"
 #include "product/ValueTree.h"
 #include "product/YamlWriter.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,45 +37,49 @@ QString valuesYaml(const QJsonObject &values)
         .trimmed();
 }
 
-// A diff must show that a secret changed, never the secret: each value of a secret field, and
-// its base64 form in rendered Secrets, becomes a short fingerprint.
-struct SecretMask
+// Helm 4 ends every manifest document with a blank line, helm 3 does not: a revision written
+// by one compared with one written (or dry-run) by the other would differ on every document.
+// Trailing blank lines of a document carry no YAML, so they are left out on both sides.
+QString normalizedManifest(const QString &manifest)
 {
-    QList<std::pair<QString, QString>> replacements;
-
-    void collect(const std::optional<Chart> &chart, const QJsonObject &config)
-    {
-        if (!chart || !chart->descriptor)
-            return;
-        const ValueTree tree = ValueTree::fromVariant(config.toVariantMap());
-        for (const Field &field : chart->descriptor->fields) {
-            if (field.type != FieldType::Secret || field.path.isEmpty())
-                continue;
-            const ValueTree *value = tree.at(field.path);
-            if (!value || !value->isScalar() || value->toString().isEmpty())
-                continue;
-            const QString secret = value->toString();
-            const QString mask = QStringLiteral("<secret %1>").arg(QString::fromLatin1(
-                QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256)
-                    .toHex()
-                    .left(8)));
-            replacements.append({ QString::fromLatin1(secret.toUtf8().toBase64()), mask });
-            replacements.append({ secret, mask });
+    QStringList lines = manifest.split(QLatin1Char('\n'));
+    QStringList out;
+    out.reserve(lines.size());
+    for (const QString &line : std::as_const(lines)) {
+        if (line == QLatin1String("---")) {
+            while (!out.isEmpty() && out.last().trimmed().isEmpty())
+                out.removeLast();
         }
+        out.append(line);
     }
-    QString apply(QString text) const
-    {
-        for (const auto &[secret, mask] : replacements)
-            text.replace(secret, mask);
-        return text;
-    }
-};
+    while (!out.isEmpty() && out.last().trimmed().isEmpty())
+        out.removeLast();
+    return out.join(QLatin1Char('\n'));
+}
 
 } // namespace
 
 ReleaseQueries::ReleaseQueries(CliSession &session)
     : m_session(session)
 { }
+
+void ReleaseQueries::collectSecrets(SecretMask *mask, const QJsonObject &config,
+                                    const ReleaseRecord *record) const
+{
+    if (m_session.chart() && m_session.chart()->descriptor)
+        mask->collect(*m_session.chart()->descriptor, config);
+    // Without --product the release still knows its installer: helm keeps installer.yaml among
+    // the chart's files in every revision.
+    const QByteArray stored
+        = record ? record->chartFiles.value(QStringLiteral("installer.yaml")) : QByteArray();
+    if (stored.isEmpty())
+        return;
+    Diagnostics errors;
+    const Descriptor descriptor
+        = DescriptorParser::parse(stored, QStringLiteral("installer.yaml"), &errors);
+    if (errors.isEmpty())
+        mask->collect(descriptor, config);
+}
 
 int ReleaseQueries::status()
 {
@@ -83,6 +91,8 @@ int ReleaseQueries::status()
     if (!latest)
         return m_session.noRelease();
     const bool pending = latest->isPending();
+    // The uninstall counterpart of pending-*: stuck unless an uninstall is running right now.
+    const bool stuck = pending || latest->status == QLatin1String("uninstalling");
     if (m_session.options().json) {
         printJson(QJsonObject {
             { QStringLiteral("name"), latest->name },
@@ -95,7 +105,9 @@ int ReleaseQueries::status()
             { QStringLiteral("lastDeployed"), latest->lastDeployed },
             { QStringLiteral("description"), latest->description },
             { QStringLiteral("pending"), pending },
-            { QStringLiteral("pendingSince"), pending ? latest->createdAt : QString() },
+            { QStringLiteral("stuck"), stuck },
+            { QStringLiteral("pendingSince"),
+              stuck ? latest->operationStartedAt().toString(Qt::ISODate) : QString() },
         });
     } else {
         Console::out(tr("NAME:          %1").arg(latest->name));
@@ -107,11 +119,13 @@ int ReleaseQueries::status()
         Console::out(tr("LAST DEPLOYED: %1").arg(latest->lastDeployed));
         Console::out(tr("DESCRIPTION:   %1").arg(latest->description));
     }
-    if (pending) {
+    if (stuck) {
+        const QDateTime since = latest->operationStartedAt();
         Console::err(tr("slipway-cli: revision %1 has been %2 since %3 and no helm of this run "
                         "is working on it. If no other helm is either, run “slipway-cli recover”.")
                          .arg(latest->revision)
-                         .arg(latest->status, latest->createdAt));
+                         .arg(latest->status,
+                              since.isValid() ? since.toString(Qt::ISODate) : latest->createdAt));
         return ExitPending;
     }
     return ExitOk;
@@ -123,6 +137,8 @@ int ReleaseQueries::history()
     const auto history = m_session.openHistory(false, &rc);
     if (!history)
         return rc;
+    if (history->records().isEmpty())
+        return m_session.noRelease();
     if (m_session.options().json) {
         QJsonArray rows;
         for (const ReleaseRecord &record : history->records())
@@ -149,21 +165,41 @@ int ReleaseQueries::values()
     const auto history = m_session.openHistory(false, &rc);
     if (!history)
         return rc;
+    if (!history->latest())
+        return m_session.noRelease();
     const int wanted = m_session.options().revision;
     const ReleaseRecord *record = wanted > 0 ? history->revision(wanted) : history->latest();
     if (!record)
-        return m_session.fail(ExitHelmFailed, tr("Release “%1” has no revision %2.")
-                                                  .arg(m_session.release())
-                                                  .arg(wanted));
-    // The user values as stored: they include secrets, which the caller asked for by name.
+        return m_session.fail(ExitUsage, tr("Release “%1” has no revision %2; “slipway-cli "
+                                            "history” lists the ones it has.")
+                                             .arg(m_session.release())
+                                             .arg(wanted));
+    QJsonObject values = record->config;
+    if (!m_session.options().showSecrets) {
+        SecretMask mask;
+        collectSecrets(&mask, values, record);
+        values = mask.apply(values);
+    }
     if (m_session.options().json)
-        printJson(record->config);
+        printJson(values);
     else
-        Console::out(valuesYaml(record->config));
+        Console::out(valuesYaml(values));
     return ExitOk;
 }
 
 int ReleaseQueries::diff()
+{
+    const CliOptions &options = m_session.options();
+    const bool planned
+        = !options.answers.isEmpty() || !options.values.isEmpty() || !options.sets.isEmpty();
+    if (planned && !options.arguments.isEmpty())
+        return m_session.fail(ExitUsage,
+                              tr("diff compares either two revisions or the deployed revision "
+                                 "with --answers / --values / --set, not both"));
+    return planned ? diffPlanned() : diffRevisions();
+}
+
+int ReleaseQueries::diffRevisions()
 {
     const QStringList args = m_session.options().arguments;
     if (args.size() > 2)
@@ -187,27 +223,94 @@ int ReleaseQueries::diff()
         return m_session.fail(ExitUsage, tr("Release “%1” has no revision %2.")
                                              .arg(m_session.release())
                                              .arg(!a ? from : to));
+    return printDiff(QStringLiteral("@%1").arg(from), *a, QStringLiteral("@%1").arg(to), *b,
+                     QJsonObject { { QStringLiteral("from"), from }, { QStringLiteral("to"), to } });
+}
+
+int ReleaseQueries::diffPlanned()
+{
+    InstallPlan plan;
+    if (int rc = m_session.fillPlan(&plan))
+        return rc;
+    PreparedValues prepared;
+    if (int rc = m_session.preparePlan(plan, &prepared))
+        return rc;
+    if (int rc = m_session.connect())
+        return rc;
+    if (int rc = m_session.locateHelm())
+        return rc;
+    int rc = ExitOk;
+    const auto history = m_session.history(&rc);
+    if (!history)
+        return rc;
+    const ReleaseRecord *latest = history->latest();
+    if (!latest || latest->status == QLatin1String("uninstalled"))
+        return m_session.noRelease();
+    if (latest->isPending())
+        return m_session.fail(ExitPending,
+                              tr("Release “%1” is stuck in %2 (revision %3), so no upgrade can "
+                                 "be previewed. Run “slipway-cli recover” first.")
+                                  .arg(latest->name, latest->status)
+                                  .arg(latest->revision));
+    // What the upgrade is measured against: what runs now, the last deployed revision.
+    const ReleaseRecord *deployed = history->lastDeployed() ? history->lastDeployed() : latest;
+
+    HelmRequest request = m_session.upgradeRequest(plan, prepared, latest, true);
+    request.dryRun = true;
+    HelmJob job(m_session.helm(), request);
+    HelmResult result;
+    QObject::connect(&job, &HelmJob::finished, &job, [&result](const HelmResult &r) { result = r; });
+    job.start();
+    CliSession::waitFor(&job, &HelmJob::finished);
+    if (!result.ok()) {
+        const bool pending = HelmErrorText(result.rawError).pendingOperation();
+        return m_session.fail(pending ? ExitPending : ExitValidation,
+                              tr("helm could not render the upgrade: %1").arg(result.error));
+    }
+    const Expected<ReleaseRecord> planned = ReleaseRecord::fromJson(result.output);
+    if (!planned)
+        return m_session.fail(ExitFailure, tr("helm's dry run gave no release: %1")
+                                               .arg(planned.error().message));
+    return printDiff(QStringLiteral("@%1").arg(deployed->revision), *deployed,
+                     QStringLiteral("@upgrade"), planned.value(),
+                     QJsonObject { { QStringLiteral("from"), deployed->revision },
+                                   { QStringLiteral("to"), QStringLiteral("upgrade") } });
+}
+
+int ReleaseQueries::printDiff(const QString &fromName, const ReleaseRecord &from,
+                              const QString &toName, const ReleaseRecord &to,
+                              const QJsonObject &extra)
+{
+    const QJsonObject &fromValues = from.config;
+    const QJsonObject &toValues = to.config;
+    const QString &fromManifest = from.manifest;
+    const QString &toManifest = to.manifest;
     SecretMask mask;
-    mask.collect(m_session.chart(), a->config);
-    mask.collect(m_session.chart(), b->config);
-    const QStringList valuesDiff = TextDiff::unified(mask.apply(valuesYaml(a->config)),
-                                                     mask.apply(valuesYaml(b->config)),
-                                                     QStringLiteral("values@%1").arg(from),
-                                                     QStringLiteral("values@%1").arg(to));
-    const QStringList manifestDiff
-        = TextDiff::unified(mask.apply(a->manifest), mask.apply(b->manifest), QStringLiteral("manifest@%1").arg(from),
-                            QStringLiteral("manifest@%1").arg(to));
+    if (!m_session.options().showSecrets) {
+        for (const ReleaseRecord *record : { &from, &to }) {
+            collectSecrets(&mask, fromValues, record);
+            collectSecrets(&mask, toValues, record);
+        }
+    }
+    const QStringList valuesDiff
+        = TextDiff::unified(valuesYaml(mask.apply(fromValues)), valuesYaml(mask.apply(toValues)),
+                            QStringLiteral("values") + fromName, QStringLiteral("values") + toName);
+    const QStringList manifestDiff = TextDiff::unified(
+        mask.apply(normalizedManifest(fromManifest)), mask.apply(normalizedManifest(toManifest)),
+        QStringLiteral("manifest") + fromName, QStringLiteral("manifest") + toName,
+        QRegularExpression(QStringLiteral("^# Source: ")));
     if (m_session.options().json) {
-        printJson(QJsonObject { { QStringLiteral("from"), from },
-                                { QStringLiteral("to"), to },
-                                { QStringLiteral("values"), QJsonArray::fromStringList(valuesDiff) },
-                                { QStringLiteral("manifest"),
-                                  QJsonArray::fromStringList(manifestDiff) } });
+        QJsonObject out = extra;
+        out.insert(QStringLiteral("values"), QJsonArray::fromStringList(valuesDiff));
+        out.insert(QStringLiteral("manifest"), QJsonArray::fromStringList(manifestDiff));
+        out.insert(QStringLiteral("different"), !valuesDiff.isEmpty() || !manifestDiff.isEmpty());
+        printJson(out);
     } else {
         for (const QString &line : valuesDiff + manifestDiff)
             Console::out(line);
     }
-    return ExitOk;
+    const bool different = !valuesDiff.isEmpty() || !manifestDiff.isEmpty();
+    return m_session.options().exitCode && different ? int(ExitDifferent) : int(ExitOk);
 }
 
 } // namespace Slipway

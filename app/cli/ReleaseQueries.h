@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Slipway {
 
 class CliSession;
+class ReleaseHistory;
+class SecretMask;
+struct ReleaseRecord;
 
 // The read-only release commands — status, history, values, diff — answered from the release
-// Secrets and the workloads, never through helm.
+// Secrets and the workloads; a diff against new answers asks helm for a server-side dry run.
 class ReleaseQueries
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::ReleaseQueries)
@@ -21,6 +25,16 @@ public:
     int diff();
 
 private:
+    int diffRevisions();
+    int diffPlanned();
+    // Prints both diffs; returns the exit code (--exit-code: 1 when something differs).
+    int printDiff(const QString &fromName, const ReleaseRecord &from, const QString &toName,
+                  const ReleaseRecord &to, const QJsonObject &extra);
+    // The secrets of `config` by every descriptor known: the product's and the one stored
+    // with each record's chart.
+    void collectSecrets(SecretMask *mask, const QJsonObject &config,
+                        const ReleaseRecord *record) const;
+
     CliSession &m_session;
 };
 

@@ -49,11 +49,22 @@ std::vector<Op> edits(const QStringList &a, const QStringList &b)
 } // namespace
 
 QStringList TextDiff::unified(const QString &before, const QString &after,
-                              const QString &beforeName, const QString &afterName)
+                              const QString &beforeName, const QString &afterName,
+                              const QRegularExpression &heading)
 {
     if (before == after)
         return {};
-    const std::vector<Op> ops = edits(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')));
+    const QStringList beforeLines = before.split(QLatin1Char('\n'));
+    const std::vector<Op> ops = edits(beforeLines, after.split(QLatin1Char('\n')));
+    const auto headingAbove = [&](int oldLine) -> QString {
+        if (heading.pattern().isEmpty())
+            return QString();
+        for (int i = std::min(oldLine, int(beforeLines.size())) - 1; i >= 0; --i) {
+            if (heading.match(beforeLines[i]).hasMatch())
+                return QLatin1Char(' ') + beforeLines[i];
+        }
+        return QString();
+    };
     QStringList out { QStringLiteral("--- ") + beforeName, QStringLiteral("+++ ") + afterName };
     const int count = int(ops.size());
     int k = 0;
@@ -80,10 +91,11 @@ QStringList TextDiff::unified(const QString &before, const QString &after,
             newCount += ops[size_t(x)].kind != '-';
         }
         out << QStringLiteral("@@ -%1,%2 +%3,%4 @@")
-                   .arg(ops[size_t(start)].oldLine + 1)
-                   .arg(oldCount)
-                   .arg(ops[size_t(start)].newLine + 1)
-                   .arg(newCount);
+                       .arg(ops[size_t(start)].oldLine + 1)
+                       .arg(oldCount)
+                       .arg(ops[size_t(start)].newLine + 1)
+                       .arg(newCount)
+                + headingAbove(ops[size_t(start)].oldLine);
         for (int x = start; x < end; ++x)
             out << QLatin1Char(ops[size_t(x)].kind) + ops[size_t(x)].line;
         k = end;

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace Slipway {
 
 namespace {
@@ -24,6 +26,11 @@ HelmJob::HelmJob(HelmInstallation helm, HelmRequest request, QObject *parent)
         m_killed = true;
         m_process.kill();
     });
+    // helm gets a process group of its own, so a Ctrl-C at the terminal reaches the front end
+    // only, which decides what helm gets: a rollback or uninstall must not die half-way just
+    // because it shares the terminal (helm-engine.md §3, §5). Only async-signal-safe calls
+    // here: this runs in the child between fork and exec.
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
     connect(&m_process, &QProcess::finished, this, &HelmJob::onProcessFinished);
     connect(&m_process, &QProcess::readyReadStandardError, this, &HelmJob::onStderr);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {

@@ -13,7 +13,7 @@ QString seconds(int value)
 
 bool HelmRequest::mutatesRelease() const
 {
-    return action == Action::UpgradeInstall || action == Action::Rollback
+    return (action == Action::UpgradeInstall && !dryRun) || action == Action::Rollback
         || action == Action::Uninstall;
 }
 
@@ -21,7 +21,7 @@ QString HelmRequest::actionName() const
 {
     switch (action) {
     case Action::UpgradeInstall:
-        return QStringLiteral("upgrade");
+        return dryRun ? QStringLiteral("upgrade --dry-run") : QStringLiteral("upgrade");
     case Action::Rollback:
         return QStringLiteral("rollback");
     case Action::Uninstall:
@@ -63,6 +63,13 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
         args << QStringLiteral("upgrade") << QStringLiteral("--install") << release << chart;
         cluster();
         values();
+        if (dryRun) {
+            // Both majors accept the string form (H3 since 3.13); the JSON is the release record
+            // helm would write, manifest and user values included.
+            args << QStringLiteral("--dry-run=server") << QStringLiteral("--output")
+                 << QStringLiteral("json") << QStringLiteral("--timeout") << seconds(timeoutSeconds);
+            break;
+        }
         if (createNamespace)
             args << QStringLiteral("--create-namespace");
         if (rollbackOnFailure)

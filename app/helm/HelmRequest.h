@@ -38,6 +38,10 @@ struct HelmRequest
     bool rollbackOnFailure = true;
     bool createNamespace = true;
     bool keepHistory = false; // uninstall
+    // UpgradeInstall only: `--dry-run=server --output json` — what the upgrade would store
+    // (rendered against the live cluster, so `lookup` and .Capabilities match a real upgrade),
+    // without changing anything. Wait, rollback-on-failure and namespace creation do not apply.
+    bool dryRun = false;
     int revision = 0; // rollback target; 0 lets helm pick latest-1, which callers should avoid
     int timeoutSeconds = 300;
     QString description;

@@ -1,5 +1,7 @@
 #include "ReleaseRecord.h"
 
+#include "kube/KubeTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,6 +41,29 @@ std::optional<QByteArray> gunzip(const QByteArray &data)
     return out;
 }
 
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream {};
+    // 16 + MAX_WBITS: gzip framing; level 9 is Go's gzip.BestCompression.
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8,
+                     Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    QByteArray out;
+    out.resize(qsizetype(deflateBound(&stream, uLong(data.size()))));
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int rc = deflate(&stream, Z_FINISH);
+    const qsizetype written = out.size() - qsizetype(stream.avail_out);
+    deflateEnd(&stream);
+    if (rc != Z_STREAM_END)
+        return {};
+    out.truncate(written);
+    return out;
+}
+
 void mergeInto(QJsonObject &base, const QJsonObject &over)
 {
     for (auto it = over.begin(); it != over.end(); ++it) {
@@ -61,6 +86,10 @@ Expected<ReleaseRecord> withObject(Expected<ReleaseRecord> record, const QJsonOb
     const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
     record.value().objectName = metadata.value(QLatin1String("name")).toString();
     record.value().createdAt = metadata.value(QLatin1String("creationTimestamp")).toString();
+    record.value().modifiedAt = metadata.value(QLatin1String("labels"))
+                                    .toObject()
+                                    .value(QLatin1String("modifiedAt"))
+                                    .toString();
     return record;
 }
 
@@ -145,9 +174,31 @@ Expected<ReleaseRecord> ReleaseRecord::fromJson(const QByteArray &json)
     record.chartValues = chart.value(QLatin1String("values")).toObject();
     record.config = release.value(QLatin1String("config")).toObject();
     record.manifest = release.value(QLatin1String("manifest")).toString();
+    for (const QJsonValue &file : chart.value(QLatin1String("files")).toArray()) {
+        const QString name = file[QLatin1String("name")].toString();
+        if (!name.isEmpty())
+            record.chartFiles.insert(name, QByteArray::fromBase64(
+                                               file[QLatin1String("data")].toString().toLatin1()));
+    }
     if (record.name.isEmpty() || record.revision <= 0)
         return Error(tr("The release record has no name or revision."));
     return record;
+}
+
+QByteArray ReleaseRecord::encodePayload(const QByteArray &json)
+{
+    return gzip(json).toBase64();
+}
+
+QDateTime ReleaseRecord::operationStartedAt() const
+{
+    if (status == QLatin1String("uninstalling") && !modifiedAt.isEmpty()) {
+        bool number = false;
+        const qint64 seconds = modifiedAt.toLongLong(&number);
+        if (number)
+            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    }
+    return KubeTime::parse(createdAt);
 }
 
 QJsonObject ReleaseRecord::historyEntry() const

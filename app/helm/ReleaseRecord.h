@@ -3,6 +3,8 @@
 #include "kube/Expected.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 namespace Slipway {
@@ -32,17 +34,28 @@ public:
     QString manifest;
     QString objectName; // sh.helm.release.v1.<name>.v<revision>
     QString createdAt; // metadata.creationTimestamp: when a pending operation started
+    QString modifiedAt; // the modifiedAt label (unix seconds): helm's last Update of the record
+    // The chart's non-template files as stored (chart.files): README, installer.yaml, …
+    QHash<QString, QByteArray> chartFiles;
 
     QString chart() const { return chartName + QLatin1Char('-') + chartVersion; }
     // Chart defaults with the user values merged over them, as `helm get values --all`.
     QJsonObject computedValues() const;
     bool isPending() const { return status.startsWith(QLatin1String("pending-")); }
+    // When the operation that left this revision in its state began (helm-engine.md §5): a
+    // pending revision is created at the start and never updated before its final status; an
+    // uninstall updates the existing record, so its modifiedAt label is the start. Invalid when
+    // neither is known.
+    QDateTime operationStartedAt() const;
 
     static Expected<ReleaseRecord> fromSecret(const QJsonObject &secret);
     static Expected<ReleaseRecord> fromConfigMap(const QJsonObject &configMap);
     // The release JSON from helm's own payload (base64 of gzip, or of plain JSON).
     static Expected<QByteArray> decodePayload(const QByteArray &helmBase64);
     static Expected<ReleaseRecord> fromJson(const QByteArray &json);
+    // The inverse of decodePayload, exactly as helm writes it: base64(gzip(JSON)), gzip at
+    // best compression (pkg/storage/driver/util.go:encodeRelease).
+    static QByteArray encodePayload(const QByteArray &json);
 
     // `helm history -o json` row for this revision.
     QJsonObject historyEntry() const;

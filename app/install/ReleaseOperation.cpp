@@ -6,6 +6,7 @@
 #include "kube/PodStatus.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Slipway {
 
@@ -89,6 +90,15 @@ void ReleaseOperation::readHistory(bool before)
         }
         m_result.revisionAfter = latest ? latest->revision : 0;
         m_result.statusAfter = latest ? latest->status : QString();
+        m_result.descriptionAfter = latest ? latest->description : QString();
+        if (latest) {
+            // Helm 4.3+ records the restored revision; older helms only say it in words.
+            static const QRegularExpression rollbackTo(QStringLiteral("^Rollback to (\\d+)$"));
+            const QRegularExpressionMatch match = rollbackTo.match(latest->description);
+            m_result.rollbackTarget = latest->rollbackRevision > 0 ? latest->rollbackRevision
+                : match.hasMatch()                                 ? match.captured(1).toInt()
+                                                                   : 0;
+        }
         finish();
     });
     history->start();
@@ -109,12 +119,17 @@ void ReleaseOperation::runHelmAfter(int revisionBefore)
 void ReleaseOperation::runHelm()
 {
     m_job = new HelmJob(m_helm, m_request, this);
-    connect(m_job, &HelmJob::progress, this, [this](int, int, const QString &text) {
-        Q_EMIT progress(1, 4, text);
+    connect(m_job, &HelmJob::progress, this, [this](int done, int total, const QString &text) {
+        // Steps of the whole operation: 1 helm runs, 2 helm waits for the workloads, 3 done.
+        Q_EMIT progress(done >= total ? 3 : m_waitingAnnounced ? 2 : 1, 4, text);
     });
     connect(m_job, &HelmJob::finished, this, &ReleaseOperation::onHelmFinished);
-    if (m_request.action == HelmRequest::Action::UpgradeInstall)
+    const bool waits = m_request.wait || m_request.rollbackOnFailure;
+    if (waits
+        && (m_request.action == HelmRequest::Action::UpgradeInstall
+            || m_request.action == HelmRequest::Action::Rollback)) {
         m_podTimer.start();
+    }
     m_job->start();
 }
 
@@ -130,20 +145,36 @@ void ReleaseOperation::samplePods()
         if (!reply->ok())
             return;
         QStringList problems;
+        PodSummary pods;
         const QJsonArray items = reply->json().value(QLatin1String("items")).toArray();
         for (const QJsonValue &item : items) {
             const PodStatus status = PodStatus::of(item.toObject());
-            const bool fine = status.status == QLatin1String("Completed")
-                || (status.status == QLatin1String("Running")
-                    && status.readyContainers == status.totalContainers);
-            if (!fine)
+            const QString name = item[QLatin1String("metadata")][QLatin1String("name")].toString();
+            const bool completed = status.status == QLatin1String("Completed");
+            const bool ready = status.status == QLatin1String("Running")
+                && status.readyContainers == status.totalContainers;
+            if (!completed) {
+                ++pods.total;
+                pods.ready += ready ? 1 : 0;
+                if (!ready && pods.firstProblem.isEmpty())
+                    pods.firstProblem = QStringLiteral("%1: %2").arg(name, status.status);
+            }
+            if (!completed && !ready)
                 problems << QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
-                                .arg(item[QLatin1String("metadata")][QLatin1String("name")].toString(),
-                                     status.status, status.ready())
+                                .arg(name, status.status, status.ready())
                                 .arg(status.restarts);
         }
-        if (m_job && m_job->isRunning())
-            m_podProblems = problems;
+        if (!m_job || !m_job->isRunning())
+            return;
+        m_podProblems = problems;
+        if (!m_waitingAnnounced) {
+            m_waitingAnnounced = true;
+            Q_EMIT progress(2, 4, tr("Waiting for the workloads…"));
+        }
+        if (pods != m_pods) {
+            m_pods = pods;
+            Q_EMIT podsChanged(pods);
+        }
     });
 }
 

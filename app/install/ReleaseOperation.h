@@ -14,6 +14,17 @@ namespace Slipway {
 class KubeClient;
 class ReleaseHistory;
 
+// The namespace's pods while helm waits, in one line's worth: how many are ready, and the
+// first one that is not, with its kubectl STATUS ("worker-5d…: ContainerCreating").
+struct PodSummary
+{
+    int total = 0; // pods meant to run: finished Job pods (Completed) do not count
+    int ready = 0;
+    QString firstProblem;
+
+    bool operator==(const PodSummary &) const = default;
+};
+
 // What a release operation ended with.
 struct OperationResult
 {
@@ -21,6 +32,8 @@ struct OperationResult
     int revisionBefore = 0;
     int revisionAfter = 0;
     QString statusAfter; // the latest revision's status, read back from the cluster
+    QString descriptionAfter; // its description ("Rollback to 3", "Upgrade … failed: …")
+    int rollbackTarget = 0; // when the latest revision is a rollback: the revision it restored
     QStringList failingPods; // "worker-5d…: CrashLoopBackOff", seen while helm waited
     QString message; // readable, one paragraph; empty on success
 
@@ -51,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total, const QString &text);
+    // While helm runs a waiting install, upgrade or rollback: each time the pods change.
+    void podsChanged(const Slipway::PodSummary &pods);
     void finished(const Slipway::OperationResult &result);
 
 private:
@@ -72,6 +87,8 @@ private:
     QDateTime m_started;
     OperationResult m_result;
     QStringList m_podProblems;
+    PodSummary m_pods;
+    bool m_waitingAnnounced = false;
     std::optional<int> m_knownRevisionBefore;
     bool m_cancelled = false;
     bool m_finished = false;
@@ -80,3 +97,4 @@ private:
 } // namespace Slipway
 
 Q_DECLARE_METATYPE(Slipway::OperationResult)
+Q_DECLARE_METATYPE(Slipway::PodSummary)

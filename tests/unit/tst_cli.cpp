@@ -23,6 +23,10 @@ private Q_SLOTS:
     void help_listsEveryPlannedCommand_data();
     void help_listsEveryPlannedCommand();
     void help_documentsExitCodes();
+    void help_documentsTheNewOptions_data();
+    void help_documentsTheNewOptions();
+    void commandHelp_explainsTheCommand_data();
+    void commandHelp_explainsTheCommand();
     void plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data();
     void plannedCommand_notYetBuilt_exitsTwoAndSaysSo();
     void usageErrors_exitTwo_data();
@@ -113,13 +117,67 @@ void tst_Cli::help_documentsExitCodes()
     const Run run = cli({ QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
-    for (const char *code : { "0", "1", "2", "3", "4", "5", "6", "7", "8" }) {
+    for (const char *code : { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "130" }) {
         const QRegularExpression line(QStringLiteral("^  %1  \\S").arg(QLatin1String(code)),
                                       QRegularExpression::MultilineOption);
         QVERIFY2(line.match(run.out).hasMatch(), code);
     }
     QVERIFY(run.out.contains(QLatin1String("--kubeconfig")));
     QVERIFY(run.out.contains(QLatin1String("--context")));
+}
+
+void tst_Cli::help_documentsTheNewOptions_data()
+{
+    QTest::addColumn<QString>("option");
+    for (const char *option : { "--show-secrets", "--force", "--mark-failed", "--exit-code" })
+        QTest::newRow(option) << QString::fromLatin1(option);
+}
+
+void tst_Cli::help_documentsTheNewOptions()
+{
+    QFETCH(QString, option);
+    const Run run = cli({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(option), qPrintable(run.out));
+}
+
+void tst_Cli::commandHelp_explainsTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("recover") << QStringLiteral("recover")
+                             << QStringList { QStringLiteral("--mark-failed"),
+                                              QStringLiteral("--force"),
+                                              QStringLiteral("pending-upgrade"),
+                                              QStringLiteral("uninstalling"),
+                                              QStringLiteral("0600"),
+                                              QStringLiteral("exit 8") };
+    QTest::newRow("values") << QStringLiteral("values")
+                            << QStringList { QStringLiteral("--show-secrets"),
+                                             QStringLiteral("<secret 1a2b3c4d>") };
+    QTest::newRow("diff") << QStringLiteral("diff")
+                          << QStringList { QStringLiteral("--answers"),
+                                           QStringLiteral("--dry-run=server"),
+                                           QStringLiteral("--exit-code"),
+                                           QStringLiteral("--show-secrets") };
+    QTest::newRow("upgrade") << QStringLiteral("upgrade")
+                             << QStringList { QStringLiteral("Ctrl-C"), QStringLiteral("130"),
+                                              QStringLiteral("exit 2") };
+    QTest::newRow("rollback") << QStringLiteral("rollback")
+                              << QStringList { QStringLiteral("Ctrl-C"),
+                                               QStringLiteral("never stopped half-way") };
+}
+
+void tst_Cli::commandHelp_explainsTheCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, mentions);
+    const Run run = cli({ command, QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: slipway-cli ") + command), qPrintable(run.out));
+    // One paragraph per line: the words of a mention may not be split over two lines.
+    for (const QString &mention : mentions)
+        QVERIFY2(run.out.contains(mention), qPrintable(mention + QLatin1String(" in:\n") + run.out));
 }
 
 void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data()

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Slipway;
 
 // The helm job contract, against small shell scripts standing in for helm: they record what
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void cancel_terminatesHelm_oneFinished();
     void cancel_killsHelmThatIgnoresTerminate();
     void cancelBeforeStart_finishesOnce();
+    void helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt();
     void missingBinary_isNotStarted();
 
 private:
@@ -217,6 +220,20 @@ void tst_HelmJob::missingBinary_isNotStarted()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(result.outcome, HelmResult::Outcome::NotStarted);
     QVERIFY(result.error.contains(QLatin1String("nohelm")));
+}
+
+void tst_HelmJob::helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt()
+{
+    // Field 5 of /proc/PID/stat is the process group; "sh" has no space in its name.
+    HelmJob job(fakeHelm(QStringLiteral("echo \"$$ $(cut -d' ' -f5 /proc/$$/stat)\"")), request());
+    QSignalSpy finished(&job, &HelmJob::finished);
+    job.start();
+    const HelmResult result = waitForResult(job, finished);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QStringList ids = QString::fromLatin1(result.output).simplified().split(QLatin1Char(' '));
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids[1], ids[0]); // a group leader: the terminal's foreground group is not its group
+    QVERIFY(ids[1].toLongLong() != qint64(::getpgrp()));
 }
 
 QTEST_GUILESS_MAIN(tst_HelmJob)

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void arguments_speakTheDialectOfTheDetectedMajor();
     void clusterIsAlwaysNamedExplicitly();
     void onlyReleaseChangingActions_mutate();
+    void dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing_data();
+    void dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing();
 };
 
 namespace {
@@ -100,6 +102,33 @@ void tst_HelmRequest::onlyReleaseChangingActions_mutate()
     QVERIFY(base(HelmRequest::Action::Uninstall).mutatesRelease());
     QVERIFY(!base(HelmRequest::Action::Template).mutatesRelease());
     QVERIFY(!base(HelmRequest::Action::Lint).mutatesRelease());
+    HelmRequest dryRun = base(HelmRequest::Action::UpgradeInstall);
+    dryRun.dryRun = true;
+    QVERIFY(!dryRun.mutatesRelease());
+}
+
+void tst_HelmRequest::dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing_data()
+{
+    QTest::addColumn<int>("major");
+    QTest::newRow("helm 4") << 4;
+    QTest::newRow("helm 3") << 3;
+}
+
+void tst_HelmRequest::dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing()
+{
+    QFETCH(int, major);
+    // The same release, chart, cluster and values as the upgrade it previews; no wait, no
+    // rollback, no namespace creation — and one spelling that helm 3.17+ and helm 4 share.
+    HelmRequest request = base(HelmRequest::Action::UpgradeInstall);
+    request.dryRun = true;
+    request.setValues = { QStringLiteral("a.b=1") };
+    const QString expected
+        = QStringLiteral("upgrade --install rel /charts/c %1 --values /t/v0.yaml --set a.b=1 "
+                         "--dry-run=server --output json --timeout 90s")
+              .arg(kCluster.join(QLatin1Char(' ')));
+    QCOMPARE(request.arguments({ major, major == 3 ? 17 : 0, 0 }, { QStringLiteral("/t/v0.yaml") })
+                 .join(QLatin1Char(' ')),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(tst_HelmRequest)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void garbage_isAnErrorNotACrash_data();
     void garbage_isAnErrorNotACrash();
     void nullInUserValues_deletesTheDefault();
+    void chartFiles_areKeptDecoded_soTheStoredDescriptorCanBeRead();
 
 private:
     static QByteArray fixture(const QString &name);
@@ -120,6 +121,18 @@ void tst_ReleaseRecord::nullInUserValues_deletesTheDefault()
     record.chartValues = QJsonDocument::fromJson(R"({"a":1,"b":{"c":2,"d":3}})").object();
     record.config = QJsonDocument::fromJson(R"({"a":null,"b":{"c":5}})").object();
     QCOMPARE(record.computedValues(), QJsonDocument::fromJson(R"({"b":{"c":5,"d":3}})").object());
+}
+
+void tst_ReleaseRecord::chartFiles_areKeptDecoded_soTheStoredDescriptorCanBeRead()
+{
+    // chart.files[].data is Go []byte, so base64 in the JSON (helm-engine.md §1.3).
+    const Expected<ReleaseRecord> record = ReleaseRecord::fromJson(
+        R"({"name":"b","version":2,"info":{"status":"deployed"},"chart":{"metadata":{"name":"b"},)"
+        R"("files":[{"name":"installer.yaml","data":"a2luZDogSW5zdGFsbGVyCg=="},)"
+        R"({"name":"README.md","data":""}]}})");
+    QVERIFY(record);
+    QCOMPARE(record->chartFiles.value(QStringLiteral("installer.yaml")), QByteArray("kind: Installer\n"));
+    QVERIFY(record->chartFiles.contains(QStringLiteral("README.md")));
 }
 
 QTEST_GUILESS_MAIN(tst_ReleaseRecord)
