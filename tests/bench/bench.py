@@ -4,7 +4,9 @@
     bench.py compare NAME RUNS --slipway CMD… --anchor CMD…
     bench.py budget  NAME RUNS BUDGET_MS BUDGET_RSS_MB -- CMD…
 
-Runs alternate between Slipway and the anchor so both see the same machine load. Prints the
+Runs alternate between Slipway and the anchor so both see the same machine load. In a compare,
+"{run}" in an argument becomes the run's number (0 for the warm-up), for commands that must not
+repeat themselves, such as installing a release under a new name. Prints the
 median and best wall time, the peak RSS, and the Slipway / anchor ratio. A benchmark reports; it
 never fails on timing (CI must not fail on noise). It fails only when a command itself fails,
 because then there is nothing to measure.
@@ -45,12 +47,16 @@ def summary(samples):
     return statistics.median(times), min(times), max(r for _, r in samples)
 
 
+def numbered(cmd, n):
+    return [arg.replace("{run}", str(n)) for arg in cmd]
+
+
 def compare(name, runs, slipway, anchor):
-    run_once(slipway), run_once(anchor)  # warm caches for both alike
+    run_once(numbered(slipway, 0)), run_once(numbered(anchor, 0))  # warm caches for both alike
     s, a = [], []
-    for _ in range(runs):
-        s.append(run_once(slipway))
-        a.append(run_once(anchor))
+    for n in range(1, runs + 1):
+        s.append(run_once(numbered(slipway, n)))
+        a.append(run_once(numbered(anchor, n)))
     sm, sb, sr = summary(s)
     am, ab, ar = summary(a)
     report(f"{name}: slipway median {sm:.1f} ms (best {sb:.1f}, peak RSS {sr:.0f} MB)")
