@@ -25,7 +25,8 @@ Expected<QByteArray> readTokenFile(const QString &path)
 
 Expected<ClusterCredentials> ClusterCredentials::gather(const KubeUser &user,
                                                         const KubeCluster &cluster,
-                                                        const ExecPlugin::StderrSink &pluginStderr)
+                                                        const ExecPlugin::StderrSink &pluginStderr,
+                                                        const std::atomic_bool *cancelled)
 {
     ClusterCredentials out;
     out.certificatePem = user.clientCertificateData;
@@ -45,7 +46,7 @@ Expected<ClusterCredentials> ClusterCredentials::gather(const KubeUser &user,
 
     switch (user.credentialKind()) {
     case CredentialKind::Exec: {
-        Expected<ExecCredential> exec = ExecPlugin::run(*user.exec, cluster, 30000, pluginStderr);
+        Expected<ExecCredential> exec = ExecPlugin::run(*user.exec, cluster, 30000, pluginStderr, cancelled);
         if (!exec)
             return exec.error();
         out.bearerToken = exec->token;

@@ -15,9 +15,11 @@ struct ClusterCredentials
     Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterCredentials)
 
 public:
-    // Runs the exec plugin, if the user has one; its stderr goes to `pluginStderr`.
+    // Runs the exec plugin, if the user has one; its stderr goes to `pluginStderr`, and setting
+    // `*cancelled` stops it.
     static Expected<ClusterCredentials> gather(const KubeUser &user, const KubeCluster &cluster,
-                                               const ExecPlugin::StderrSink &pluginStderr = {});
+                                               const ExecPlugin::StderrSink &pluginStderr = {},
+                                               const std::atomic_bool *cancelled = nullptr);
 
     bool isEmpty() const;
 

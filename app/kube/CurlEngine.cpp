@@ -38,6 +38,7 @@ struct CurlEngine::Transfer
     curl_slist *headers = nullptr;
     std::shared_ptr<const CurlOptions> options; // keeps the lists `easy` points to alive
     quint64 credentialGeneration = 0;
+    quint64 waitingForRun = 0; // parked until this exec plugin run ends
     long status = 0;
     QByteArray body;
     QByteArray chunk; // stream data not handed over yet
@@ -61,11 +62,16 @@ CurlEngine::CurlEngine(const KubeCluster &cluster, std::shared_ptr<CredentialPro
     m_multi = curl_multi_init();
     curl_multi_setopt(m_multi, CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
     setObjectName(QStringLiteral("slipway-kube-engine"));
+    m_credentials->setListener([this] {
+        m_credentialsChanged = true;
+        curl_multi_wakeup(m_multi);
+    });
     QThread::start();
 }
 
 CurlEngine::~CurlEngine()
 {
+    m_credentials->setListener({});
     m_stopping = true;
     curl_multi_wakeup(m_multi);
     wait();
@@ -100,6 +106,7 @@ void CurlEngine::run()
 {
     while (!m_stopping) {
         takeCommands();
+        resumeParked();
         startDueRetries();
         int running = 0;
         curl_multi_perform(m_multi, &running);
@@ -158,15 +165,23 @@ void CurlEngine::begin(std::unique_ptr<Transfer> owned)
                                                          .arg(m_cluster.server)) });
         return;
     }
-    // May run an exec plugin; this thread waits, the caller's does not.
-    const Expected<CredentialProvider::Snapshot> credentials = m_credentials->current();
-    if (!credentials) {
-        complete(t, { 0, {}, {}, ApiError::transport(ApiError::Kind::Credentials,
-                                                     credentials.error().toString()) });
+    // An exec plugin runs on a thread of its own; until it ends, this transfer waits parked.
+    const CredentialProvider::Attempt credentials = m_credentials->poll(t->waitingForRun);
+    switch (credentials.state) {
+    case CredentialProvider::Attempt::State::Pending:
+        t->waitingForRun = credentials.run;
         return;
+    case CredentialProvider::Attempt::State::Failed:
+        t->waitingForRun = 0;
+        complete(t, { 0, {}, {}, ApiError::transport(ApiError::Kind::Credentials,
+                                                     credentials.error.toString()) });
+        return;
+    case CredentialProvider::Attempt::State::Ready:
+        t->waitingForRun = 0;
+        break;
     }
-    t->credentialGeneration = credentials->generation;
-    t->options = optionsFor(*credentials);
+    t->credentialGeneration = credentials.snapshot.generation;
+    t->options = optionsFor(credentials.snapshot);
     t->status = 0;
     t->body.clear();
     t->headersIn.clear();
@@ -226,6 +241,13 @@ size_t CurlEngine::onHeader(char *data, size_t size, size_t count, void *transfe
     if (line.startsWith("HTTP/")) {
         t->headersIn.clear(); // a new response (after 100 Continue or a redirect)
         t->status = 0;
+    } else if (line.isEmpty()) {
+        // The end of a response's headers: a stream the server accepted is open, even while
+        // no byte of it has come yet.
+        long status = 0;
+        curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+        if (t->request.streaming && status >= 200 && status < 300)
+            t->link->post([](KubeReply *r) { r->open(); });
     } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
         t->headersIn.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
@@ -296,12 +318,31 @@ void CurlEngine::retryLater(Transfer *t, qint64 delayMs)
     t->notBefore = nowMs() + delayMs;
 }
 
+void CurlEngine::resumeParked()
+{
+    if (!m_credentialsChanged.exchange(false))
+        return;
+    std::vector<quint64> parked;
+    for (const auto &[id, t] : m_transfers) {
+        if (!t->easy && t->waitingForRun != 0)
+            parked.push_back(id);
+    }
+    for (quint64 id : parked) {
+        auto it = m_transfers.find(id);
+        if (it == m_transfers.end())
+            continue;
+        std::unique_ptr<Transfer> t = std::move(it->second);
+        m_transfers.erase(it);
+        begin(std::move(t));
+    }
+}
+
 void CurlEngine::startDueRetries()
 {
     const qint64 now = nowMs();
     std::vector<quint64> due;
     for (const auto &[id, t] : m_transfers) {
-        if (!t->easy && t->notBefore <= now)
+        if (!t->easy && t->waitingForRun == 0 && t->notBefore <= now)
             due.push_back(id);
     }
     for (quint64 id : due) {
@@ -317,7 +358,7 @@ int CurlEngine::pollTimeoutMs() const
     qint64 timeout = kIdlePollMs;
     const qint64 now = nowMs();
     for (const auto &[id, t] : m_transfers) {
-        if (!t->easy)
+        if (!t->easy && t->waitingForRun == 0)
             timeout = std::min(timeout, std::max<qint64>(0, t->notBefore - now));
     }
     return int(timeout);

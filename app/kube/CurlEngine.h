@@ -19,7 +19,9 @@ namespace Slipway {
 // HTTP/2 multiplexes them over one TLS connection where the server allows. Requests come in
 // from any thread through start()/cancel(); results go out through each transfer's ReplyLink,
 // queued to the reply's thread. Also where 401 refreshes and Retry-After retries happen, so a
-// caller sees one answer per request. Internal to slipway_kube; KubeClient is the public face.
+// caller sees one answer per request. A request whose credentials an exec plugin is still
+// fetching waits, parked, while everything else on the connection goes on; the plugin's end
+// wakes the engine. Internal to slipway_kube; KubeClient is the public face.
 class CurlEngine final : public QThread
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void takeCommands();
     void begin(std::unique_ptr<Transfer> transfer);
     void startDueRetries();
+    void resumeParked();
     void collectFinished();
     void finished(Transfer *t, CURLcode code);
     void retryLater(Transfer *t, qint64 delayMs);
@@ -66,6 +69,7 @@ private:
     std::mutex m_commandMutex;
     std::deque<Command> m_commands;
     std::atomic_bool m_stopping = false;
+    std::atomic_bool m_credentialsChanged = false; // a plugin run ended: look at parked transfers
     std::atomic<quint64> m_nextId = 1;
     std::map<quint64, std::unique_ptr<Transfer>> m_transfers; // engine thread only
     std::shared_ptr<const CurlOptions> m_options;

@@ -40,7 +40,8 @@ QByteArray execInfo(const ExecConfig &config, const KubeCluster &cluster)
 } // namespace
 
 Expected<ExecCredential> ExecPlugin::run(const ExecConfig &config, const KubeCluster &cluster,
-                                         int timeoutMs, const StderrSink &stderrSink)
+                                         int timeoutMs, const StderrSink &stderrSink,
+                                         const std::atomic_bool *cancelled)
 {
     if (config.apiVersion != kApiV1 && config.apiVersion != kApiV1beta1)
         return Error { tr("exec plugin: unsupported apiVersion “%1”").arg(config.apiVersion) };
@@ -91,6 +92,12 @@ Expected<ExecCredential> ExecPlugin::run(const ExecConfig &config, const KubeClu
     clock.start();
     while (!process.waitForFinished(100)) {
         takeStderr(false);
+        if (cancelled && *cancelled) {
+            process.kill();
+            process.waitForFinished(1000);
+            return Error { tr("exec plugin “%1” was stopped: the connection was closed")
+                               .arg(config.command) };
+        }
         if (clock.elapsed() > timeoutMs) {
             process.kill();
             process.waitForFinished(1000);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <atomic>
 #include <functional>
 
 namespace Slipway {
@@ -29,9 +30,11 @@ public:
     // it writes it; stdout is the credential and never leaves this class.
     using StderrSink = std::function<void(const QString &line)>;
 
-    // client-go waits forever; a desktop app must not, so a plugin gets `timeoutMs`.
+    // client-go waits forever; a desktop app must not, so a plugin gets `timeoutMs`. Setting
+    // `*cancelled` (from any thread) kills the plugin within about 100 ms.
     static Expected<ExecCredential> run(const ExecConfig &config, const KubeCluster &cluster,
-                                        int timeoutMs = 30000, const StderrSink &stderrSink = {});
+                                        int timeoutMs = 30000, const StderrSink &stderrSink = {},
+                                        const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace Slipway

@@ -12,7 +12,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
 {
-    // Called on the engine thread, which ~KubeClient stops before this object goes away.
+    // Called on the exec plugin's thread, which ~KubeClient stops before this object goes away.
     auto pluginStderr = [this](const QString &line) {
         QMetaObject::invokeMethod(
             this, [this, line] { Q_EMIT credentialPluginMessage(line); }, Qt::QueuedConnection);
@@ -34,6 +34,7 @@ KubeClient::~KubeClient()
 {
     // Replies that outlive the client find the engine gone (weak pointer) and stay quiet.
     m_engine.reset();
+    m_credentials->shutdown(); // a plugin still running is stopped; its stderr sink is `this`
 }
 
 QString KubeClient::defaultNamespace() const

@@ -21,6 +21,7 @@ KubeList::~KubeList()
 void KubeList::start()
 {
     m_done = false;
+    m_cancelled = false;
     m_error = {};
     m_pages = 0;
     requestPage(QString());
@@ -28,6 +29,7 @@ void KubeList::start()
 
 void KubeList::cancel()
 {
+    m_cancelled = true;
     delete m_reply.data();
 }
 
@@ -63,7 +65,12 @@ void KubeList::onPage()
     const QJsonObject metadata = list.value(u"metadata").toObject();
     m_resourceVersion = metadata.value(u"resourceVersion").toString();
     ++m_pages;
+    Q_EMIT pageReceived(list);
+    if (m_cancelled)
+        return;
     Q_EMIT page(list.value(u"items").toArray());
+    if (m_cancelled)
+        return;
     // Servers may ignore limit: only a continue token means there is more.
     const QString next = metadata.value(u"continue").toString();
     if (!next.isEmpty() && m_client) {

@@ -27,7 +27,7 @@ public:
     Q_DISABLE_COPY_MOVE(KubeList)
 
     void start();
-    void cancel();
+    void cancel(); // no more pages, and no finished()
 
     bool ok() const { return m_done && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
@@ -35,6 +35,9 @@ public:
     int pages() const { return m_pages; }
 
 Q_SIGNALS:
+    // The whole answer of each page, before page(): for lists whose pages are not `items` (a
+    // Table's `rows`, see KubeTableList).
+    void pageReceived(const QJsonObject &list);
     void page(const QJsonArray &items);
     void finished();
 
@@ -50,6 +53,7 @@ private:
     ApiError m_error;
     int m_pages = 0;
     bool m_done = false;
+    bool m_cancelled = false;
 };
 
 } // namespace Slipway

@@ -62,6 +62,12 @@ void KubeReply::abort()
     complete(std::move(cancelled));
 }
 
+void KubeReply::open()
+{
+    if (!m_finished)
+        Q_EMIT streamOpened();
+}
+
 void KubeReply::receive(const QByteArray &chunk)
 {
     if (!m_finished)

@@ -14,8 +14,9 @@ namespace Slipway {
 class CurlEngine;
 
 // The answer to one KubeRequest, on the thread that sent it. Emits finished() exactly once
-// (also after abort()); a streaming request emits dataReceived() for each piece of a 2xx body
-// before that. Deleting a reply cancels its transfer. Made by KubeClient::send().
+// (also after abort()); a streaming request emits streamOpened() when the server accepted it
+// (2xx) and dataReceived() for each piece of the body before that. Deleting a reply cancels its
+// transfer. Made by KubeClient::send().
 class KubeReply final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     void abort();
 
 Q_SIGNALS:
+    void streamOpened();
     void dataReceived(const QByteArray &chunk);
     void finished();
 
@@ -45,6 +47,7 @@ private:
 
     KubeReply(const KubeRequest &request, QObject *parent);
     void attach(const std::shared_ptr<CurlEngine> &engine);
+    void open();
     void receive(const QByteArray &chunk);
     void complete(ReplyCompletion completion);
 

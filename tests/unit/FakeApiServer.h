@@ -31,10 +31,13 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         // A stream: sent chunk by chunk, `chunkIntervalMs` apart, and then held open unless
-        // `endStream`.
+        // `endStream`; `dropConnection` cuts the connection there instead, mid-response, the way
+        // an API server that goes away does.
         QList<QByteArray> chunks;
         int chunkIntervalMs = 100;
         bool endStream = true;
+        bool dropConnection = false;
+        QByteArray contentType = "application/json";
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -117,7 +120,8 @@ private:
             socket->write(head + response.body);
             return;
         }
-        socket->write(head + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        socket->write(head + "Content-Type: " + response.contentType
+                      + "\r\nTransfer-Encoding: chunked\r\n\r\n");
         int delay = 0;
         const QPointer<QTcpSocket> guard(socket);
         for (const QByteArray &chunk : response.chunks) {
@@ -127,7 +131,12 @@ private:
                     guard->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
             });
         }
-        if (response.endStream)
+        if (response.dropConnection)
+            QTimer::singleShot(delay + response.chunkIntervalMs, this, [guard] {
+                if (guard)
+                    guard->abort();
+            });
+        else if (response.endStream)
             QTimer::singleShot(delay + response.chunkIntervalMs, this, [guard] {
                 if (guard)
                     guard->write("0\r\n\r\n");

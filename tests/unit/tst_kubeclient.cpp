@@ -22,6 +22,7 @@ private Q_SLOTS:
     void invalid_listsTheFieldCauses();
     void list_followsContinueTokensFromOneSnapshot();
     void stream_deliversChunksAsTheyArrive();
+    void stream_opensBeforeItsFirstByte();
     void silentStream_timesOut();
     void abort_finishesOnceAsCancelled();
     void deletingAReplyInFlight_isSafe();
@@ -164,6 +165,39 @@ void tst_KubeClient::stream_deliversChunksAsTheyArrive()
     for (const QList<QVariant> &args : data)
         all += args.at(0).toByteArray();
     QCOMPARE(all, QByteArray("line 1\nline 2\nline 3\n"));
+}
+
+void tst_KubeClient::stream_opensBeforeItsFirstByte()
+{
+    // A quiet container's log: the server accepted the stream, and says so before any line.
+    FakeApiServer server([](const FakeApiServer::Request &r) {
+        if (!r.target.contains("/log"))
+            return FakeApiServer::answer(404, status(404, "NotFound", "no"));
+        Response out;
+        out.chunks = { "late\n" };
+        out.chunkIntervalMs = 1000;
+        return out;
+    });
+    KubeClient client(contextFor(server.url()));
+    KubeRequest request = KubeRequest::get(QStringLiteral("/api/v1/namespaces/a/pods/p/log"));
+    request.streaming = true;
+    KubeReply *reply = client.send(request);
+    QSignalSpy opened(reply, &KubeReply::streamOpened);
+    QSignalSpy data(reply, &KubeReply::dataReceived);
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(data.size(), 0);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(data.size(), 1);
+
+    // A refused stream never opens.
+    KubeRequest missing = KubeRequest::get(QStringLiteral("/api/v1/namespaces/a/pods/gone"));
+    missing.streaming = true;
+    KubeReply *refused = client.send(missing);
+    QSignalSpy refusedOpened(refused, &KubeReply::streamOpened);
+    QVERIFY(waitFinished(refused));
+    QCOMPARE(refused->error().kind, ApiError::Kind::NotFound);
+    QCOMPARE(refusedOpened.size(), 0);
 }
 
 void tst_KubeClient::silentStream_timesOut()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -101,6 +102,32 @@ public:
             QThread::msleep(250);
         }
         return false;
+    }
+
+    // After a restart the controller-manager's informers back off (the new server refuses them
+    // until its authorizer has loaded RBAC), so for a minute or more a new namespace gets no
+    // default ServiceAccount and pods are refused there. A test that restarted the server waits
+    // for that to pass, so the tests after it find a working cluster.
+    bool waitControllersSettled(int seconds) const
+    {
+        const QString ns = QStringLiteral("slipway-settle-%1").arg(QCoreApplication::applicationPid());
+        const auto kubectl = [](const QStringList &args) {
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            p.setStandardErrorFile(QProcess::nullDevice());
+            p.start(QStringLiteral("kubectl"), QStringList { QStringLiteral("--request-timeout=5s") } + args);
+            return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), ns });
+        bool settled = false;
+        for (int i = 0; i < seconds * 2 && !settled; ++i) {
+            settled = kubectl({ QStringLiteral("-n"), ns, QStringLiteral("get"), QStringLiteral("serviceaccount"),
+                                QStringLiteral("default") });
+            if (!settled)
+                QThread::msleep(500);
+        }
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false") });
+        return settled;
     }
 
 private:

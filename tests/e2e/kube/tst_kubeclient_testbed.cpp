@@ -4,12 +4,16 @@
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
 #include "kube/Kubeconfig.h"
+#include "kube/PodLogStream.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Slipway;
 
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void execCredential_refusedTokenIsRefreshedAndTheRequestRetriedOnce();
     void execPlugin_stderrReachesTheUser();
     void execPlugin_missingCommandIsNamed();
+    void slowExecPlugin_runningStreamKeepsFlowing_concurrentRequestsShareOneRun();
     void tokenFile_isReadAgainWhenItChanges();
     void wrongCertificateAuthority_isAnUnknownAuthority();
     void accessReviews_answerPerNamespace();
@@ -204,6 +209,77 @@ void tst_KubeClientTestbed::execPlugin_missingCommandIsNamed()
     QVERIFY2(message.contains(QLatin1String("slipway-no-such-credential-plugin")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("not found")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("identity team")), qPrintable(message));
+}
+
+void tst_KubeClientTestbed::slowExecPlugin_runningStreamKeepsFlowing_concurrentRequestsShareOneRun()
+{
+    // The testbed's plugin behind a 3 s delay (a cloud CLI, a device-code login): its credential
+    // lives 8 s, and every run is counted.
+    const QString calls = m_files->path(QStringLiteral("slow.calls"));
+    const QByteArray realPlugin = QFileInfo(QStringLiteral(SLIPWAY_TESTBED_SCRIPT)).absolutePath().toUtf8()
+        + "/exec-credential";
+    const QString plugin = m_files->write(QStringLiteral("slow-plugin"),
+        "#!/bin/sh\nsleep 3\nexec '" + realPlugin + "' \"$@\"\n", true);
+    ResolvedContext c = context(QStringLiteral("exec"));
+    c.user.exec->command = plugin;
+    c.user.exec->env = { { QStringLiteral("SLIPWAY_TESTBED_EXEC_TTL"), QStringLiteral("8") },
+                         { QStringLiteral("SLIPWAY_TESTBED_EXEC_CALLS"), calls } };
+    const auto runs = [&] {
+        QFile f(calls);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+    };
+    QVERIFY(Kubectl::apply(m_ns, "apiVersion: v1\nkind: Pod\nmetadata: {name: log-source}\n"
+                                 "spec: {containers: [{name: main, image: registry.invalid/app:1}]}\n"));
+    QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("wait"), QStringLiteral("--for=condition=Ready"),
+                           QStringLiteral("pod/log-source"), QStringLiteral("--timeout=60s") })
+                .ok());
+
+    KubeClient client(c);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(sendAndWait(client, KubeRequest::get(QStringLiteral("/version")))->ok());
+    const qint64 firstRunEnded = clock.elapsed();
+    QVERIFY2(firstRunEnded >= 2800, qPrintable(QString::number(firstRunEnded)));
+    QCOMPARE(runs(), 1);
+
+    // A stream that is already running, one line a second (the testbed's log-writer).
+    PodLogStream::Options options;
+    options.nameSpace = m_ns;
+    options.pod = QStringLiteral("log-source");
+    options.follow = true;
+    options.tailLines = 0;
+    PodLogStream log(&client, options);
+    QList<qint64> lineTimes;
+    connect(&log, &PodLogStream::linesReceived, this, [&](const QStringList &lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            lineTimes << clock.elapsed();
+    });
+    log.start();
+    QTRY_VERIFY_WITH_TIMEOUT(lineTimes.size() >= 2, 10000);
+
+    // Past the credential's expiry (whole seconds), N requests at once need a fresh one.
+    QTest::qWait(int(std::max<qint64>(0, firstRunEnded + 9500 - clock.elapsed())));
+    constexpr int kRequests = 6;
+    QList<KubeReply *> replies;
+    const qint64 sent = clock.elapsed();
+    for (int i = 0; i < kRequests; ++i)
+        replies << client.send(KubeRequest::get(i % 2 ? QStringLiteral("/version") : QStringLiteral("/api/v1/nodes")));
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](KubeReply *r) { return r->isFinished(); }), 30000);
+    const qint64 answered = clock.elapsed();
+    for (KubeReply *r : replies)
+        QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    log.stop();
+
+    QCOMPARE(runs(), 2); // one run for all of them
+    QVERIFY2(answered - sent >= 2800, qPrintable(QString::number(answered - sent)));
+    // While the plugin ran, the stream went on: lines arrived well inside that window, not all
+    // at its end.
+    const auto during = std::count_if(lineTimes.cbegin(), lineTimes.cend(), [&](qint64 t) {
+        return t > sent + 300 && t < answered - 300;
+    });
+    QVERIFY2(during >= 1, qPrintable(QStringLiteral("plugin ran %1..%2 ms; lines at %3")
+                                         .arg(sent).arg(answered)
+                                         .arg([&] { QStringList l; for (qint64 t : lineTimes) l << QString::number(t); return l.join(u' '); }())));
 }
 
 void tst_KubeClientTestbed::tokenFile_isReadAgainWhenItChanges()
