@@ -36,22 +36,58 @@ void ReleaseHistory::onListed()
 {
     m_error = m_list->error();
     if (!m_error.isError()) {
-        for (const QJsonValue &object : std::as_const(m_objects)) {
-            const Expected<ReleaseRecord> record = ReleaseRecord::fromSecret(object.toObject());
-            if (!record) {
-                m_decodeError = record.error().message;
-                continue;
+        for (int i = 0; i < m_objects.size(); ++i) {
+            const QJsonObject labels = m_objects.at(i)[u"metadata"][u"labels"].toObject();
+            bool numeric = false;
+            Stored stored { labels.value(u"version").toString().toInt(&numeric),
+                            labels.value(u"status").toString(), i };
+            if (!numeric || stored.revision <= 0) {
+                // Not labelled as helm labels it: the record itself says which revision it is.
+                const Expected<ReleaseRecord> record = ReleaseRecord::fromSecret(m_objects.at(i).toObject());
+                if (!record) {
+                    m_decodeError = record.error().message;
+                    continue;
+                }
+                stored.revision = record->revision;
+                stored.status = record->status;
+                m_decoded.emplace(record->revision, record.value());
             }
-            m_records.append(record.value());
+            m_stored.append(stored);
         }
         // The version label is a number; gaps are normal after pruning (helm-engine.md §1.5).
-        std::sort(m_records.begin(), m_records.end(),
-                  [](const ReleaseRecord &a, const ReleaseRecord &b) {
-                      return a.revision < b.revision;
-                  });
+        std::sort(m_stored.begin(), m_stored.end(),
+                  [](const Stored &a, const Stored &b) { return a.revision < b.revision; });
+        // What nearly every caller needs, decoded now so that ok() covers it.
+        latest();
+        lastDeployed();
     }
     m_done = true;
     Q_EMIT finished();
+}
+
+const ReleaseRecord *ReleaseHistory::decoded(const Stored &stored) const
+{
+    const auto known = m_decoded.find(stored.revision);
+    if (known != m_decoded.end())
+        return &known->second;
+    const Expected<ReleaseRecord> record = ReleaseRecord::fromSecret(m_objects.at(stored.object).toObject());
+    if (!record) {
+        m_decodeError = record.error().message;
+        return nullptr;
+    }
+    return &m_decoded.emplace(stored.revision, record.value()).first->second;
+}
+
+const QList<ReleaseRecord> &ReleaseHistory::records() const
+{
+    if (!m_allDecoded) {
+        m_allDecoded = true;
+        for (const Stored &stored : m_stored) {
+            if (const ReleaseRecord *record = decoded(stored))
+                m_records.append(*record);
+        }
+    }
+    return m_records;
 }
 
 QString ReleaseHistory::errorText() const
@@ -63,23 +99,23 @@ QString ReleaseHistory::errorText() const
 
 const ReleaseRecord *ReleaseHistory::latest() const
 {
-    return m_records.isEmpty() ? nullptr : &m_records.last();
+    return m_stored.isEmpty() ? nullptr : decoded(m_stored.last());
 }
 
 const ReleaseRecord *ReleaseHistory::revision(int number) const
 {
-    for (const ReleaseRecord &record : m_records) {
-        if (record.revision == number)
-            return &record;
+    for (const Stored &stored : m_stored) {
+        if (stored.revision == number)
+            return decoded(stored);
     }
     return nullptr;
 }
 
 const ReleaseRecord *ReleaseHistory::lastDeployed() const
 {
-    for (auto it = m_records.crbegin(); it != m_records.crend(); ++it) {
+    for (auto it = m_stored.crbegin(); it != m_stored.crend(); ++it) {
         if (it->status == QLatin1String("deployed"))
-            return &*it;
+            return decoded(*it);
     }
     return nullptr;
 }
