@@ -79,6 +79,9 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
         args << QStringLiteral("--timeout") << seconds(timeoutSeconds);
         if (!description.isEmpty())
             args << QStringLiteral("--description") << description;
+        // The stored release on stdout: ReleaseOperation takes the new revision from it instead
+        // of reading the history again.
+        args << QStringLiteral("--output") << QStringLiteral("json");
         break;
     case Action::Rollback:
         args << QStringLiteral("rollback") << release;

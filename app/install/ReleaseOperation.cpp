@@ -197,6 +197,18 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
             message += QLatin1Char(' ') + tr("Pods that did not become ready: %1.")
                                               .arg(m_result.failingPods.join(QLatin1String("; ")));
         m_result.message = message;
+    } else if (m_request.action == HelmRequest::Action::UpgradeInstall && !m_request.dryRun) {
+        // helm printed the release it stored (--output json): that is the new revision, with no
+        // second read of the history.
+        const Expected<ReleaseRecord> stored = ReleaseRecord::fromJson(result.output);
+        if (stored && stored->revision > 0 && stored->name == m_request.release) {
+            m_result.revisionAfter = stored->revision;
+            m_result.statusAfter = stored->status;
+            m_result.descriptionAfter = stored->description;
+            Q_EMIT progress(3, 4, tr("helm stored revision %1.").arg(stored->revision));
+            finish();
+            return;
+        }
     }
     readHistory(false);
 }

@@ -48,11 +48,11 @@ void tst_HelmRequest::arguments_speakTheDialectOfTheDetectedMajor_data()
     QTest::newRow("upgrade helm 4")
         << 4 << up
         << "upgrade --install rel /charts/c @ --values /t/v0.yaml --set a.b=1 --create-namespace "
-           "--rollback-on-failure --wait=watcher --timeout 90s";
+           "--rollback-on-failure --wait=watcher --timeout 90s --output json";
     QTest::newRow("upgrade helm 3")
         << 3 << up
         << "upgrade --install rel /charts/c @ --values /t/v0.yaml --set a.b=1 --create-namespace "
-           "--atomic --wait --timeout 90s";
+           "--atomic --wait --timeout 90s --output json";
     QTest::newRow("rollback helm 4") << 4 << int(HelmRequest::Action::Rollback)
                                      << "rollback rel 2 @ --wait=watcher --timeout 90s";
     QTest::newRow("rollback helm 3") << 3 << int(HelmRequest::Action::Rollback)
