@@ -1,4 +1,5 @@
 #include "FakeApiServer.h"
+#include "FakeContext.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
 
@@ -33,16 +34,6 @@ private Q_SLOTS:
 namespace {
 
 using Response = FakeApiServer::Response;
-
-ResolvedContext contextFor(const QString &server, const QString &token = QString())
-{
-    ResolvedContext c;
-    c.context.name = QStringLiteral("fake");
-    c.cluster.name = QStringLiteral("fake");
-    c.cluster.server = server;
-    c.user.token = token;
-    return c;
-}
 
 QByteArray status(int code, const char *reason, const QByteArray &message, const QByteArray &details = "{}")
 {

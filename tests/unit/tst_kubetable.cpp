@@ -1,4 +1,5 @@
 #include "FakeApiServer.h"
+#include "FakeContext.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeTable.h"
 #include "kube/KubeTableList.h"
@@ -41,15 +42,6 @@ QByteArray fixture(const QString &name)
 QJsonObject fixtureJson(const QString &name)
 {
     return QJsonDocument::fromJson(fixture(name)).object();
-}
-
-ResolvedContext contextFor(const QString &server)
-{
-    ResolvedContext c;
-    c.context.name = QStringLiteral("fake");
-    c.cluster.name = QStringLiteral("fake");
-    c.cluster.server = server;
-    return c;
 }
 
 QStringList texts(const KubeTable &table, int row)

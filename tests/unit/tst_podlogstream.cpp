@@ -1,4 +1,5 @@
 #include "FakeApiServer.h"
+#include "FakeContext.h"
 #include "kube/KubeClient.h"
 #include "kube/PodLogStream.h"
 
@@ -31,15 +32,6 @@ namespace {
 
 using Request = FakeApiServer::Request;
 using Response = FakeApiServer::Response;
-
-ResolvedContext contextFor(const QString &server)
-{
-    ResolvedContext c;
-    c.context.name = QStringLiteral("fake");
-    c.cluster.name = QStringLiteral("fake");
-    c.cluster.server = server;
-    return c;
-}
 
 QUrlQuery queryOf(const Request &r)
 {

@@ -1,4 +1,5 @@
 #include "FakeApiServer.h"
+#include "FakeContext.h"
 #include "kube/KubeClient.h"
 #include "kube/Reflector.h"
 
@@ -30,15 +31,6 @@ namespace {
 
 using Request = FakeApiServer::Request;
 using Response = FakeApiServer::Response;
-
-ResolvedContext contextFor(const QString &server)
-{
-    ResolvedContext c;
-    c.context.name = QStringLiteral("fake");
-    c.cluster.name = QStringLiteral("fake");
-    c.cluster.server = server;
-    return c;
-}
 
 QJsonObject pod(int n, const QString &version, const QString &phase = QStringLiteral("Running"))
 {

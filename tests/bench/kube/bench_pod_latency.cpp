@@ -2,8 +2,8 @@
 // "synced" once the cache holds them, then "<name> <resourceVersion>" for every pod the view is
 // told about (changed()), at once. bench_pod_latency.py times these lines against the same
 // changes seen by `kubectl get pods -w`.
+#include "BenchClient.h"
 #include "kube/KubeClient.h"
-#include "kube/Kubeconfig.h"
 #include "kube/Reflector.h"
 
 #include <QCoreApplication>
@@ -21,17 +21,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_pod_latency NAMESPACE\n");
         return 2;
     }
-    const Expected<Kubeconfig> kubeconfig = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
-    if (!kubeconfig) {
-        std::fprintf(stderr, "%s\n", qPrintable(kubeconfig.error().toString()));
+    const std::optional<ResolvedContext> context = benchContext();
+    if (!context)
         return 1;
-    }
-    const Expected<ResolvedContext> context = kubeconfig->resolve();
-    if (!context) {
-        std::fprintf(stderr, "%s\n", qPrintable(context.error().toString()));
-        return 1;
-    }
-    KubeClient client(context.value());
+    KubeClient client(*context);
     Reflector::Options options;
     options.nameSpace = args.at(1);
     Reflector reflector(&client, options);

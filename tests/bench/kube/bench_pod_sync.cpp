@@ -3,8 +3,8 @@
 // changed() that reads every pod's name from the batches. Prints the count and exits 0 once
 // synced; exits 1 on an error or after 5 minutes. Timed from outside by bench.py against
 // `kubectl get pods -o json` on the same namespace.
+#include "BenchClient.h"
 #include "kube/KubeClient.h"
-#include "kube/Kubeconfig.h"
 #include "kube/Reflector.h"
 
 #include <QCoreApplication>
@@ -24,17 +24,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_pod_sync NAMESPACE\n");
         return 2;
     }
-    const Expected<Kubeconfig> kubeconfig = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
-    if (!kubeconfig) {
-        std::fprintf(stderr, "%s\n", qPrintable(kubeconfig.error().toString()));
+    const std::optional<ResolvedContext> context = benchContext();
+    if (!context)
         return 1;
-    }
-    const Expected<ResolvedContext> context = kubeconfig->resolve();
-    if (!context) {
-        std::fprintf(stderr, "%s\n", qPrintable(context.error().toString()));
-        return 1;
-    }
-    KubeClient client(context.value());
+    KubeClient client(*context);
     Reflector::Options options;
     options.nameSpace = args.at(1);
     Reflector reflector(&client, options);
