@@ -3,7 +3,8 @@
 # upgrade --install with wait and rollback-on-failure, plus Slipway's validation, release reads
 # and journal) against the bare `helm upgrade --install --wait` with the same chart and values,
 # alternating, on the testbed. Installs create a new release per run (its pods must become
-# Ready); upgrades then upgrade one installed release each.
+# Ready); upgrades then upgrade one installed release each. SLIPWAY_BENCH_RUNS (default 5) sets
+# the runs per side; pass a Release build's slipway-cli to time the program as shipped.
 set -uo pipefail
 CLI=${1:?}; BENCH=${2:?}
 CHART=$(cd "$(dirname "$0")/../e2e/charts/smoke" && pwd)
@@ -19,9 +20,9 @@ export XDG_DATA_HOME="$WORK/data"
   { echo "bench: slipway-cli install failed" >&2; exit 1; }
 "$SLIPWAY_HELM" install bench-helm "$CHART" -n "$NS" -f "$WORK/values.yaml" --wait --timeout 120s >/dev/null ||
   { echo "bench: helm install failed" >&2; exit 1; }
-python3 "$BENCH" compare install-smoke 5 \
+python3 "$BENCH" compare install-smoke ${SLIPWAY_BENCH_RUNS:-5} \
   --slipway "$CLI" -n "$NS" install --chart "$CHART" --release fresh-slipway-{run} --values "$WORK/values.yaml" --timeout 120s \
   --anchor "$SLIPWAY_HELM" upgrade --install fresh-helm-{run} "$CHART" -n "$NS" -f "$WORK/values.yaml" --wait --timeout 120s
-python3 "$BENCH" compare upgrade-smoke 5 \
+python3 "$BENCH" compare upgrade-smoke ${SLIPWAY_BENCH_RUNS:-5} \
   --slipway "$CLI" -n "$NS" upgrade --chart "$CHART" --release bench-slipway --values "$WORK/values.yaml" --timeout 120s \
   --anchor "$SLIPWAY_HELM" upgrade --install bench-helm "$CHART" -n "$NS" -f "$WORK/values.yaml" --wait --timeout 120s
