@@ -197,6 +197,21 @@ int CliSession::fillPlan(InstallPlan *plan)
     return ExitOk;
 }
 
+std::unique_ptr<ReleaseHistory> CliSession::openPlan(InstallPlan *plan, PreparedValues *prepared,
+                                                     bool answersRequired, int *exitCode)
+{
+    *exitCode = fillPlan(plan);
+    if (*exitCode == ExitOk && answersRequired && !plan->hasAnswers && m_chart->descriptor)
+        *exitCode = fail(ExitUsage, tr("install of a product needs --answers FILE"));
+    if (*exitCode == ExitOk)
+        *exitCode = preparePlan(*plan, prepared);
+    if (*exitCode == ExitOk)
+        *exitCode = connect();
+    if (*exitCode == ExitOk)
+        *exitCode = locateHelm();
+    return *exitCode == ExitOk ? history(exitCode) : nullptr;
+}
+
 int CliSession::preparePlan(const InstallPlan &plan, PreparedValues *prepared)
 {
     const Expected<PreparedValues> values = plan.prepare(*m_chart);

@@ -58,6 +58,11 @@ public:
     int fillPlan(InstallPlan *plan);
     // After fillPlan: the answers and values validated into what helm gets (warnings printed).
     int preparePlan(const InstallPlan &plan, PreparedValues *prepared);
+    // The prologue of install, upgrade and `diff --answers`: the plan filled and validated, the
+    // cluster connected, helm found, and the release's history read. `answersRequired`: a
+    // product's install needs --answers (a usage error, before any validation error).
+    std::unique_ptr<ReleaseHistory> openPlan(InstallPlan *plan, PreparedValues *prepared,
+                                             bool answersRequired, int *exitCode);
     // The `upgrade --install` that install and upgrade run — and that `diff --answers`
     // previews with a dry run — for the plan, into the session's cluster. `latest` is the
     // release's latest revision (nullptr: none).

@@ -123,18 +123,8 @@ int ReleaseCommands::install(bool upgrade)
 {
     InstallPlan plan;
     PreparedValues prepared;
-    if (int rc = m_session.fillPlan(&plan))
-        return rc;
-    if (!plan.hasAnswers && !upgrade && m_session.chart()->descriptor)
-        return m_session.fail(ExitUsage, tr("install of a product needs --answers FILE"));
-    if (int rc = m_session.preparePlan(plan, &prepared))
-        return rc;
-    if (int rc = m_session.connect())
-        return rc;
-    if (int rc = m_session.locateHelm())
-        return rc;
     int rc = ExitOk;
-    const auto history = m_session.history(&rc);
+    const auto history = m_session.openPlan(&plan, &prepared, !upgrade, &rc);
     if (!history)
         return rc;
     const ReleaseRecord *latest = history->latest();

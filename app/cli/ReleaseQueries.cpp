@@ -230,17 +230,9 @@ int ReleaseQueries::diffRevisions()
 int ReleaseQueries::diffPlanned()
 {
     InstallPlan plan;
-    if (int rc = m_session.fillPlan(&plan))
-        return rc;
     PreparedValues prepared;
-    if (int rc = m_session.preparePlan(plan, &prepared))
-        return rc;
-    if (int rc = m_session.connect())
-        return rc;
-    if (int rc = m_session.locateHelm())
-        return rc;
     int rc = ExitOk;
-    const auto history = m_session.history(&rc);
+    const auto history = m_session.openPlan(&plan, &prepared, false, &rc);
     if (!history)
         return rc;
     const ReleaseRecord *latest = history->latest();
