@@ -1,5 +1,6 @@
 #include "ApiServerProcess.h"
 #include "Kubectl.h"
+#include "WaitUntil.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 #include "kube/PodLogStream.h"
@@ -27,7 +28,6 @@ private Q_SLOTS:
     void apiServerRestart_linesStayConsecutive_deletedPodEnds();
 
 private:
-    bool waitUntil(const std::function<bool()> &condition, int ms);
 
     QString m_ns;
     std::unique_ptr<KubeClient> m_client;
@@ -76,18 +76,6 @@ struct Follower
 };
 
 } // namespace
-
-bool tst_PodLogStreamTestbed::waitUntil(const std::function<bool()> &condition, int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > ms)
-            return false;
-        QTest::qWait(100);
-    }
-    return true;
-}
 
 void tst_PodLogStreamTestbed::initTestCase()
 {

@@ -1,5 +1,6 @@
 #include "ApiServerProcess.h"
 #include "Kubectl.h"
+#include "WaitUntil.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 #include "kube/PodLogStream.h"
@@ -30,7 +31,6 @@ private Q_SLOTS:
 
 private:
     QString cacheDifference() const; // empty when cache == kubectl's list
-    bool waitUntil(const std::function<bool()> &condition, int ms);
 
     QString m_ns;
     std::unique_ptr<KubeClient> m_client;
@@ -50,18 +50,6 @@ QByteArray pods(const QString &prefix, int count)
 }
 
 } // namespace
-
-bool tst_ReflectorTestbed::waitUntil(const std::function<bool()> &condition, int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > ms)
-            return false;
-        QTest::qWait(100);
-    }
-    return true;
-}
 
 QString tst_ReflectorTestbed::cacheDifference() const
 {
