@@ -5,6 +5,7 @@
 #include "Logging.h"
 
 #include <QJsonArray>
+#include <QMetaMethod>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -314,6 +315,9 @@ void Reflector::flush()
     m_lastFlush.start();
     // Taken out first: a receiver may stop or restart this reflector while it handles a batch.
     const QHash<QString, std::pair<int, Entry>> pending = std::exchange(m_pending, {});
+    // Parsing the entries back is the cost of a batch; with no view listening it buys nothing.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&Reflector::changed)))
+        return;
     const int limit = std::max(1, m_options.maxBatch);
     QList<QJsonObject> added, updated, removed;
     int parsed = 0;
