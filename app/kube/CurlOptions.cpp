@@ -2,8 +2,10 @@
 
 #include "SlipwayVersion.h"
 
-#include <QHostAddress>
 #include <QUrl>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 namespace Slipway {
 
@@ -17,13 +19,21 @@ void setBlob(CURL *curl, CURLoption option, const QByteArray &data)
     curl_easy_setopt(curl, option, &blob);
 }
 
-bool isLoopback(const QString &host)
-{
-    const QHostAddress address(host);
-    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-}
-
 } // namespace
+
+bool CurlOptions::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QByteArray text = host.toLatin1();
+    in_addr v4 {};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6 {};
+    if (inet_pton(AF_INET6, text.constData(), &v6) == 1)
+        return IN6_IS_ADDR_LOOPBACK(&v6) || (IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127);
+    return false;
+}
 
 CurlOptions::CurlOptions(const KubeCluster &cluster, const ClusterCredentials &credentials)
     : m_cluster(cluster)
@@ -90,7 +100,7 @@ void CurlOptions::apply(CURL *curl) const
     if (!cluster.proxyUrl.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_PROXY, cluster.proxyUrl.toUtf8().constData());
         curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
-    } else if (isLoopback(QUrl(cluster.server).host()))
+    } else if (isLoopbackHost(QUrl(cluster.server).host()))
         curl_easy_setopt(curl, CURLOPT_PROXY, "");
 
     if (!cluster.certificateAuthorityData.isEmpty())

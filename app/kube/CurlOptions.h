@@ -27,6 +27,10 @@ public:
 
     void apply(CURL *curl) const;
 
+    // localhost, 127.0.0.0/8, ::1 and ::ffff:127.x: hosts that never go through a proxy from
+    // the environment.
+    static bool isLoopbackHost(const QString &host);
+
     static curl_slist *copyList(const curl_slist *list);
 
 private:

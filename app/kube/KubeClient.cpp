@@ -25,9 +25,6 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
                           .arg(context.cluster.name);
     if (plainHttp)
         m_warnings << tr("The connection to %1 is not encrypted.").arg(context.cluster.server);
-    m_engine = std::make_shared<CurlEngine>(
-        context.cluster, m_credentials,
-        plainHttp && context.user.credentialKind() != CredentialKind::None);
 }
 
 KubeClient::~KubeClient()
@@ -53,6 +50,14 @@ KubeReply *KubeClient::send(const KubeRequest &request, QObject *parent)
             Q_EMIT serverWarning(QString::fromUtf8(warning));
         }
     });
+    if (!m_engine) {
+        // Started by the first request, not with the client: a command that ends up asking the
+        // cluster nothing (helm does the work) pays for no TLS setup and no thread.
+        const bool plainHttp = QUrl(m_context.cluster.server).scheme() == QLatin1String("http");
+        m_engine = std::make_shared<CurlEngine>(
+            m_context.cluster, m_credentials,
+            plainHttp && m_context.user.credentialKind() != CredentialKind::None);
+    }
     reply->attach(m_engine);
     return reply;
 }

@@ -16,7 +16,9 @@ class CurlEngine;
 // An asynchronous connection to one cluster, as one kubeconfig context describes it. Requests
 // go in as KubeRequest values; each send() returns a KubeReply whose signals arrive on this
 // object's thread. Underneath, one libcurl multi engine on its own thread (CurlEngine) carries
-// every request, with HTTP/2 and gzip where the server offers them.
+// every request, with HTTP/2 and gzip where the server offers them; it starts with the first
+// send(), so a client that is never asked anything costs nothing. send() belongs to the
+// client's thread.
 class KubeClient final : public QObject
 {
     Q_OBJECT

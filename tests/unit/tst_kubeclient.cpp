@@ -1,5 +1,7 @@
 #include "FakeApiServer.h"
 #include "FakeContext.h"
+#include "kube/CurlLibrary.h"
+#include "kube/CurlOptions.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
 
@@ -17,6 +19,10 @@ class tst_KubeClient final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: it needs a process in which nothing has sent a request yet.
+    void libcurl_isLoadedByTheFirstRequest_notByTheClient();
+    void loopbackHosts_areRecognised_data();
+    void loopbackHosts_areRecognised();
     void tooManyRequests_isRetriedAfterRetryAfter();
     void serverErrorWithoutRetryAfter_isNotRetried();
     void forbidden_namesWhoVerbResourceAndNamespace();
@@ -49,6 +55,47 @@ bool waitFinished(KubeReply *reply, int ms = 10000)
 }
 
 } // namespace
+
+void tst_KubeClient::libcurl_isLoadedByTheFirstRequest_notByTheClient()
+{
+    // A command that ends up asking the cluster nothing (an upgrade that helm carries out)
+    // must not pay for libcurl, OpenSSL and their thirty libraries.
+    FakeApiServer server([](const FakeApiServer::Request &) {
+        return FakeApiServer::answer(200, R"({"kind":"PodList","items":[]})");
+    });
+    KubeClient client(contextFor(server.url()));
+    QVERIFY(!CurlLibrary::isLoaded());
+    KubeReply *reply = client.send(KubeRequest::get(QStringLiteral("/api/v1/pods")));
+    QVERIFY(waitFinished(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+    QVERIFY(CurlLibrary::isLoaded());
+}
+
+void tst_KubeClient::loopbackHosts_areRecognised_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << "localhost" << true;
+    QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
+    QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+    QTest::newRow("127.8.9.10") << "127.8.9.10" << true;
+    QTest::newRow("::1") << "::1" << true;
+    QTest::newRow("v4-mapped loopback") << "::ffff:127.0.0.1" << true;
+    QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
+    QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
+    QTest::newRow("v4-mapped other") << "::ffff:10.0.0.1" << false;
+    QTest::newRow("::2") << "::2" << false;
+    QTest::newRow("a name") << "kube.example" << false;
+    QTest::newRow("localhost.example") << "localhost.example" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void tst_KubeClient::loopbackHosts_areRecognised()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(CurlOptions::isLoopbackHost(host), loopback);
+}
 
 void tst_KubeClient::tooManyRequests_isRetriedAfterRetryAfter()
 {
