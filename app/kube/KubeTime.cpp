@@ -6,7 +6,19 @@ QDateTime KubeTime::parse(const QString &rfc3339)
 {
     if (rfc3339.isEmpty())
         return {};
-    QDateTime t = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
+    // Qt rounds a finer fraction to the nearest millisecond, so "…59.9996Z" would become the
+    // next second; a time must never move later (helm's nanosecond stamps decide what came
+    // before a run), so the fraction is cut to milliseconds first.
+    QString text = rfc3339;
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
+        if (end - dot - 1 > 3)
+            text.remove(dot + 4, end - dot - 4);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 

@@ -49,6 +49,12 @@ void tst_KubeTime::parse_acceptsRfc3339Forms_data()
     QTest::newRow("micro time") << QStringLiteral("2026-07-01T12:00:00.123456Z")
                                 << qint64(1782907200123);
     QTest::newRow("offset") << QStringLiteral("2026-07-01T14:00:00+02:00") << qint64(1782907200000);
+    // helm's nanoseconds are cut, never rounded up into the next millisecond or second.
+    QTest::newRow("nanoseconds just before a second")
+        << QStringLiteral("2026-07-01T11:59:59.999999999Z") << qint64(1782907199999);
+    QTest::newRow("nanoseconds with an offset")
+        << QStringLiteral("2026-07-01T14:00:00.123987654+02:00") << qint64(1782907200123);
+    QTest::newRow("one digit") << QStringLiteral("2026-07-01T12:00:00.5Z") << qint64(1782907200500);
     QTest::newRow("empty") << QString() << qint64(-1);
     QTest::newRow("garbage") << QStringLiteral("yesterday") << qint64(-1);
 }
