@@ -8,8 +8,6 @@
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 #include "product/ChartLoader.h"
-#include "product/ValueTree.h"
-#include "product/YamlWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -197,19 +195,17 @@ int CliSession::fillPlan(InstallPlan *plan)
     return ExitOk;
 }
 
-std::unique_ptr<ReleaseHistory> CliSession::openPlan(InstallPlan *plan, PreparedValues *prepared,
-                                                     bool answersRequired, int *exitCode)
+int CliSession::openPlan(InstallPlan *plan, PreparedValues *prepared, bool answersRequired)
 {
-    *exitCode = fillPlan(plan);
-    if (*exitCode == ExitOk && answersRequired && !plan->hasAnswers && m_chart->descriptor)
-        *exitCode = fail(ExitUsage, tr("install of a product needs --answers FILE"));
-    if (*exitCode == ExitOk)
-        *exitCode = preparePlan(*plan, prepared);
-    if (*exitCode == ExitOk)
-        *exitCode = connect();
-    if (*exitCode == ExitOk)
-        *exitCode = locateHelm();
-    return *exitCode == ExitOk ? history(exitCode) : nullptr;
+    if (int rc = fillPlan(plan))
+        return rc;
+    if (answersRequired && !plan->hasAnswers && m_chart->descriptor)
+        return fail(ExitUsage, tr("install of a product needs --answers FILE"));
+    if (int rc = preparePlan(*plan, prepared))
+        return rc;
+    if (int rc = connect())
+        return rc;
+    return locateHelm();
 }
 
 int CliSession::preparePlan(const InstallPlan &plan, PreparedValues *prepared)
@@ -224,18 +220,17 @@ int CliSession::preparePlan(const InstallPlan &plan, PreparedValues *prepared)
 }
 
 HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
-                                       const ReleaseRecord *latest, bool upgrade) const
+                                       bool upgrade) const
 {
     plan.kubeconfig = m_kubeconfigFile;
     plan.context = contextName();
     plan.nameSpace = nameSpace();
     plan.release = release();
     HelmRequest request = plan.helmRequest(*m_chart, prepared);
+    request.install = !upgrade;
     // helm drops the deployed values as soon as any new ones are given; an upgrade that only
-    // sets a few values must keep the rest, so they go first.
-    if (upgrade && !plan.hasAnswers && latest && !latest->config.isEmpty())
-        request.valuesFiles.prepend(
-            YamlWriter::write(ValueTree::fromVariant(latest->config.toVariantMap())));
+    // sets a few values must keep the rest. Answers are the whole configuration: nothing kept.
+    request.reuseValues = upgrade && !plan.hasAnswers;
     return request;
 }
 

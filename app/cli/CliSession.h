@@ -59,15 +59,16 @@ public:
     // After fillPlan: the answers and values validated into what helm gets (warnings printed).
     int preparePlan(const InstallPlan &plan, PreparedValues *prepared);
     // The prologue of install, upgrade and `diff --answers`: the plan filled and validated, the
-    // cluster connected, helm found, and the release's history read. `answersRequired`: a
-    // product's install needs --answers (a usage error, before any validation error).
-    std::unique_ptr<ReleaseHistory> openPlan(InstallPlan *plan, PreparedValues *prepared,
-                                             bool answersRequired, int *exitCode);
-    // The `upgrade --install` that install and upgrade run — and that `diff --answers`
-    // previews with a dry run — for the plan, into the session's cluster. `latest` is the
-    // release's latest revision (nullptr: none).
+    // cluster's kubeconfig resolved, helm found. Nothing is read from the cluster yet: callers
+    // that check the release first read its history(). `answersRequired`: a product's install
+    // needs --answers (a usage error, before any validation error).
+    int openPlan(InstallPlan *plan, PreparedValues *prepared, bool answersRequired);
+    // The helm upgrade that install and upgrade run — and that `diff --answers` previews with a
+    // dry run — for the plan, into the session's cluster. `upgrade`: a plain `helm upgrade` of
+    // an existing release that, without --answers, keeps the values it was deployed with;
+    // otherwise `upgrade --install`.
     HelmRequest upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
-                               const ReleaseRecord *latest, bool upgrade) const;
+                               bool upgrade) const;
     // What the release's helm operations may take: --timeout, else the product's helm.timeout,
     // else helm's 5 minutes.
     int operationTimeoutSeconds() const;

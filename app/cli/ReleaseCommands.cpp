@@ -77,6 +77,7 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     const bool cancelled = result.helm.outcome == HelmResult::Outcome::Cancelled;
     if (cancelled)
         result.message = cancelledMessage(result, rollbackOnFailure);
+    const int refusal = refusalExitCode(request, &result);
     if (resultOut)
         *resultOut = result;
     const QJsonObject summary { { QStringLiteral("release"), m_session.release() },
@@ -102,6 +103,8 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     if (result.ok())
         return ExitOk;
     Console::err(QStringLiteral("slipway-cli: ") + result.message);
+    if (refusal != ExitOk)
+        return refusal;
     switch (result.helm.outcome) {
     case HelmResult::Outcome::Failed:
         if (result.helm.rolledBack)
@@ -119,45 +122,79 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     return ExitFailure;
 }
 
+QString ReleaseCommands::stuckMessage(const QString &status, int revision) const
+{
+    return tr("Release “%1” is stuck in %2 (revision %3). Run “slipway-cli recover” first.")
+        .arg(m_session.release(), status)
+        .arg(revision);
+}
+
+QString ReleaseCommands::nothingToUpgradeMessage(int uninstalledRevision) const
+{
+    // Not a failure of helm or the cluster: the wrong command for the state it is in.
+    if (uninstalledRevision > 0)
+        return tr("Release “%1” in namespace %2 was uninstalled (revision %3 is kept in its "
+                  "history), so there is nothing to upgrade. Use “slipway-cli install” with the "
+                  "same options to install it again.")
+            .arg(m_session.release(), m_session.nameSpace())
+            .arg(uninstalledRevision);
+    return tr("There is no release “%1” in namespace %2, so there is nothing to upgrade. Use "
+              "“slipway-cli install” with the same options to install it (or check --release "
+              "and --namespace).")
+        .arg(m_session.release(), m_session.nameSpace());
+}
+
+int ReleaseCommands::refusalExitCode(const HelmRequest &request, OperationResult *result) const
+{
+    if (result->ok() || result->helm.outcome != HelmResult::Outcome::Failed)
+        return ExitOk;
+    const HelmErrorText helmError(result->helm.rawError);
+    if (result->refused && helmError.noDeployedRelease()
+        && request.action == HelmRequest::Action::UpgradeInstall && !request.install) {
+        result->message = nothingToUpgradeMessage(
+            result->statusAfter == QLatin1String("uninstalled") ? result->revisionAfter : 0);
+        return ExitUsage;
+    }
+    if (result->refused && helmError.pendingOperation() && result->revisionAfter > 0) {
+        result->message = stuckMessage(result->statusAfter, result->revisionAfter);
+        return ExitPending;
+    }
+    // helm failed and the release cannot be read either: the cluster is what is wrong, and its
+    // own words are clearer than helm's.
+    if (result->readError.isError()) {
+        result->message = tr("helm %1 failed, and the release cannot be read: %2")
+                              .arg(request.actionName(), result->readError.message());
+        return ExitClusterError;
+    }
+    return ExitOk;
+}
+
 int ReleaseCommands::install(bool upgrade)
 {
     InstallPlan plan;
     PreparedValues prepared;
+    if (int rc = m_session.openPlan(&plan, &prepared, !upgrade))
+        return rc;
+    const HelmRequest request = m_session.upgradeRequest(plan, prepared, upgrade);
+    // An upgrade asks helm straight away: helm refuses a missing or locked release itself
+    // (run() words the refusal), and a read of the history first would cost every upgrade a
+    // connection and a list of its revisions.
+    if (upgrade)
+        return run(request, QStringLiteral("upgrade"), prepared.sha256);
     int rc = ExitOk;
-    const auto history = m_session.openPlan(&plan, &prepared, !upgrade, &rc);
+    const auto history = m_session.history(&rc);
     if (!history)
         return rc;
     const ReleaseRecord *latest = history->latest();
-    const bool exists = latest && latest->status != QLatin1String("uninstalled");
     if (latest && latest->isPending())
-        return m_session.fail(ExitPending,
-                              tr("Release “%1” is stuck in %2 (revision %3). Run “slipway-cli "
-                                 "recover” first.")
-                                  .arg(latest->name, latest->status)
-                                  .arg(latest->revision));
-    if (!upgrade && exists)
+        return m_session.fail(ExitPending, stuckMessage(latest->status, latest->revision));
+    if (latest && latest->status != QLatin1String("uninstalled"))
         return m_session.fail(ExitValidation,
                               tr("Release “%1” is already installed in %2 (revision %3); use "
                                  "“upgrade”.")
                                   .arg(latest->name, latest->nameSpace)
                                   .arg(latest->revision));
-    if (upgrade && !exists) {
-        // Not a failure of helm or the cluster: the wrong command for the state it is in.
-        const QString message = latest
-            ? tr("Release “%1” in namespace %2 was uninstalled (revision %3 is kept in its "
-                 "history), so there is nothing to upgrade. Use “slipway-cli install” with the "
-                 "same options to install it again.")
-                  .arg(m_session.release(), m_session.nameSpace())
-                  .arg(latest->revision)
-            : tr("There is no release “%1” in namespace %2, so there is nothing to upgrade. "
-                 "Use “slipway-cli install” with the same options to install it (or check "
-                 "--release and --namespace).")
-                  .arg(m_session.release(), m_session.nameSpace());
-        return m_session.fail(ExitUsage, message);
-    }
-    const HelmRequest request = m_session.upgradeRequest(plan, prepared, latest, upgrade);
-    return run(request, upgrade ? QStringLiteral("upgrade") : QStringLiteral("install"),
-               prepared.sha256);
+    return run(request, QStringLiteral("install"), prepared.sha256);
 }
 
 int ReleaseCommands::rollback()

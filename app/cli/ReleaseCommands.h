@@ -12,7 +12,9 @@ struct OperationResult;
 
 // The commands that change a release — install, upgrade, rollback, uninstall — each one
 // ReleaseOperation (helm job + history before / after + audit journal line), run in the
-// foreground with progress and signal handling (OperationRunner).
+// foreground with progress and signal handling (OperationRunner). install, rollback and
+// uninstall check the release's history first; upgrade leaves that to helm, which refuses a
+// missing or locked release by itself, and words helm's refusal afterwards.
 class ReleaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::ReleaseCommands)
@@ -32,6 +34,12 @@ public:
 private:
     int deletePvcs();
     QString cancelledMessage(const OperationResult &result, bool rollbackOnFailure) const;
+    QString stuckMessage(const QString &status, int revision) const;
+    // `uninstalledRevision`: the kept revision of an uninstalled release; 0 when there is none.
+    QString nothingToUpgradeMessage(int uninstalledRevision) const;
+    // When helm turned the operation down (nothing to upgrade, a locked release) or the cluster
+    // failed it, the message that says so and its exit code; ExitOk (0) when neither.
+    int refusalExitCode(const HelmRequest &request, OperationResult *result) const;
 
     CliSession &m_session;
 };

@@ -232,7 +232,9 @@ int ReleaseQueries::diffPlanned()
     InstallPlan plan;
     PreparedValues prepared;
     int rc = ExitOk;
-    const auto history = m_session.openPlan(&plan, &prepared, false, &rc);
+    if ((rc = m_session.openPlan(&plan, &prepared, false)))
+        return rc;
+    const auto history = m_session.history(&rc);
     if (!history)
         return rc;
     const ReleaseRecord *latest = history->latest();
@@ -247,7 +249,7 @@ int ReleaseQueries::diffPlanned()
     // What the upgrade is measured against: what runs now, the last deployed revision.
     const ReleaseRecord *deployed = history->lastDeployed() ? history->lastDeployed() : latest;
 
-    HelmRequest request = m_session.upgradeRequest(plan, prepared, latest, true);
+    HelmRequest request = m_session.upgradeRequest(plan, prepared, true);
     request.dryRun = true;
     HelmJob job(m_session.helm(), request);
     HelmResult result;

@@ -53,6 +53,11 @@ bool HelmErrorText::pendingOperation() const
     return m_text.contains(QLatin1String("another operation (install/upgrade/rollback) is in progress"));
 }
 
+bool HelmErrorText::noDeployedRelease() const
+{
+    return m_text.contains(QLatin1String("has no deployed releases"));
+}
+
 bool HelmErrorText::releaseNotFound() const
 {
     return m_text.contains(QLatin1String("release: not found"));

@@ -18,6 +18,9 @@ public:
     bool timedOut() const;
     bool pendingOperation() const; // "another operation … is in progress"
     bool releaseNotFound() const;
+    // A plain `helm upgrade` of a release with no revision to upgrade from (none at all, or
+    // uninstalled with its history kept).
+    bool noDeployedRelease() const;
 
 private:
     QString m_text;

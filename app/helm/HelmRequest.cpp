@@ -60,8 +60,13 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
 
     switch (action) {
     case Action::UpgradeInstall:
-        args << QStringLiteral("upgrade") << QStringLiteral("--install") << release << chart;
+        args << QStringLiteral("upgrade");
+        if (install)
+            args << QStringLiteral("--install");
+        args << release << chart;
         cluster();
+        if (reuseValues)
+            args << QStringLiteral("--reset-then-reuse-values");
         values();
         if (dryRun) {
             // Both majors accept the string form (H3 since 3.13); the JSON is the release record
@@ -70,7 +75,7 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
                  << QStringLiteral("json") << QStringLiteral("--timeout") << seconds(timeoutSeconds);
             break;
         }
-        if (createNamespace)
+        if (install && createNamespace)
             args << QStringLiteral("--create-namespace");
         if (rollbackOnFailure)
             args << (helm4 ? QStringLiteral("--rollback-on-failure") : QStringLiteral("--atomic"));

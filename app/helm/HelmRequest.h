@@ -37,6 +37,14 @@ struct HelmRequest
     bool wait = true;
     bool rollbackOnFailure = true;
     bool createNamespace = true;
+    // UpgradeInstall: false runs a plain `helm upgrade`, which refuses a release that has no
+    // deployed (or failed) revision — the upgrade command's "nothing to upgrade" — instead of
+    // installing it. Namespace creation then does not apply.
+    bool install = true;
+    // UpgradeInstall: `--reset-then-reuse-values`: the chart's defaults, then the values of the
+    // revision helm upgrades from, then the new ones. An upgrade that only sets a few values
+    // keeps the rest, merged by helm from the very revision it reads.
+    bool reuseValues = false;
     bool keepHistory = false; // uninstall
     // UpgradeInstall only: `--dry-run=server --output json` — what the upgrade would store
     // (rendered against the live cluster, so `lookup` and .Capabilities match a real upgrade),

@@ -2,6 +2,7 @@
 
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
+#include "kube/KubeTime.h"
 
 #include <algorithm>
 
@@ -116,6 +117,17 @@ const ReleaseRecord *ReleaseHistory::lastDeployed() const
     for (auto it = m_stored.crbegin(); it != m_stored.crend(); ++it) {
         if (it->status == QLatin1String("deployed"))
             return decoded(*it);
+    }
+    return nullptr;
+}
+
+const ReleaseRecord *ReleaseHistory::latestBefore(const QDateTime &time) const
+{
+    for (auto it = m_stored.crbegin(); it != m_stored.crend(); ++it) {
+        const ReleaseRecord *record = decoded(*it);
+        const QDateTime written = record ? KubeTime::parse(record->lastDeployed) : QDateTime();
+        if (written.isValid() && written < time)
+            return record;
     }
     return nullptr;
 }

@@ -48,6 +48,10 @@ public:
     const ReleaseRecord *revision(int number) const;
     // Helm's "deployed" revision: the newest one whose status is deployed.
     const ReleaseRecord *lastDeployed() const;
+    // The newest revision helm last wrote before `time` (its info.last_deployed, stamped by the
+    // helm that wrote it), decoding from the newest down: after a helm run on this machine, the
+    // revision the run started from, whatever the run added since (failed, rolled back).
+    const ReleaseRecord *latestBefore(const QDateTime &time) const;
 
 Q_SIGNALS:
     void finished();

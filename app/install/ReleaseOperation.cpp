@@ -1,6 +1,7 @@
 #include "ReleaseOperation.h"
 
 #include "Logging.h"
+#include "helm/HelmErrorText.h"
 #include "helm/ReleaseHistory.h"
 #include "kube/KubeClient.h"
 #include "kube/PodStatus.h"
@@ -38,6 +39,8 @@ ReleaseOperation::ReleaseOperation(KubeClient *client, HelmInstallation helm,
     , m_helm(std::move(helm))
     , m_request(std::move(request))
 {
+    m_revisionBeforeFromHelm = m_request.action == HelmRequest::Action::UpgradeInstall
+        && !m_request.install && !m_request.dryRun;
     m_podTimer.setInterval(2000);
     connect(&m_podTimer, &QTimer::timeout, this, &ReleaseOperation::samplePods);
 }
@@ -61,6 +64,10 @@ void ReleaseOperation::start()
 {
     m_started = QDateTime::currentDateTimeUtc();
     QTimer::singleShot(0, this, [this] {
+        if (m_revisionBeforeFromHelm) {
+            runHelmAfter(0); // known once helm has answered
+            return;
+        }
         if (!m_knownRevisionBefore) {
             readHistory(true);
             return;
@@ -79,7 +86,7 @@ void ReleaseOperation::cancel()
 void ReleaseOperation::readHistory(bool before)
 {
     Q_EMIT progress(before ? 0 : 3, 4,
-                    before ? tr("Reading the release history…") : tr("Reading the new revision…"));
+                    before ? tr("Reading the release history…") : tr("Reading the release back…"));
     auto *history = new ReleaseHistory(m_client, m_request.nameSpace, m_request.release, this);
     connect(history, &ReleaseHistory::finished, this, [this, history, before] {
         history->deleteLater();
@@ -87,6 +94,12 @@ void ReleaseOperation::readHistory(bool before)
         if (before) {
             runHelmAfter(latest ? latest->revision : 0);
             return;
+        }
+        if (!history->ok())
+            m_result.readError = history->apiError();
+        if (m_revisionBeforeFromHelm && history->ok()) {
+            const ReleaseRecord *older = history->latestBefore(m_started);
+            m_result.revisionBefore = older ? older->revision : 0;
         }
         m_result.revisionAfter = latest ? latest->revision : 0;
         m_result.statusAfter = latest ? latest->status : QString();
@@ -183,6 +196,9 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
     m_podTimer.stop();
     m_result.helm = result;
     if (!result.ok()) {
+        const HelmErrorText error(result.rawError);
+        m_result.refused = result.outcome == HelmResult::Outcome::Failed
+            && (error.pendingOperation() || error.noDeployedRelease());
         // Only pods that stayed broken tell why; a crash loop is the case to name.
         for (const QString &problem : std::as_const(m_podProblems)) {
             if (!problem.contains(QLatin1String(": Running (")))
@@ -202,6 +218,8 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
         // second read of the history.
         const Expected<ReleaseRecord> stored = ReleaseRecord::fromJson(result.output);
         if (stored && stored->revision > 0 && stored->name == m_request.release) {
+            if (m_revisionBeforeFromHelm)
+                m_result.revisionBefore = stored->revision - 1; // helm numbers it latest + 1
             m_result.revisionAfter = stored->revision;
             m_result.statusAfter = stored->status;
             m_result.descriptionAfter = stored->description;
@@ -218,7 +236,7 @@ void ReleaseOperation::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_journal) {
+    if (m_journal && !m_result.refused) {
         AuditEntry entry;
         entry.time = m_started;
         entry.user = AuditJournal::localUser();

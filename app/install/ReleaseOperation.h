@@ -2,6 +2,7 @@
 
 #include "AuditJournal.h"
 #include "helm/HelmJob.h"
+#include "kube/ApiError.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,12 +37,23 @@ struct OperationResult
     int rollbackTarget = 0; // when the latest revision is a rollback: the revision it restored
     QStringList failingPods; // "worker-5d…: CrashLoopBackOff", seen while helm waited
     QString message; // readable, one paragraph; empty on success
+    // helm turned the operation down before changing anything: the release is locked by an
+    // operation that never finished, or a plain upgrade found nothing to upgrade. Such a
+    // refusal has no line in the audit journal.
+    bool refused = false;
+    // The release could not be read back after helm failed (the cluster's words): most often
+    // what made helm fail as well — unreachable, or credentials it does not accept.
+    ApiError readError;
 
     bool ok() const { return helm.ok(); }
 };
 
 // One change to a release as the install pipeline runs it: the revision before, the helm job
 // (upgrade --install, rollback, uninstall), the revision after, and a line in the audit journal.
+// A plain upgrade (HelmRequest::install false) reads nothing before helm: helm itself refuses a
+// missing or locked release, the revision before is the new one's predecessor, and after a
+// failure the history tells which revisions are older than the run. That keeps a second TLS
+// connection and list off the path of every upgrade.
 // While helm waits, the namespace's pods are sampled so that a failure can name the pod that
 // kept the release from becoming ready. The operation contract of DESIGN.md §2.
 class ReleaseOperation final : public QObject
@@ -90,6 +102,7 @@ private:
     PodSummary m_pods;
     bool m_waitingAnnounced = false;
     std::optional<int> m_knownRevisionBefore;
+    bool m_revisionBeforeFromHelm = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };

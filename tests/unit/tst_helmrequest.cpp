@@ -16,6 +16,8 @@ private Q_SLOTS:
     void onlyReleaseChangingActions_mutate();
     void dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing_data();
     void dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing();
+    void plainUpgrade_neverInstalls_andKeepsTheDeployedValues_data();
+    void plainUpgrade_neverInstalls_andKeepsTheDeployedValues();
 };
 
 namespace {
@@ -129,6 +131,45 @@ void tst_HelmRequest::dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothin
     QCOMPARE(request.arguments({ major, major == 3 ? 17 : 0, 0 }, { QStringLiteral("/t/v0.yaml") })
                  .join(QLatin1Char(' ')),
              expected);
+}
+
+void tst_HelmRequest::plainUpgrade_neverInstalls_andKeepsTheDeployedValues_data()
+{
+    QTest::addColumn<int>("major");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("helm 4")
+        << 4 << false
+        << "upgrade rel /charts/c @ --reset-then-reuse-values --values /t/v0.yaml --set a.b=1 "
+           "--rollback-on-failure --wait=watcher --timeout 90s --output json";
+    QTest::newRow("helm 3")
+        << 3 << false
+        << "upgrade rel /charts/c @ --reset-then-reuse-values --values /t/v0.yaml --set a.b=1 "
+           "--atomic --wait --timeout 90s --output json";
+    // What `diff --answers` previews is exactly what the upgrade would do.
+    QTest::newRow("preview")
+        << 4 << true
+        << "upgrade rel /charts/c @ --reset-then-reuse-values --values /t/v0.yaml --set a.b=1 "
+           "--dry-run=server --output json --timeout 90s";
+}
+
+void tst_HelmRequest::plainUpgrade_neverInstalls_andKeepsTheDeployedValues()
+{
+    QFETCH(int, major);
+    QFETCH(bool, dryRun);
+    QFETCH(QString, expected);
+    // No --install: helm refuses a release with nothing to upgrade instead of installing it, and
+    // no --create-namespace, which only an install could use.
+    HelmRequest request = base(HelmRequest::Action::UpgradeInstall);
+    request.install = false;
+    request.reuseValues = true;
+    request.dryRun = dryRun;
+    request.setValues = { QStringLiteral("a.b=1") };
+    expected.replace(QStringLiteral("@"), kCluster.join(QLatin1Char(' ')));
+    QCOMPARE(request.arguments({ major, major == 3 ? 17 : 0, 0 }, { QStringLiteral("/t/v0.yaml") })
+                 .join(QLatin1Char(' ')),
+             expected);
+    QVERIFY(request.mutatesRelease() != dryRun);
 }
 
 QTEST_GUILESS_MAIN(tst_HelmRequest)

@@ -155,6 +155,8 @@ check_eq "crash-looping upgrade exits 5 (rolled back)" 5 "$RC"
 check "its message names the failing worker pod and CrashLoopBackOff" \
   grep -qE "worker-[a-z0-9]+-[a-z0-9]+: CrashLoopBackOff" <<<"$OUT"
 check_eq "revision 5 (rollback of 4) deployed" "5 deployed" "$(status_of)"
+check_eq "the journal: that upgrade went from revision 3 to 5, rolled back" "3 5 rolled-back" \
+  "$(tail -n1 "$SLIPWAY_AUDIT_JOURNAL" | json '" ".join(str(d[k]) for k in ("revisionBefore", "revisionAfter", "outcome"))')"
 
 # --- Ctrl-C during an upgrade whose pods never become ready
 "$CLI" --helm "$HELM_BIN" -n "$NS" upgrade --product backline --answers "$WORK/a-crash.yaml" --timeout 300s \
@@ -172,8 +174,8 @@ check "it says the release was rolled back" \
 check_eq "the release is not pending: 7 deployed" "7 deployed" "$(status_of)"
 check_eq "revision 6 is the cancelled upgrade, failed" failed \
   "$("${HH[@]}" history backline -o json | json '[r["status"] for r in d if r["revision"] == 6][0]')"
-check_eq "the journal says cancelled" cancelled \
-  "$(tail -n1 "$SLIPWAY_AUDIT_JOURNAL" | json 'd["outcome"]')"
+check_eq "the journal: cancelled, from revision 5 to 7" "cancelled 5 7" \
+  "$(tail -n1 "$SLIPWAY_AUDIT_JOURNAL" | json '" ".join(str(d[k]) for k in ("outcome", "revisionBefore", "revisionAfter"))')"
 
 # --- progress on a terminal: one line rewritten in place (under a pty); the upgrade after the
 # cancelled one works
@@ -202,7 +204,9 @@ cli status --product backline -o json >"$WORK/status.json"; SRC=$?
 check_eq "status exits 8 (pending)" 8 "$SRC"
 check_eq "status says pending-upgrade" pending-upgrade "$(json 'd["status"]' <"$WORK/status.json")"
 expect 8 "may still be working on it.*--force" recover --product backline --timeout 120s
-check_eq "the refused recover changed nothing" "9 pending-upgrade" "$(status_of)"
+# helm itself refuses the locked release; slipway-cli words it and journals nothing
+expect 8 "stuck in pending-upgrade \(revision 9\).*slipway-cli recover" upgrade --product backline --answers "$WORK/a2.yaml"
+check_eq "the refused recover and upgrade changed nothing" "9 pending-upgrade" "$(status_of)"
 check "recover --force" cli recover --product backline --timeout 120s --force
 check "recover saved a backup of the release Secrets first" \
   sh -c 'ls "$0"/slipway-cli/backups/*.json' "$XDG_DATA_HOME"

@@ -26,6 +26,12 @@ check_eq "history equals helm 3's history" \
   "$(cli history --release smoke -o json | json 'json.dumps(d, sort_keys=True)')"
 check "helm 3: uninstall --keep-history" cli uninstall --release smoke --keep-history --timeout 90s
 check_eq "history kept, latest uninstalled" uninstalled "$(cli status --release smoke -o json | json 'd["status"]')"
+OUT=$(cli upgrade --chart "$CHART" --set replicaCount=3 --timeout 90s 2>&1); RC=$?
+check_eq "helm 3: upgrade of the uninstalled release exits 2" 2 "$RC"
+check "…saying it was uninstalled, its revision kept, and to install it" \
+  grep -qE "was uninstalled \(revision 3 is kept in its history\).*slipway-cli install" <<<"$OUT"
+check_eq "…and changed nothing" "3 uninstalled" \
+  "$(cli status --release smoke -o json | json 'str(d["revision"]) + " " + d["status"]')"
 check "install again over an uninstalled release" cli install --chart "$CHART" --values "$WORK/v1.yaml" --timeout 90s
 check "uninstall" cli uninstall --release smoke --timeout 90s
 
@@ -47,6 +53,10 @@ expect 4 'Cannot read the answers file' install --product backline --answers "$W
 expect 4 'accessKey.*at least 8 characters' install --product backline --answers "$WORK/bad.yaml"
 expect 3 '127\.0\.0\.1:1' --kubeconfig "$WORK/unreachable.kubeconfig" install --product backline --answers "$WORK/good.yaml"
 expect 3 '[Ff]orbidden|not allowed|denied' --context nobody install --product backline --answers "$WORK/good.yaml"
+# An upgrade leaves the first reading of the cluster to helm; what helm could not do, the read
+# afterwards words in the cluster's terms, with the same exit code.
+expect 3 '127\.0\.0\.1:1' --kubeconfig "$WORK/unreachable.kubeconfig" upgrade --chart "$CHART" --set a=b
+expect 3 '[Ff]orbidden|not allowed|denied' --context nobody upgrade --chart "$CHART" --set a=b
 expect 1 'helm' --helm "$WORK/no-helm" install --product backline --answers "$WORK/good.yaml"
 expect 2 'needs --answers' install --product backline
 expect 2 'revision number' rollback --release x --to zero
