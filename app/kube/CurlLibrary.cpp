@@ -164,6 +164,16 @@ bool CurlLibrary::isLoaded()
 
 using Slipway::api;
 
+// curl.h fixes the signatures below: the last named parameter of each variadic setter is an
+// enum, which clang flags for va_start (-Wvarargs) because C++ does not call an enum
+// "compatible" with the int it promotes to. Every ABI Slipway builds for passes such an enum
+// exactly as an int, and va_start only needs the position after it, so the warning is silenced
+// for these definitions alone.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wvarargs"
+#endif
+
 extern "C" {
 
 CURLcode curl_global_init(long flags)
@@ -269,3 +279,7 @@ CURLMcode curl_multi_cleanup(CURLM *multi)
 }
 
 } // extern "C"
+
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
