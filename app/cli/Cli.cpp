@@ -30,7 +30,7 @@ constexpr PlannedCommand kCommands[] = {
       QT_TRANSLATE_NOOP("Slipway::Cli", "Render a product's manifests without installing.") },
     { "install", QT_TRANSLATE_NOOP("Slipway::Cli", "Install a product into a cluster.") },
     { "upgrade",
-      QT_TRANSLATE_NOOP("Slipway::Cli", "Upgrade an installed release, showing the diff first.") },
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Upgrade an installed release (“diff” shows what would change).") },
     { "rollback",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Roll a release back to an earlier revision.") },
     { "uninstall", QT_TRANSLATE_NOOP("Slipway::Cli", "Uninstall a release.") },
@@ -301,7 +301,9 @@ QString Cli::commandHelp(const QString &command)
                   "install installs a release that does not exist yet (exit 4 if it does); "
                   "upgrade changes one that does (exit 2 if it does not: use install). helm runs "
                   "with rollback on failure and waits for the workloads; on a terminal, one line "
-                  "shows the phase, the time and the pods.\n\n%2")
+                  "shows the phase, the time and the pods. Without --answers, an upgrade keeps "
+                  "the values the release was deployed with and applies --values and --set over "
+                  "them.\n\n%2")
             .arg(command, interrupt);
     if (command == QLatin1String("rollback") || command == QLatin1String("uninstall"))
         return tr("Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)\n"
