@@ -83,6 +83,10 @@ Cli::Cli()
                tr("Output format: text or json."), QStringLiteral("format"), QStringLiteral("text"))
     , m_helm(QStringLiteral("helm"), tr("Use this helm binary (else SLIPWAY_HELM, then PATH)."),
              QStringLiteral("path"))
+    , m_helmDriver(QStringLiteral("helm-driver"),
+                   tr("Where helm keeps release records: secret or configmap (else HELM_DRIVER, "
+                      "else secret, as helm)."),
+                   QStringLiteral("driver"))
     , m_namespace({ QStringLiteral("n"), QStringLiteral("namespace") },
                   tr("The release's namespace (default: the product's, else the context's)."),
                   QStringLiteral("name"))
@@ -123,7 +127,7 @@ Cli::Cli()
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
-    m_parser.addOptions({ m_help, m_version, m_kubeconfig, m_context, m_output, m_helm,
+    m_parser.addOptions({ m_help, m_version, m_kubeconfig, m_context, m_output, m_helm, m_helmDriver,
                           m_namespace, m_release, m_product, m_chart, m_answers, m_values, m_set,
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
                           m_showSecrets, m_force, m_markFailed, m_exitCode });
@@ -195,6 +199,14 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
     options.values = m_parser.values(m_values);
     options.sets = m_parser.values(m_set);
     options.helm = m_parser.value(m_helm);
+    const Expected<ReleaseStorage> storage = m_parser.isSet(m_helmDriver)
+        ? ReleaseStorage::fromDriver(m_parser.value(m_helmDriver))
+        : ReleaseStorage::fromEnvironment();
+    if (!storage)
+        return usageError(m_parser.isSet(m_helmDriver)
+                              ? tr("--helm-driver: %1").arg(storage.error().message)
+                              : storage.error().message);
+    options.storage = storage.value();
     options.keepHistory = m_parser.isSet(m_keepHistory);
     options.deletePvcs = m_parser.isSet(m_deletePvcs);
     options.showSecrets = m_parser.isSet(m_showSecrets);
@@ -340,7 +352,8 @@ QString Cli::commandHelp(const QString &command)
             "the operation timeout (--timeout, else the product's helm.timeout, else 5m) plus 2 "
             "minutes ago, it refuses with exit 8 — another helm may still be running — and "
             "--force goes ahead anyway.\n\n"
-            "Before changing anything it saves every revision's Secret to a private (0600) file "
+            "Before changing anything it saves every revision's record (Secret, or ConfigMap "
+            "with helm's configmap driver) to a private (0600) file "
             "in <data folder>/slipway-cli/backups. Then, least invasive first:\n"
             "  pending-upgrade, pending-rollback: roll back to the newest deployed (else "
             "superseded) revision, which re-applies it as a new revision.\n"
@@ -353,7 +366,7 @@ QString Cli::commandHelp(const QString &command)
             "upgrade changes only what differs between the last deployed revision and the new "
             "one, so a change the interrupted run made that neither mentions stays in the "
             "cluster; the rollback does not leave it behind.\n"
-            "Deleting the pending revision's Secret by hand also unlocks a release, but keeps "
+            "Deleting the pending revision's record by hand also unlocks a release, but keeps "
             "whatever the dead run applied without a record of it; Slipway does not do that.\n\n"
             "Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when "
             "there is no such release.");

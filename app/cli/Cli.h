@@ -30,6 +30,7 @@ private:
     QCommandLineOption m_context;
     QCommandLineOption m_output;
     QCommandLineOption m_helm;
+    QCommandLineOption m_helmDriver;
     QCommandLineOption m_namespace;
     QCommandLineOption m_release;
     QCommandLineOption m_product;

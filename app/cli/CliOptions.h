@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helm/ReleaseStorage.h"
+
 #include <QStringList>
 
 namespace Slipway {
@@ -17,6 +19,7 @@ struct CliOptions
     QStringList values;
     QStringList sets;
     QString helm;
+    ReleaseStorage storage; // --helm-driver, else HELM_DRIVER, else helm's Secrets
     int timeoutSeconds = 0;
     int to = 0; // rollback --to
     int revision = 0; // values --revision

@@ -6,11 +6,13 @@
 #include "install/AnswersFile.h"
 #include "install/InstallPlan.h"
 #include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
 #include "kube/Kubeconfig.h"
 #include "product/ChartLoader.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace Slipway {
 
@@ -141,7 +143,8 @@ int CliSession::requireRelease() const
 
 std::unique_ptr<ReleaseHistory> CliSession::history(int *exitCode)
 {
-    auto history = std::make_unique<ReleaseHistory>(m_client.get(), nameSpace(), release());
+    auto history = std::make_unique<ReleaseHistory>(m_client.get(), nameSpace(), release(),
+                                                    m_options.storage);
     history->start();
     waitFor(history.get(), &ReleaseHistory::finished);
     if (!history->ok()) {
@@ -228,6 +231,7 @@ HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &p
     plan.release = release();
     HelmRequest request = plan.helmRequest(*m_chart, prepared);
     request.install = !upgrade;
+    request.storage = m_options.storage;
     // helm drops the deployed values as soon as any new ones are given; an upgrade that only
     // sets a few values must keep the rest. Answers are the whole configuration: nothing kept.
     request.reuseValues = upgrade && !plan.hasAnswers;
@@ -248,8 +252,43 @@ int CliSession::operationTimeoutSeconds() const
 
 int CliSession::noRelease() const
 {
+    const QString elsewhere = otherStorageMessage();
     return fail(ExitNotFound,
-                tr("There is no release “%1” in namespace %2.").arg(release(), nameSpace()));
+                elsewhere.isEmpty()
+                    ? tr("There is no release “%1” in namespace %2.").arg(release(), nameSpace())
+                    : elsewhere);
+}
+
+KubeReply *CliSession::probeOtherStorage() const
+{
+    if (!m_client)
+        return nullptr;
+    KubeRequest request = m_options.storage.other().recordsRequest(nameSpace(), release());
+    request.withQuery(QStringLiteral("limit"), QStringLiteral("100"));
+    request.maxRetries = 0;
+    return m_client->send(request);
+}
+
+int CliSession::otherStorageRevisions(KubeReply *probe)
+{
+    if (!probe)
+        return 0;
+    if (!probe->isFinished())
+        waitFor(probe, &KubeReply::finished);
+    probe->deleteLater();
+    return probe->ok() ? int(probe->json().value(QLatin1String("items")).toArray().size()) : 0;
+}
+
+QString CliSession::otherStorageMessage() const
+{
+    if (otherStorageRevisions(probeOtherStorage()) == 0)
+        return {};
+    const ReleaseStorage other = m_options.storage.other();
+    return tr("There is no release “%1” in namespace %2 in the records of helm's “%3” storage "
+              "driver, but there is in the %4 objects of its “%5” driver: run with "
+              "--helm-driver %5 (or HELM_DRIVER=%5).")
+        .arg(release(), nameSpace(), m_options.storage.driverName(), other.objectKind(),
+             other.driverName());
 }
 
 } // namespace Slipway

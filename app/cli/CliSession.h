@@ -14,6 +14,7 @@
 namespace Slipway {
 
 class KubeClient;
+class KubeReply;
 class ReleaseHistory;
 struct HelmRequest;
 struct InstallPlan;
@@ -73,6 +74,16 @@ public:
     // else helm's 5 minutes.
     int operationTimeoutSeconds() const;
     int noRelease() const; // "there is no release …", exit 9
+    // Whether the release has records in the other storage driver's objects (Secrets vs
+    // ConfigMaps) — HELM_DRIVER not set as whoever installed it had it. Sent before it is
+    // needed, so that it runs alongside the history read; the reply belongs to the caller.
+    KubeReply *probeOtherStorage() const;
+    // Waits for the probe; how many revisions the other driver holds (0 when none, or when
+    // they cannot be read).
+    static int otherStorageRevisions(KubeReply *probe);
+    // "There is no release … in this storage driver's records. Its records are ConfigMap
+    // objects, …: run with --helm-driver configmap" when the other driver has it, else "".
+    QString otherStorageMessage() const;
 
     int fail(int exitCode, const QString &message) const;
     static QStringList chartFolders();

@@ -18,15 +18,6 @@
 
 namespace Slipway {
 
-namespace {
-
-QString secretPath(const QString &nameSpace, const QString &name)
-{
-    return QStringLiteral("/api/v1/namespaces/%1/secrets/%2").arg(nameSpace, name);
-}
-
-} // namespace
-
 RecoverCommand::RecoverCommand(CliSession &session)
     : m_session(session)
 { }
@@ -77,19 +68,20 @@ int RecoverCommand::run()
 int RecoverCommand::fetch(const ReleaseRecord &latest, Fresh *fresh)
 {
     KubeReply *reply = m_session.client()->send(
-        KubeRequest::get(secretPath(m_session.nameSpace(), latest.objectName)));
+        KubeRequest::get(
+        m_session.options().storage.objectPath(m_session.nameSpace(), latest.objectName)));
     CliSession::waitFor(reply, &KubeReply::finished);
     reply->deleteLater();
     if (!reply->ok())
         return m_session.fail(ExitClusterError, reply->error().message());
-    fresh->secret = reply->json();
+    fresh->record = reply->json();
     // The age is measured on the API server's clock, which wrote creationTimestamp: a skewed
     // local clock must not make a running operation look abandoned.
     fresh->serverNow = QDateTime::fromString(QString::fromLatin1(reply->header("date")),
                                              Qt::RFC2822Date);
     if (!fresh->serverNow.isValid())
         fresh->serverNow = QDateTime::currentDateTimeUtc();
-    const Expected<ReleaseRecord> now = ReleaseRecord::fromSecret(fresh->secret);
+    const Expected<ReleaseRecord> now = m_session.options().storage.decode(fresh->record);
     if (!now || now->status != latest.status)
         return m_session.fail(ExitPending,
                               tr("Revision %1 of “%2” changed while it was being read (it is %3 "
@@ -130,10 +122,12 @@ int RecoverCommand::checkAge(const ReleaseRecord &latest, const QDateTime &now) 
 int RecoverCommand::markFailed(const ReleaseRecord &latest, const Fresh &fresh, int lastDeployed)
 {
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    const Expected<QJsonObject> unlocked = ReleaseUnlock::markFailed(fresh.secret, fresh.serverNow);
+    const Expected<QJsonObject> unlocked
+        = ReleaseUnlock::markFailed(fresh.record, m_session.options().storage, fresh.serverNow);
     if (!unlocked)
         return m_session.fail(ExitFailure, unlocked.error().message);
-    KubeRequest put = KubeRequest::get(secretPath(m_session.nameSpace(), latest.objectName));
+    KubeRequest put = KubeRequest::get(
+        m_session.options().storage.objectPath(m_session.nameSpace(), latest.objectName));
     put.method = KubeRequest::Method::Put;
     put.body = QJsonDocument(*unlocked).toJson(QJsonDocument::Compact);
     put.maxRetries = 0; // a conflict must be reported, never retried over
@@ -242,7 +236,7 @@ QString RecoverCommand::writeBackup(const QByteArray &json, QString *error) cons
             .arg(m_session.nameSpace(), m_session.release(),
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))));
     QFile file(path);
-    // The Secrets carry the release's values, secrets included: owner-only, never replaced.
+    // The records carry the release's values, secrets included: owner-only, never replaced.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(json) != json.size() || !file.flush()) {

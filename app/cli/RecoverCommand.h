@@ -12,7 +12,7 @@ struct ReleaseRecord;
 
 // `recover`: brings back a release stuck in pending-* or uninstalling (helm-engine.md §5).
 // It refuses while the stuck operation may still be running elsewhere (unless --force), saves
-// every revision's Secret first, then rolls back to the last good revision (A), uninstalls a
+// every revision's record first, then rolls back to the last good revision (A), uninstalls a
 // first install that never finished or re-runs a stuck uninstall (B), or — with --mark-failed
 // — only marks the pending revision failed (C).
 class RecoverCommand
@@ -31,7 +31,7 @@ public:
 private:
     struct Fresh
     {
-        QJsonObject secret; // as GET returned it: kind, apiVersion, resourceVersion
+        QJsonObject record; // the Secret or ConfigMap as GET returned it: kind, apiVersion, resourceVersion
         QDateTime serverNow; // the API server's clock (Date header), else ours
     };
     int fetch(const ReleaseRecord &latest, Fresh *fresh);

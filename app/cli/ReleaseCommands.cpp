@@ -28,6 +28,7 @@ HelmRequest ReleaseCommands::baseRequest(HelmRequest::Action action) const
     request.context = m_session.contextName();
     request.nameSpace = m_session.nameSpace();
     request.release = m_session.release();
+    request.storage = m_session.options().storage;
     request.timeoutSeconds
         = m_session.options().timeoutSeconds > 0 ? m_session.options().timeoutSeconds : 300;
     return request;
@@ -138,6 +139,8 @@ QString ReleaseCommands::nothingToUpgradeMessage(int uninstalledRevision) const
                   "same options to install it again.")
             .arg(m_session.release(), m_session.nameSpace())
             .arg(uninstalledRevision);
+    if (const QString elsewhere = m_session.otherStorageMessage(); !elsewhere.isEmpty())
+        return elsewhere;
     return tr("There is no release “%1” in namespace %2, so there is nothing to upgrade. Use "
               "“slipway-cli install” with the same options to install it (or check --release "
               "and --namespace).")
@@ -182,10 +185,28 @@ int ReleaseCommands::install(bool upgrade)
     if (upgrade)
         return run(request, QStringLiteral("upgrade"), prepared.sha256);
     int rc = ExitOk;
+    // Alongside the history read: a release whose records another storage driver keeps must not
+    // be installed a second time beside them.
+    KubeReply *otherStorage = m_session.probeOtherStorage();
     const auto history = m_session.history(&rc);
-    if (!history)
+    if (!history) {
+        CliSession::otherStorageRevisions(otherStorage);
         return rc;
+    }
     const ReleaseRecord *latest = history->latest();
+    const int elsewhere = CliSession::otherStorageRevisions(otherStorage);
+    if (!latest && elsewhere > 0) {
+        const ReleaseStorage other = m_session.options().storage.other();
+        return m_session.fail(
+            ExitValidation,
+            tr("Release “%1” is already installed in %2: helm's “%3” storage driver keeps %4 "
+               "revision(s) of it as %5 objects, and installing it with the “%6” driver would "
+               "make a second release of the same name beside it. Run with --helm-driver %3 "
+               "(or HELM_DRIVER=%3) to work on it.")
+                .arg(m_session.release(), m_session.nameSpace(), other.driverName())
+                .arg(elsewhere)
+                .arg(other.objectKind(), m_session.options().storage.driverName()));
+    }
     if (latest && latest->isPending())
         return m_session.fail(ExitPending, stuckMessage(latest->status, latest->revision));
     if (latest && latest->status != QLatin1String("uninstalled"))
@@ -203,11 +224,16 @@ int ReleaseCommands::rollback()
     const auto history = m_session.openHistory(true, &rc);
     if (!history)
         return rc;
-    if (!history->latest())
+    if (!history->latest()) {
+        const QString elsewhere = m_session.otherStorageMessage();
         return m_session.fail(ExitUsage,
-                              tr("There is no release “%1” in namespace %2, so there is nothing "
-                                 "to roll back. Use “slipway-cli install” to install it.")
-                                  .arg(m_session.release(), m_session.nameSpace()));
+                              !elsewhere.isEmpty()
+                                  ? elsewhere
+                                  : tr("There is no release “%1” in namespace %2, so there is "
+                                       "nothing to roll back. Use “slipway-cli install” to "
+                                       "install it.")
+                                        .arg(m_session.release(), m_session.nameSpace()));
+    }
     int target = m_session.options().to;
     if (target <= 0) {
         // Helm's default is latest−1 whatever its state; the last good one is what people mean.

@@ -104,8 +104,9 @@ void HelmJob::run()
     // Predictable output and no hidden overrides of the explicit flags (helm-engine.md §7, §9).
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     env.insert(QStringLiteral("HELM_NO_PLUGINS"), QStringLiteral("1"));
-    for (const char *name : { "HELM_KUBECONTEXT", "HELM_NAMESPACE", "HELM_DEBUG", "HELM_DRIVER" })
+    for (const char *name : { "HELM_KUBECONTEXT", "HELM_NAMESPACE", "HELM_DEBUG" })
         env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HELM_DRIVER"), m_request.storage.driverName());
     m_process.setProcessEnvironment(env);
     m_process.setProgram(m_helm.path);
     const QStringList args = m_request.arguments(m_helm.version, valuesPaths);

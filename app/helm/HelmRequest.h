@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HelmVersion.h"
+#include "ReleaseStorage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,6 +30,9 @@ struct HelmRequest
     QString context;
     QString nameSpace;
     QString release;
+    // Where helm keeps the release's records; HelmJob sets HELM_DRIVER to it, so helm writes
+    // exactly where Slipway reads.
+    ReleaseStorage storage;
     QString chart; // a chart folder or .tgz
     // Values documents, lowest precedence first. Written to 0600 files in a private folder for
     // the run only: a secret on the command line would be visible to every local user.

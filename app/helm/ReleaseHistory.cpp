@@ -9,21 +9,19 @@
 namespace Slipway {
 
 ReleaseHistory::ReleaseHistory(KubeClient *client, QString nameSpace, QString release,
-                               QObject *parent)
+                               ReleaseStorage storage, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_nameSpace(std::move(nameSpace))
     , m_release(std::move(release))
+    , m_storage(storage)
 { }
 
 ReleaseHistory::~ReleaseHistory() = default;
 
 void ReleaseHistory::start()
 {
-    const KubeRequest request
-        = KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/secrets").arg(m_nameSpace))
-              .withQuery(QStringLiteral("labelSelector"),
-                         QStringLiteral("owner=helm,name=%1").arg(m_release));
+    const KubeRequest request = m_storage.recordsRequest(m_nameSpace, m_release);
     m_list = new KubeList(m_client, request, 100, this);
     connect(m_list, &KubeList::page, this, [this](const QJsonArray &items) {
         for (const QJsonValue &item : items)
@@ -44,7 +42,7 @@ void ReleaseHistory::onListed()
                             labels.value(u"status").toString(), i };
             if (!numeric || stored.revision <= 0) {
                 // Not labelled as helm labels it: the record itself says which revision it is.
-                const Expected<ReleaseRecord> record = ReleaseRecord::fromSecret(m_objects.at(i).toObject());
+                const Expected<ReleaseRecord> record = m_storage.decode(m_objects.at(i).toObject());
                 if (!record) {
                     m_decodeError = record.error().message;
                     continue;
@@ -71,7 +69,7 @@ const ReleaseRecord *ReleaseHistory::decoded(const Stored &stored) const
     const auto known = m_decoded.find(stored.revision);
     if (known != m_decoded.end())
         return &known->second;
-    const Expected<ReleaseRecord> record = ReleaseRecord::fromSecret(m_objects.at(stored.object).toObject());
+    const Expected<ReleaseRecord> record = m_storage.decode(m_objects.at(stored.object).toObject());
     if (!record) {
         m_decodeError = record.error().message;
         return nullptr;

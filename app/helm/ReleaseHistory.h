@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReleaseRecord.h"
+#include "ReleaseStorage.h"
 
 #include "kube/ApiError.h"
 
@@ -16,8 +17,8 @@ class KubeClient;
 class KubeList;
 
 // Every stored revision of one release, read straight from the cluster (helm-engine.md §1.6):
-// the Secrets labelled owner=helm,name=<release> in the release's namespace, decoded, oldest
-// first. An operation like the others: start() schedules, finished() comes exactly once.
+// the Secrets (or, with helm's configmap driver, the ConfigMaps) labelled owner=helm,name=<release>
+// in the release's namespace, decoded, oldest first. An operation like the others: start() schedules, finished() comes exactly once.
 //
 // Decoding is lazy: each revision carries its whole chart (base64 of gzip of JSON), and most
 // callers want one or two of them. When the list arrives, only the latest revision and the last
@@ -29,7 +30,7 @@ class ReleaseHistory final : public QObject
 
 public:
     ReleaseHistory(KubeClient *client, QString nameSpace, QString release,
-                   QObject *parent = nullptr);
+                   ReleaseStorage storage = {}, QObject *parent = nullptr);
     ~ReleaseHistory() override;
     Q_DISABLE_COPY_MOVE(ReleaseHistory)
 
@@ -43,6 +44,7 @@ public:
     int count() const { return int(m_stored.size()); } // revisions stored, decoded or not
     // The storage objects as the API returned them, for a backup before any repair.
     const QJsonArray &objects() const { return m_objects; }
+    ReleaseStorage storage() const { return m_storage; }
 
     const ReleaseRecord *latest() const;
     const ReleaseRecord *revision(int number) const;
@@ -69,6 +71,7 @@ private:
     QPointer<KubeClient> m_client;
     QString m_nameSpace;
     QString m_release;
+    ReleaseStorage m_storage;
     KubeList *m_list = nullptr;
     QList<Stored> m_stored; // oldest first
     mutable std::map<int, ReleaseRecord> m_decoded; // by revision; node-based, so pointers stay valid

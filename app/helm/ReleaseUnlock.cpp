@@ -12,15 +12,14 @@ QString ReleaseUnlock::description(const QString &staleStatus)
     return QStringLiteral("Release unlocked from stale '%1' state by Slipway").arg(staleStatus);
 }
 
-Expected<QJsonObject> ReleaseUnlock::markFailed(const QJsonObject &secret, const QDateTime &now)
+Expected<QJsonObject> ReleaseUnlock::markFailed(const QJsonObject &object, ReleaseStorage storage,
+                                                const QDateTime &now)
 {
-    QJsonObject data = secret.value(QLatin1String("data")).toObject();
-    const auto helmBase64 = QByteArray::fromBase64Encoding(
-        data.value(QLatin1String("release")).toString().toLatin1(),
-        QByteArray::AbortOnBase64DecodingErrors);
-    if (!helmBase64 || (*helmBase64).isEmpty())
-        return Error(tr("The Secret holds no readable helm release record."));
-    const Expected<QByteArray> json = ReleaseRecord::decodePayload(*helmBase64);
+    QJsonObject data = object.value(QLatin1String("data")).toObject();
+    const QByteArray helmBase64 = storage.payloadOf(object);
+    if (helmBase64.isEmpty())
+        return Error(tr("The %1 holds no readable helm release record.").arg(storage.objectKind()));
+    const Expected<QByteArray> json = ReleaseRecord::decodePayload(helmBase64);
     if (!json)
         return json.error();
     QJsonParseError parseError;
@@ -44,10 +43,10 @@ Expected<QJsonObject> ReleaseUnlock::markFailed(const QJsonObject &secret, const
         = ReleaseRecord::encodePayload(QJsonDocument(release).toJson(QJsonDocument::Compact));
     if (encoded.isEmpty())
         return Error(tr("The release record could not be compressed."));
-    // The Secret's data is base64 of helm's own base64 string (§1.2).
-    data.insert(QStringLiteral("release"), QString::fromLatin1(encoded.toBase64()));
+    // A Secret's data is base64 of helm's own base64 string, a ConfigMap's that string (§1.2).
+    data.insert(QStringLiteral("release"), storage.dataFor(encoded));
 
-    QJsonObject out = secret;
+    QJsonObject out = object;
     out.insert(QStringLiteral("data"), data);
     out.remove(QStringLiteral("stringData"));
     QJsonObject metadata = out.value(QLatin1String("metadata")).toObject();
@@ -62,7 +61,7 @@ Expected<QJsonObject> ReleaseUnlock::markFailed(const QJsonObject &secret, const
     if (!out.contains(QLatin1String("apiVersion")))
         out.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
     if (!out.contains(QLatin1String("kind")))
-        out.insert(QStringLiteral("kind"), QStringLiteral("Secret"));
+        out.insert(QStringLiteral("kind"), storage.objectKind());
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReleaseStorage.h"
+
 #include "kube/Expected.h"
 
 #include <QCoreApplication>
@@ -21,11 +23,13 @@ public:
     // "Release unlocked from stale 'pending-upgrade' state by Slipway"
     static QString description(const QString &staleStatus);
 
-    // `secret` is the release Secret as the API returned it (GET, so with apiVersion, kind and
-    // metadata.resourceVersion). Returns the object to PUT back: same name and resourceVersion
-    // (so a concurrent change makes the PUT fail with a conflict instead of being overwritten).
-    // An error when the Secret is not a helm release record or its revision is not pending.
-    static Expected<QJsonObject> markFailed(const QJsonObject &secret, const QDateTime &now);
+    // `object` is the release Secret (or ConfigMap, as `storage` says) as the API returned it
+    // (GET, so with apiVersion, kind and metadata.resourceVersion). Returns the object to PUT
+    // back: same name and resourceVersion (so a concurrent change makes the PUT fail with a
+    // conflict instead of being overwritten). An error when the object is not a helm release
+    // record or its revision is not pending.
+    static Expected<QJsonObject> markFailed(const QJsonObject &object, ReleaseStorage storage,
+                                            const QDateTime &now);
 };
 
 } // namespace Slipway

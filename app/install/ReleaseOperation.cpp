@@ -87,7 +87,8 @@ void ReleaseOperation::readHistory(bool before)
 {
     Q_EMIT progress(before ? 0 : 3, 4,
                     before ? tr("Reading the release history…") : tr("Reading the release back…"));
-    auto *history = new ReleaseHistory(m_client, m_request.nameSpace, m_request.release, this);
+    auto *history = new ReleaseHistory(m_client, m_request.nameSpace, m_request.release,
+                                       m_request.storage, this);
     connect(history, &ReleaseHistory::finished, this, [this, history, before] {
         history->deleteLater();
         const ReleaseRecord *latest = history->ok() ? history->latest() : nullptr;

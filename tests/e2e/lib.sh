@@ -55,6 +55,29 @@ make_ns() {
 pod_column() { "${K[@]}" -n "$NS" get pod "$1" --no-headers 2>/dev/null | awk -v c="$2" '{ print $c }'; }
 pod_status_is() { [ "$(pod_column "$1" 3)" = "$2" ]; }
 
+# expect CODE PATTERN ARGS… — `cli ARGS…` (the script's slipway-cli) exits CODE and says something matching PATTERN
+expect() {
+  local code=$1 pat=$2 out rc; shift 2
+  out=$(cli "$@" 2>&1); rc=$?
+  if [ "$rc" = "$code" ] && grep -qE "$pat" <<<"$out"; then ok "exit $code: $*"
+  else bad "exit $code: $*" "rc=$rc: $(tail -n 3 <<<"$out")"; fi
+}
+# json EXPR — EXPR of the JSON document on stdin, which is `d`
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+# same_json A B — two JSON documents are equal; both are printed when they are not
+same_json() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+a, b = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sys.exit(0 if a == b else print(a, b, sep="\n") or 1)
+PY
+}
+# newest_history_row RELEASE HELM… — "REVISION STATUS DESCRIPTION" of helm history's newest row
+newest_history_row() {
+  local release=$1; shift
+  "$@" history "$release" -o json | json 'str(d[-1]["revision"]) + " " + d[-1]["status"] + " " + d[-1]["description"]'
+}
+
 finish() {
   echo "$PASS passed, $FAIL failed"
   [ "$FAIL" -eq 0 ]

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cancelBeforeStart_finishesOnce();
     void helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt();
     void missingBinary_isNotStarted();
+    void storageDriver_isToldToHelm_whateverTheEnvironmentSays();
 
 private:
     HelmInstallation fakeHelm(const QString &body);
@@ -234,6 +235,26 @@ void tst_HelmJob::helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt()
     QCOMPARE(ids.size(), 2);
     QCOMPARE(ids[1], ids[0]); // a group leader: the terminal's foreground group is not its group
     QVERIFY(ids[1].toLongLong() != qint64(::getpgrp()));
+}
+
+void tst_HelmJob::storageDriver_isToldToHelm_whateverTheEnvironmentSays()
+{
+    const QString log = m_dir->filePath(QStringLiteral("driver"));
+    // A stale HELM_DRIVER in the caller's environment must not send helm's records elsewhere.
+    qputenv("HELM_DRIVER", "sql");
+    for (const ReleaseStorage storage : { ReleaseStorage(ReleaseStorage::Kind::Secrets),
+                                          ReleaseStorage(ReleaseStorage::Kind::ConfigMaps) }) {
+        HelmRequest r = request();
+        r.storage = storage;
+        HelmJob job(fakeHelm(QStringLiteral("echo \"$HELM_DRIVER\" > %1").arg(log)), r);
+        QSignalSpy finished(&job, &HelmJob::finished);
+        job.start();
+        QVERIFY(waitForResult(job, finished).ok());
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).trimmed(), storage.driverName());
+    }
+    qunsetenv("HELM_DRIVER");
 }
 
 QTEST_GUILESS_MAIN(tst_HelmJob)

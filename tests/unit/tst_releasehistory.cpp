@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace Slipway;
 
 // ReleaseHistory against a scripted server holding helm release Secrets: which revision is the
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void latestBefore_isTheNewestRevisionWrittenBeforeTheTime_data();
     void latestBefore_isTheNewestRevisionWrittenBeforeTheTime();
     void latestBefore_skipsARevisionWithoutATime();
+    void configMapDriver_readsConfigMaps();
 };
 
 namespace {
@@ -32,7 +35,9 @@ struct Revision
     QString lastDeployed; // as helm writes it: RFC 3339 with nanoseconds, any offset
 };
 
-QJsonObject secret(const Revision &r)
+// One release record as helm's driver stores it: a Secret (data base64 once more) or a
+// ConfigMap (helm's payload as it is, no type).
+QJsonObject record(const Revision &r, ReleaseStorage storage)
 {
     const QJsonObject release {
         { QStringLiteral("name"), QStringLiteral("rel") },
@@ -51,7 +56,7 @@ QJsonObject secret(const Revision &r)
     const QByteArray payload
         = ReleaseRecord::encodePayload(QJsonDocument(release).toJson(QJsonDocument::Compact));
     const QString name = QStringLiteral("sh.helm.release.v1.rel.v%1").arg(r.number);
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("metadata"),
           QJsonObject { { QStringLiteral("name"), name },
                         { QStringLiteral("namespace"), QStringLiteral("ns") },
@@ -61,10 +66,12 @@ QJsonObject secret(const Revision &r)
                                         { QStringLiteral("owner"), QStringLiteral("helm") },
                                         { QStringLiteral("status"), QString::fromLatin1(r.status) },
                                         { QStringLiteral("version"), QString::number(r.number) } } } } },
-        { QStringLiteral("type"), QStringLiteral("helm.sh/release.v1") },
         { QStringLiteral("data"),
-          QJsonObject { { QStringLiteral("release"), QString::fromLatin1(payload.toBase64()) } } },
+          QJsonObject { { QStringLiteral("release"), storage.dataFor(payload) } } },
     };
+    if (storage.kind() == ReleaseStorage::Kind::Secrets)
+        object.insert(QStringLiteral("type"), QStringLiteral("helm.sh/release.v1"));
+    return object;
 }
 
 // The history of an upgrade that failed and was rolled back, as helm leaves it: 3 superseded,
@@ -84,11 +91,13 @@ struct Loaded
     std::unique_ptr<ReleaseHistory> history;
 };
 
-Loaded load(const QList<Revision> &revisions)
+// The server holds the records as `storage` writes them; the history reads them as `readAs`.
+Loaded load(const QList<Revision> &revisions, ReleaseStorage storage = {},
+            std::optional<ReleaseStorage> readAs = std::nullopt)
 {
     QJsonArray items;
     for (const Revision &r : revisions)
-        items.append(secret(r));
+        items.append(record(r, storage));
     const QByteArray list = QJsonDocument(QJsonObject { { QStringLiteral("kind"), QStringLiteral("SecretList") },
                                                         { QStringLiteral("metadata"), QJsonObject {} },
                                                         { QStringLiteral("items"), items } })
@@ -97,7 +106,8 @@ Loaded load(const QList<Revision> &revisions)
     l.server = std::make_unique<FakeApiServer>(
         [list](const FakeApiServer::Request &) { return FakeApiServer::answer(200, list); });
     l.client = std::make_unique<KubeClient>(contextFor(l.server->url()));
-    l.history = std::make_unique<ReleaseHistory>(l.client.get(), QStringLiteral("ns"), QStringLiteral("rel"));
+    l.history = std::make_unique<ReleaseHistory>(l.client.get(), QStringLiteral("ns"),
+                                                 QStringLiteral("rel"), readAs.value_or(storage));
     QSignalSpy done(l.history.get(), &ReleaseHistory::finished);
     l.history->start();
     if (!done.wait(10000))
@@ -154,6 +164,23 @@ void tst_ReleaseHistory::latestBefore_skipsARevisionWithoutATime()
     const Loaded l = load(revisions);
     QVERIFY2(l.history->ok(), qPrintable(l.history->errorText()));
     QCOMPARE(l.history->latestBefore(utc("2026-11-22T10:00:00.000Z"))->revision, 2);
+}
+
+void tst_ReleaseHistory::configMapDriver_readsConfigMaps()
+{
+    const Loaded l = load(kRolledBack, ReleaseStorage(ReleaseStorage::Kind::ConfigMaps));
+    QVERIFY2(l.history->ok(), qPrintable(l.history->errorText()));
+    QVERIFY2(l.server->requests.first().target.startsWith("/api/v1/namespaces/ns/configmaps?"),
+             l.server->requests.first().target.constData());
+    QCOMPARE(l.history->records().size(), 5);
+    QCOMPARE(l.history->latest()->description, QStringLiteral("revision 5"));
+    QCOMPARE(l.history->revision(4)->status, QStringLiteral("failed"));
+    // ConfigMap records read as Secrets do not decode: an error, not a wrong history.
+    const Loaded mixed = load(kRolledBack, ReleaseStorage(ReleaseStorage::Kind::ConfigMaps),
+                              ReleaseStorage(ReleaseStorage::Kind::Secrets));
+    QVERIFY(!mixed.history->ok());
+    QVERIFY2(mixed.history->errorText().startsWith(QLatin1String("Secret sh.helm.release.v1.rel.v5: ")),
+             qPrintable(mixed.history->errorText()));
 }
 
 QTEST_GUILESS_MAIN(tst_ReleaseHistory)

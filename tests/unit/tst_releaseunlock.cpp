@@ -8,6 +8,11 @@
 
 using namespace Slipway;
 
+namespace {
+constexpr ReleaseStorage kSecrets(ReleaseStorage::Kind::Secrets);
+constexpr ReleaseStorage kConfigMaps(ReleaseStorage::Kind::ConfigMaps);
+} // namespace
+
 // Recovery C (helm-engine.md §5): a pending revision rewritten as failed, re-encoded the way
 // helm's storage driver writes it. Starts from release Secrets captured on the testbed by
 // helm 4 and helm 3; that helm itself then accepts an upgrade is checked end to end.
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void pendingRevision_becomesFailed_everythingElseKept_data();
     void pendingRevision_becomesFailed_everythingElseKept();
     void labels_areWhatHelmsUpdateLeaves();
+    void configMapRecord_staysAConfigMap_payloadNotEncodedTwice();
     void revisionThatIsNotPending_isRefused();
     void garbage_isAnErrorNotACrash();
     void operationStart_isCreationForPending_modifiedAtForUninstalling();
@@ -90,7 +96,7 @@ void tst_ReleaseUnlock::pendingRevision_becomesFailed_everythingElseKept()
     const QJsonObject stuck = withRelease(captured, release);
 
     const Expected<QJsonObject> unlocked
-        = ReleaseUnlock::markFailed(stuck, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
+        = ReleaseUnlock::markFailed(stuck, kSecrets, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
     QVERIFY2(unlocked, qPrintable(unlocked.error().message));
 
     QJsonObject expected = release;
@@ -129,7 +135,7 @@ void tst_ReleaseUnlock::labels_areWhatHelmsUpdateLeaves()
     captured.insert(QStringLiteral("metadata"), metadata);
 
     const Expected<QJsonObject> unlocked = ReleaseUnlock::markFailed(
-        withRelease(captured, release), QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
+        withRelease(captured, release), kSecrets, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
     QVERIFY(unlocked);
     const QJsonObject out = (*unlocked)[QLatin1String("metadata")].toObject();
     QCOMPARE(out[QLatin1String("labels")].toObject(),
@@ -142,10 +148,43 @@ void tst_ReleaseUnlock::labels_areWhatHelmsUpdateLeaves()
     QVERIFY(!out.contains(QLatin1String("managedFields")));
 }
 
+void tst_ReleaseUnlock::configMapRecord_staysAConfigMap_payloadNotEncodedTwice()
+{
+    // helm's configmap driver: the same record and labels, data.release is helm's payload
+    // itself, and a ConfigMap has no type.
+    const QJsonObject captured = fixture(QStringLiteral("helm4"));
+    QJsonObject release = releaseJson(captured);
+    QJsonObject info = release[QLatin1String("info")].toObject();
+    info.insert(QStringLiteral("status"), QStringLiteral("pending-upgrade"));
+    release.insert(QStringLiteral("info"), info);
+    QJsonObject configMap = captured;
+    configMap.remove(QStringLiteral("type"));
+    configMap.insert(QStringLiteral("kind"), QStringLiteral("ConfigMap"));
+    configMap.insert(QStringLiteral("data"),
+                     QJsonObject { { QStringLiteral("release"),
+                                     QString::fromLatin1(ReleaseRecord::encodePayload(
+                                         QJsonDocument(release).toJson())) } });
+
+    const Expected<QJsonObject> unlocked
+        = ReleaseUnlock::markFailed(configMap, kConfigMaps, QDateTime::currentDateTimeUtc());
+    QVERIFY2(unlocked, qPrintable(unlocked.error().message));
+    QCOMPARE((*unlocked)[QLatin1String("kind")].toString(), QStringLiteral("ConfigMap"));
+    QVERIFY(!unlocked->contains(QLatin1String("type")));
+    const Expected<ReleaseRecord> record = ReleaseRecord::fromConfigMap(*unlocked);
+    QVERIFY2(record, qPrintable(record.error().message));
+    QCOMPARE(record->status, QStringLiteral("failed"));
+    QVERIFY(record->description.contains(QLatin1String("pending-upgrade")));
+    QCOMPARE(record->manifest, ReleaseRecord::fromSecret(captured)->manifest);
+    // Read as a Secret it is not base64 twice: the two drivers' records are not mixed up.
+    QVERIFY(!ReleaseRecord::fromSecret(*unlocked));
+    QVERIFY(!ReleaseUnlock::markFailed(configMap, kSecrets, QDateTime::currentDateTimeUtc()));
+}
+
 void tst_ReleaseUnlock::revisionThatIsNotPending_isRefused()
 {
     const Expected<QJsonObject> unlocked
-        = ReleaseUnlock::markFailed(fixture(QStringLiteral("helm3")), QDateTime::currentDateTimeUtc());
+        = ReleaseUnlock::markFailed(fixture(QStringLiteral("helm3")), kSecrets,
+                                     QDateTime::currentDateTimeUtc());
     QVERIFY(!unlocked);
     QVERIFY2(unlocked.error().message.contains(QLatin1String("deployed")),
              qPrintable(unlocked.error().message));
@@ -157,7 +196,7 @@ void tst_ReleaseUnlock::garbage_isAnErrorNotACrash()
          { QByteArray(R"({"data":{}})"), QByteArray(R"({"data":{"release":"%%%"}})"),
            QByteArray(R"({"data":{"release":"bm90LWpzb24="}})") }) {
         const Expected<QJsonObject> unlocked = ReleaseUnlock::markFailed(
-            QJsonDocument::fromJson(json).object(), QDateTime::currentDateTimeUtc());
+            QJsonDocument::fromJson(json).object(), kSecrets, QDateTime::currentDateTimeUtc());
         QVERIFY2(!unlocked, json.constData());
     }
 }

@@ -32,14 +32,6 @@ cli() {
 }
 # raw ARGS… — the same, nothing kept (for output that shows the secret on purpose)
 raw() { "$CLI" --helm "$HELM_BIN" --namespace "$NS" "$@"; }
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-# expect CODE PATTERN ARGS… — slipway-cli exits CODE and says something matching PATTERN
-expect() {
-  local code=$1 pat=$2 out rc; shift 2
-  out=$(cli "$@" 2>&1); rc=$?
-  if [ "$rc" = "$code" ] && grep -qE "$pat" <<<"$out"; then ok "exit $code: $*"
-  else bad "exit $code: $*" "rc=$rc: $(tail -n 3 <<<"$out")"; fi
-}
 answers() { # answers FILE REPLICAS [CPU [WORKER-POD-LABELS]]
   { echo "environment: staging"; echo "fields:"; echo "  accessKey: $KEY"
     echo "  namespaceOverride: $NS"; echo "  workerReplicas: $2"
@@ -54,13 +46,7 @@ answers "$WORK/a-crash.yaml" 2 3000m '{"kwok.test/fault": CrashLoopBackOff}'
 HH=("$HELM_BIN" -n "$NS")
 ready() { [ "$("${K[@]}" -n "$NS" get deploy "$1" -o jsonpath='{.status.readyReplicas}')" = "$2" ]; }
 status_of() { cli status --product backline -o json 2>/dev/null | json 'str(d["revision"]) + " " + d["status"]'; }
-same_history() {
-  python3 - "$(cli history --product backline -o json)" "$("${HH[@]}" history backline -o json)" <<'PY'
-import json, sys
-a, b = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-sys.exit(0 if a == b else print(a, b, sep="\n") or 1)
-PY
-}
+same_history() { same_json "$(cli history --product backline -o json)" "$("${HH[@]}" history backline -o json)"; }
 # the +/- lines of a diff's part, headers left out, sorted
 changes() { json "sorted(l for l in d[\"$1\"] if l[:1] in \"+-\" and l[:3] not in (\"---\",\"+++\"))"; }
 # pending REVISION — that revision exists and is pending-upgrade (a recovered release keeps its
@@ -223,7 +209,7 @@ expect 8 "may still be working on it" recover --product backline --mark-failed
 check "recover --mark-failed --force" cli recover --product backline --mark-failed --force
 check_eq "helm history: revision 11 failed, unlocked by Slipway" \
   "11 failed Release unlocked from stale 'pending-upgrade' state by Slipway" \
-  "$("${HH[@]}" history backline -o json | json 'str(d[-1]["revision"]) + " " + d[-1]["status"] + " " + d[-1]["description"]')"
+  "$(newest_history_row backline "${HH[@]}")"
 check_eq "the record's status label is in sync" failed \
   "$("${K[@]}" -n "$NS" get secret sh.helm.release.v1.backline.v11 -o jsonpath='{.metadata.labels.status}')"
 check "history equals helm history after the unlock" same_history

@@ -10,7 +10,6 @@ export XDG_DATA_HOME="$WORK/data" SLIPWAY_AUDIT_JOURNAL="$WORK/data/audit.jsonl"
 make_ns
 trap 'rm -rf "$WORK"; cleanup_ns' EXIT
 cli() { "$CLI" --helm "$SLIPWAY_HELM3" --namespace "$NS" "$@"; }
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 H3=("$SLIPWAY_HELM3" -n "$NS")
 printf 'message: first\n' >"$WORK/v1.yaml"
 
