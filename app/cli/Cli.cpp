@@ -127,8 +127,9 @@ Cli::Cli()
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
-    m_parser.addOptions({ m_help, m_version, m_kubeconfig, m_context, m_output, m_helm, m_helmDriver,
-                          m_namespace, m_release, m_product, m_chart, m_answers, m_values, m_set,
+    m_parser.addOptions({ m_help, m_version, m_kubeconfig, m_context, m_output, m_helm,
+                          m_helmDriver, m_namespace, m_release, m_product, m_chart, m_answers,
+                          m_values, m_set,
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
                           m_showSecrets, m_force, m_markFailed, m_exitCode });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),

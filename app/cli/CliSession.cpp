@@ -259,14 +259,14 @@ int CliSession::noRelease() const
                     : elsewhere);
 }
 
-KubeReply *CliSession::probeOtherStorage() const
+std::unique_ptr<KubeReply> CliSession::probeOtherStorage() const
 {
     if (!m_client)
         return nullptr;
     KubeRequest request = m_options.storage.other().recordsRequest(nameSpace(), release());
     request.withQuery(QStringLiteral("limit"), QStringLiteral("100"));
     request.maxRetries = 0;
-    return m_client->send(request);
+    return std::unique_ptr<KubeReply>(m_client->send(request));
 }
 
 int CliSession::otherStorageRevisions(KubeReply *probe)
@@ -275,13 +275,12 @@ int CliSession::otherStorageRevisions(KubeReply *probe)
         return 0;
     if (!probe->isFinished())
         waitFor(probe, &KubeReply::finished);
-    probe->deleteLater();
     return probe->ok() ? int(probe->json().value(QLatin1String("items")).toArray().size()) : 0;
 }
 
 QString CliSession::otherStorageMessage() const
 {
-    if (otherStorageRevisions(probeOtherStorage()) == 0)
+    if (otherStorageRevisions(probeOtherStorage().get()) == 0)
         return {};
     const ReleaseStorage other = m_options.storage.other();
     return tr("There is no release “%1” in namespace %2 in the records of helm's “%3” storage "

@@ -76,8 +76,8 @@ public:
     int noRelease() const; // "there is no release …", exit 9
     // Whether the release has records in the other storage driver's objects (Secrets vs
     // ConfigMaps) — HELM_DRIVER not set as whoever installed it had it. Sent before it is
-    // needed, so that it runs alongside the history read; the reply belongs to the caller.
-    KubeReply *probeOtherStorage() const;
+    // needed, so that it runs alongside the history read; dropping the reply cancels it.
+    std::unique_ptr<KubeReply> probeOtherStorage() const;
     // Waits for the probe; how many revisions the other driver holds (0 when none, or when
     // they cannot be read).
     static int otherStorageRevisions(KubeReply *probe);

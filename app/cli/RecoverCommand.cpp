@@ -67,8 +67,7 @@ int RecoverCommand::run()
 
 int RecoverCommand::fetch(const ReleaseRecord &latest, Fresh *fresh)
 {
-    KubeReply *reply = m_session.client()->send(
-        KubeRequest::get(
+    KubeReply *reply = m_session.client()->send(KubeRequest::get(
         m_session.options().storage.objectPath(m_session.nameSpace(), latest.objectName)));
     CliSession::waitFor(reply, &KubeReply::finished);
     reply->deleteLater();

@@ -10,6 +10,7 @@
 #include "install/InstallPlan.h"
 #include "install/ReleaseOperation.h"
 #include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,15 +188,13 @@ int ReleaseCommands::install(bool upgrade)
     int rc = ExitOk;
     // Alongside the history read: a release whose records another storage driver keeps must not
     // be installed a second time beside them.
-    KubeReply *otherStorage = m_session.probeOtherStorage();
+    const std::unique_ptr<KubeReply> otherStorage = m_session.probeOtherStorage();
     const auto history = m_session.history(&rc);
-    if (!history) {
-        CliSession::otherStorageRevisions(otherStorage);
+    if (!history)
         return rc;
-    }
     const ReleaseRecord *latest = history->latest();
-    const int elsewhere = CliSession::otherStorageRevisions(otherStorage);
-    if (!latest && elsewhere > 0) {
+    const int elsewhere = latest ? 0 : CliSession::otherStorageRevisions(otherStorage.get());
+    if (elsewhere > 0) {
         const ReleaseStorage other = m_session.options().storage.other();
         return m_session.fail(
             ExitValidation,

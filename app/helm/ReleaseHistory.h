@@ -17,8 +17,9 @@ class KubeClient;
 class KubeList;
 
 // Every stored revision of one release, read straight from the cluster (helm-engine.md §1.6):
-// the Secrets (or, with helm's configmap driver, the ConfigMaps) labelled owner=helm,name=<release>
-// in the release's namespace, decoded, oldest first. An operation like the others: start() schedules, finished() comes exactly once.
+// the Secrets (or, with helm's configmap driver, the ConfigMaps) labelled
+// owner=helm,name=<release> in the release's namespace, decoded, oldest first. An operation like
+// the others: start() schedules, finished() comes exactly once.
 //
 // Decoding is lazy: each revision carries its whole chart (base64 of gzip of JSON), and most
 // callers want one or two of them. When the list arrives, only the latest revision and the last
@@ -44,7 +45,6 @@ public:
     int count() const { return int(m_stored.size()); } // revisions stored, decoded or not
     // The storage objects as the API returned them, for a backup before any repair.
     const QJsonArray &objects() const { return m_objects; }
-    ReleaseStorage storage() const { return m_storage; }
 
     const ReleaseRecord *latest() const;
     const ReleaseRecord *revision(int number) const;

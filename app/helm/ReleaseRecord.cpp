@@ -118,33 +118,25 @@ Expected<QByteArray> ReleaseRecord::decodePayload(const QByteArray &helmBase64)
     return bytes;
 }
 
-Expected<ReleaseRecord> ReleaseRecord::fromSecret(const QJsonObject &secret)
+Expected<ReleaseRecord> ReleaseRecord::fromStored(const QJsonObject &object, ReleaseStorage storage)
 {
-    const QString data = secret.value(QLatin1String("data"))
-                             .toObject()
-                             .value(QLatin1String("release"))
-                             .toString();
-    // The API's own base64 of helm's base64 string.
-    const auto outer = QByteArray::fromBase64Encoding(data.toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-    if (data.isEmpty() || !outer)
-        return Error(tr("The Secret holds no readable helm release record."));
-    const Expected<QByteArray> json = decodePayload(*outer);
+    const QByteArray payload = storage.payloadOf(object);
+    if (payload.isEmpty())
+        return Error(tr("The %1 holds no readable helm release record.").arg(storage.objectKind()));
+    const Expected<QByteArray> json = decodePayload(payload);
     if (!json)
         return json.error();
-    return withObject(fromJson(*json), secret);
+    return withObject(fromJson(*json), object);
+}
+
+Expected<ReleaseRecord> ReleaseRecord::fromSecret(const QJsonObject &secret)
+{
+    return fromStored(secret, ReleaseStorage(ReleaseStorage::Kind::Secrets));
 }
 
 Expected<ReleaseRecord> ReleaseRecord::fromConfigMap(const QJsonObject &configMap)
 {
-    const QString data = configMap.value(QLatin1String("data"))
-                             .toObject()
-                             .value(QLatin1String("release"))
-                             .toString();
-    const Expected<QByteArray> json = decodePayload(data.toLatin1());
-    if (!json)
-        return json.error();
-    return withObject(fromJson(*json), configMap);
+    return fromStored(configMap, ReleaseStorage(ReleaseStorage::Kind::ConfigMaps));
 }
 
 Expected<ReleaseRecord> ReleaseRecord::fromJson(const QByteArray &json)

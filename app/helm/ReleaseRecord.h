@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReleaseStorage.h"
+
 #include "kube/Expected.h"
 
 #include <QCoreApplication>
@@ -48,6 +50,8 @@ public:
     // neither is known.
     QDateTime operationStartedAt() const;
 
+    // A record object as `storage` keeps it (ReleaseStorage::payloadOf says where the payload is).
+    static Expected<ReleaseRecord> fromStored(const QJsonObject &object, ReleaseStorage storage);
     static Expected<ReleaseRecord> fromSecret(const QJsonObject &secret);
     static Expected<ReleaseRecord> fromConfigMap(const QJsonObject &configMap);
     // The release JSON from helm's own payload (base64 of gzip, or of plain JSON).

@@ -69,9 +69,7 @@ ReleaseStorage ReleaseStorage::other() const
 
 Expected<ReleaseRecord> ReleaseStorage::decode(const QJsonObject &object) const
 {
-    Expected<ReleaseRecord> record = m_kind == Kind::Secrets
-        ? ReleaseRecord::fromSecret(object)
-        : ReleaseRecord::fromConfigMap(object);
+    Expected<ReleaseRecord> record = ReleaseRecord::fromStored(object, *this);
     if (record)
         return record;
     // Which object, so that it can be looked at (and which driver read it: a Secret written by
