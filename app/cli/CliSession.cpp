@@ -5,6 +5,7 @@
 #include "helm/ReleaseHistory.h"
 #include "install/AnswersFile.h"
 #include "install/InstallPlan.h"
+#include "install/ReleasePolicy.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 #include "kube/Kubeconfig.h"
@@ -116,22 +117,30 @@ int CliSession::loadChart(bool required)
 
 QString CliSession::nameSpace() const
 {
-    if (!m_options.nameSpace.isEmpty())
-        return m_options.nameSpace;
-    if (m_chart && m_chart->descriptor && !m_chart->descriptor->releaseNamespace.isEmpty())
-        return m_chart->descriptor->releaseNamespace;
-    if (!m_context.context.nameSpace.isEmpty())
-        return m_context.context.nameSpace;
-    return QStringLiteral("default");
+    return ReleasePolicy::nameSpace(m_options.nameSpace, descriptor(),
+                                    m_context.context.nameSpace);
 }
 
 QString CliSession::release() const
 {
-    if (!m_options.release.isEmpty())
-        return m_options.release;
-    if (m_chart && m_chart->descriptor && !m_chart->descriptor->releaseName.isEmpty())
-        return m_chart->descriptor->releaseName;
-    return m_chart ? m_chart->name : QString();
+    return ReleasePolicy::releaseName(m_options.release, m_chart ? &*m_chart : nullptr);
+}
+
+const Descriptor *CliSession::descriptor() const
+{
+    return m_chart && m_chart->descriptor ? &*m_chart->descriptor : nullptr;
+}
+
+ReleaseTarget CliSession::target() const
+{
+    ReleaseTarget target;
+    target.kubeconfig = m_kubeconfigFile;
+    target.context = contextName();
+    target.nameSpace = nameSpace();
+    target.release = release();
+    target.storage = m_options.storage;
+    target.timeoutSeconds = operationTimeoutSeconds();
+    return target;
 }
 
 int CliSession::requireRelease() const
@@ -240,14 +249,7 @@ HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &p
 
 int CliSession::operationTimeoutSeconds() const
 {
-    if (m_options.timeoutSeconds > 0)
-        return m_options.timeoutSeconds;
-    if (m_chart && m_chart->descriptor) {
-        const int seconds = InstallPlan::parseDuration(m_chart->descriptor->helmTimeout);
-        if (seconds > 0)
-            return seconds;
-    }
-    return 300;
+    return ReleasePolicy::timeoutSeconds(m_options.timeoutSeconds, descriptor());
 }
 
 int CliSession::noRelease() const

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "helm/HelmLocator.h"
+#include "install/ReleaseTarget.h"
 #include "kube/KubeconfigEntries.h"
 #include "product/Chart.h"
 
@@ -16,6 +17,7 @@ namespace Slipway {
 class KubeClient;
 class KubeReply;
 class ReleaseHistory;
+struct Descriptor;
 struct HelmRequest;
 struct InstallPlan;
 struct PreparedValues;
@@ -43,8 +45,11 @@ public:
     const std::optional<Chart> &chart() const { return m_chart; }
     QString kubeconfigFile() const { return m_kubeconfigFile; }
     QString contextName() const { return m_context.context.name; }
-    QString nameSpace() const; // --namespace, the descriptor's, the context's, "default"
-    QString release() const; // --release, the descriptor's, the chart name
+    QString nameSpace() const; // ReleasePolicy::nameSpace: --namespace, the descriptor's, …
+    QString release() const; // ReleasePolicy::releaseName: --release, the descriptor's, …
+    const Descriptor *descriptor() const; // the product's, when --product / --chart has one
+    // The release as the shared operations take it, once connect() has worked.
+    ReleaseTarget target() const;
     int requireRelease() const; // usage error when no release name can be worked out
 
     // Reads the release's history; nullptr (message printed, *exitCode set) on failure.
@@ -70,8 +75,8 @@ public:
     // otherwise `upgrade --install`.
     HelmRequest upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
                                bool upgrade) const;
-    // What the release's helm operations may take: --timeout, else the product's helm.timeout,
-    // else helm's 5 minutes.
+    // What the release's helm operations may take (ReleasePolicy::timeoutSeconds): --timeout,
+    // else the product's helm.timeout, else helm's 5 minutes.
     int operationTimeoutSeconds() const;
     int noRelease() const; // "there is no release …", exit 9
     // Whether the release has records in the other storage driver's objects (Secrets vs

@@ -10,13 +10,12 @@
 
 namespace Slipway {
 
-OperationRunner::Outcome OperationRunner::run(ReleaseOperation &operation,
-                                              const HelmRequest &request)
+OperationRunner::Outcome OperationRunner::run(Operation &operation)
 {
     Outcome outcome;
     // Only install and upgrade have a handler in helm that ends them cleanly (§3).
-    const bool cancellable = request.action == HelmRequest::Action::UpgradeInstall;
-    const QString helmAction = request.actionName();
+    const bool cancellable = operation.cancelIsClean();
+    const QString helmAction = operation.actionName();
     QElapsedTimer clock;
     clock.start();
     // The context of every connection below: they go when this function returns.
@@ -27,11 +26,11 @@ OperationRunner::Outcome OperationRunner::run(ReleaseOperation &operation,
         Console::err(message);
     };
 
-    QObject::connect(&operation, &ReleaseOperation::progress, &scope,
+    QObject::connect(&operation, &Operation::progress, &scope,
                      [&](int done, int total, const QString &text) {
                          Console::errRaw(line.phase(done, total, text, clock.elapsed()));
                      });
-    QObject::connect(&operation, &ReleaseOperation::podsChanged, &scope,
+    QObject::connect(&operation, &Operation::podsChanged, &scope,
                      [&](const PodSummary &pods) {
                          Console::errRaw(line.pods(pods, clock.elapsed()));
                      });
@@ -73,10 +72,11 @@ OperationRunner::Outcome OperationRunner::run(ReleaseOperation &operation,
         }
     });
 
-    QObject::connect(&operation, &ReleaseOperation::finished, &scope,
+    QObject::connect(&operation, &Operation::notice, &scope, say);
+    QObject::connect(&operation, &Operation::finished, &scope,
                      [&outcome](const OperationResult &result) { outcome.result = result; });
     operation.start();
-    CliSession::waitFor(&operation, &ReleaseOperation::finished);
+    CliSession::waitFor(&operation, &Operation::finished);
     ticker.stop();
     Console::errRaw(line.finish(clock.elapsed()));
     return outcome;

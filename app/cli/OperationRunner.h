@@ -1,17 +1,17 @@
 #pragma once
 
-#include "install/ReleaseOperation.h"
+#include "install/Operation.h"
 
 #include <QCoreApplication>
 
 namespace Slipway {
 
-// Runs one ReleaseOperation in the foreground of slipway-cli: the progress on stderr (a
+// Runs one operation (install/Operation) in the foreground of slipway-cli: the progress on stderr (a
 // rewritten line on a terminal, plain lines elsewhere — ProgressLine) and what Ctrl-C, SIGTERM
 // and SIGHUP do meanwhile (helm-engine.md §3, §5):
-//  - install / upgrade: the first signal cancels the operation — helm gets SIGTERM, marks the
+//  - install / upgrade (Operation::cancelIsClean): the first signal cancels the operation — helm gets SIGTERM, marks the
 //    revision failed and rolls back — and the run ends once helm has stopped;
-//  - rollback / uninstall: never stopped half-way. The first signal only says so; a second
+//  - rollback / uninstall / recover: never stopped half-way. The first signal only says so; a second
 //    one cancels anyway.
 class OperationRunner
 {
@@ -25,7 +25,7 @@ public:
         bool cancelled = false; // a signal made the operation cancel
     };
 
-    static Outcome run(ReleaseOperation &operation, const HelmRequest &request);
+    static Outcome run(Operation &operation);
 };
 
 } // namespace Slipway

@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "helm/HelmJob.h"
 #include "install/InstallPlan.h"
+#include "install/ReleasePolicy.h"
 #include "product/ChartLoader.h"
 
 #include <QDir>
@@ -69,9 +70,9 @@ int ProductCommands::render()
     request.action = HelmRequest::Action::Template;
     request.chart = chart.source;
     request.release = m_session.release();
-    request.nameSpace = m_session.options().nameSpace.isEmpty()
-        ? InstallPlan::defaultNamespace(chart)
-        : m_session.options().nameSpace;
+    // No cluster is asked: the context's namespace does not count here.
+    request.nameSpace
+        = ReleasePolicy::nameSpace(m_session.options().nameSpace, m_session.descriptor(), {});
     request.valuesFiles = prepared->files;
     request.setValues = plan.setValues;
     HelmJob job(m_session.helm(), request);

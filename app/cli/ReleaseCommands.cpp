@@ -9,6 +9,7 @@
 #include "helm/ReleaseHistory.h"
 #include "install/InstallPlan.h"
 #include "install/ReleaseOperation.h"
+#include "install/ReleasePolicy.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
 
@@ -23,16 +24,7 @@ ReleaseCommands::ReleaseCommands(CliSession &session)
 
 HelmRequest ReleaseCommands::baseRequest(HelmRequest::Action action) const
 {
-    HelmRequest request;
-    request.action = action;
-    request.kubeconfig = m_session.kubeconfigFile();
-    request.context = m_session.contextName();
-    request.nameSpace = m_session.nameSpace();
-    request.release = m_session.release();
-    request.storage = m_session.options().storage;
-    request.timeoutSeconds
-        = m_session.options().timeoutSeconds > 0 ? m_session.options().timeoutSeconds : 300;
-    return request;
+    return m_session.target().request(action);
 }
 
 QString ReleaseCommands::cancelledMessage(const OperationResult &result,
@@ -58,8 +50,7 @@ QString ReleaseCommands::cancelledMessage(const OperationResult &result,
         text += QLatin1Char(' ')
             + tr("(helm rolled it back to revision %1)").arg(result.rollbackTarget);
     text += QLatin1Char('.');
-    if (result.statusAfter.startsWith(QLatin1String("pending-"))
-        || result.statusAfter == QLatin1String("uninstalling"))
+    if (ReleasePolicy::isStuckStatus(result.statusAfter))
         text += QLatin1Char(' ')
             + tr("helm was stopped half-way, so the release is stuck: run “slipway-cli recover "
                  "--force” to bring it back.");
@@ -70,11 +61,18 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
                          const QByteArray &valuesSha256, OperationResult *resultOut)
 {
     const AuditJournal journal(AuditJournal::defaultPath());
-    const bool rollbackOnFailure = request.rollbackOnFailure;
     ReleaseOperation operation(m_session.client(), m_session.helm(), request);
     operation.setJournal(&journal, auditAction, valuesSha256);
     operation.setRevisionBefore(m_session.latestRevision());
-    const OperationRunner::Outcome outcome = OperationRunner::run(operation, request);
+    operation.setDeleteVolumes(request.action == HelmRequest::Action::Uninstall
+                               && m_session.options().deletePvcs);
+    return report(OperationRunner::run(operation), request, auditAction, resultOut);
+}
+
+int ReleaseCommands::report(const OperationRunner::Outcome &outcome, const HelmRequest &request,
+                            const QString &auditAction, OperationResult *resultOut)
+{
+    const bool rollbackOnFailure = request.rollbackOnFailure;
     OperationResult result = outcome.result;
     const bool cancelled = result.helm.outcome == HelmResult::Outcome::Cancelled;
     if (cancelled)
@@ -206,7 +204,7 @@ int ReleaseCommands::install(bool upgrade)
                 .arg(elsewhere)
                 .arg(other.objectKind(), m_session.options().storage.driverName()));
     }
-    if (latest && latest->isPending())
+    if (latest && ReleasePolicy::isStuck(*latest))
         return m_session.fail(ExitPending, stuckMessage(latest->status, latest->revision));
     if (latest && latest->status != QLatin1String("uninstalled"))
         return m_session.fail(ExitValidation,
@@ -236,15 +234,9 @@ int ReleaseCommands::rollback()
     int target = m_session.options().to;
     if (target <= 0) {
         // Helm's default is latest−1 whatever its state; the last good one is what people mean.
-        const ReleaseRecord *latest = history->latest();
-        for (auto it = history->records().crbegin(); it != history->records().crend(); ++it) {
-            if (latest && it->revision < latest->revision
-                && (it->status == QLatin1String("deployed")
-                    || it->status == QLatin1String("superseded"))) {
-                target = it->revision;
-                break;
-            }
-        }
+        const ReleaseRecord *good
+            = ReleasePolicy::lastGood(history->records(), history->latest()->revision);
+        target = good ? good->revision : 0;
     }
     if (target <= 0 || !history->revision(target))
         return m_session.fail(ExitUsage, tr("Release “%1” has no revision to roll back to%2.")
@@ -266,30 +258,16 @@ int ReleaseCommands::uninstall()
         return m_session.noRelease();
     HelmRequest request = baseRequest(HelmRequest::Action::Uninstall);
     request.keepHistory = m_session.options().keepHistory;
-    rc = run(request, QStringLiteral("uninstall"), {});
+    OperationResult result;
+    rc = run(request, QStringLiteral("uninstall"), {}, &result);
     if (rc != ExitOk || !m_session.options().deletePvcs)
         return rc;
-    return deletePvcs();
-}
-
-int ReleaseCommands::deletePvcs()
-{
-    // Volumes outlive an uninstall on purpose; deleting them is the explicit, separate choice.
-    KubeRequest request = KubeRequest::get(
-        QStringLiteral("/api/v1/namespaces/%1/persistentvolumeclaims").arg(m_session.nameSpace()));
-    request.method = KubeRequest::Method::Delete;
-    request.withQuery(QStringLiteral("labelSelector"),
-                      QStringLiteral("app.kubernetes.io/instance=%1").arg(m_session.release()));
-    KubeReply *reply = m_session.client()->send(request);
-    CliSession::waitFor(reply, &KubeReply::finished);
-    reply->deleteLater();
-    if (!reply->ok())
+    if (!result.volumesError.isEmpty())
         return m_session.fail(ExitClusterError,
                               tr("The release is uninstalled, but its volumes could not be "
                                  "deleted: %1")
-                                  .arg(reply->error().message()));
-    const int count = int(reply->json().value(QLatin1String("items")).toArray().size());
-    Console::err(tr("Deleted %n persistent volume claim(s).", nullptr, count));
+                                  .arg(result.volumesError));
+    Console::err(tr("Deleted %n persistent volume claim(s).", nullptr, result.deletedVolumes));
     return ExitOk;
 }
 

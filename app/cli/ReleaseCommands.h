@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OperationRunner.h"
 #include "helm/HelmRequest.h"
 
 #include <QByteArray>
@@ -8,7 +9,6 @@
 namespace Slipway {
 
 class CliSession;
-struct OperationResult;
 
 // The commands that change a release — install, upgrade, rollback, uninstall — each one
 // ReleaseOperation (helm job + history before / after + audit journal line), run in the
@@ -29,10 +29,13 @@ public:
     // Runs one operation and prints its result; returns the exit code.
     int run(HelmRequest request, const QString &auditAction, const QByteArray &valuesSha256,
             OperationResult *result = nullptr);
+    // Prints how an operation that ran `request` ended (the summary, or the error) and returns
+    // its exit code; `resultOut` gets the result with its message worded for the terminal.
+    int report(const OperationRunner::Outcome &outcome, const HelmRequest &request,
+               const QString &auditAction, OperationResult *resultOut = nullptr);
     HelmRequest baseRequest(HelmRequest::Action action) const;
 
 private:
-    int deletePvcs();
     QString cancelledMessage(const OperationResult &result, bool rollbackOnFailure) const;
     QString stuckMessage(const QString &status, int revision) const;
     // `uninstalledRevision`: the kept revision of an uninstalled release; 0 when there is none.

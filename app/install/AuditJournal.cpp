@@ -32,6 +32,22 @@ QString AuditJournal::localUser()
     return QStringLiteral("unknown");
 }
 
+AuditEntry AuditJournal::entryFor(const QString &cluster, const QString &context,
+                                  const QString &nameSpace, const QString &release,
+                                  const QString &action, const QDateTime &started)
+{
+    AuditEntry entry;
+    entry.time = started;
+    entry.user = localUser();
+    entry.cluster = cluster;
+    entry.context = context;
+    entry.nameSpace = nameSpace;
+    entry.release = release;
+    entry.action = action;
+    entry.durationMs = started.msecsTo(QDateTime::currentDateTimeUtc());
+    return entry;
+}
+
 QString AuditJournal::append(const AuditEntry &entry) const
 {
     const QJsonObject line {

@@ -34,6 +34,11 @@ public:
     // <AppDataLocation>/audit.jsonl, or $SLIPWAY_AUDIT_JOURNAL when set (tests, packaging).
     static QString defaultPath();
     static QString localUser();
+    // The entry of one operation on a release that began at `started` and ends now, by this
+    // machine's user; the caller adds revisions, outcome and the values' fingerprint.
+    static AuditEntry entryFor(const QString &cluster, const QString &context,
+                               const QString &nameSpace, const QString &release,
+                               const QString &action, const QDateTime &started);
 
     QString path() const { return m_path; }
     // Returns an error message, empty on success. The file is created 0600.

@@ -1,5 +1,7 @@
 #include "InstallPlan.h"
 
+#include "ReleasePolicy.h"
+
 #include "product/AnswerValidator.h"
 #include "product/SchemaValidator.h"
 #include "product/ValuesComposer.h"
@@ -77,33 +79,17 @@ HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &v
     request.action = HelmRequest::Action::UpgradeInstall;
     request.kubeconfig = kubeconfig;
     request.context = context;
-    request.nameSpace = nameSpace.isEmpty() ? defaultNamespace(chart) : nameSpace;
-    request.release = release.isEmpty() ? defaultRelease(chart) : release;
+    const Descriptor *descriptor = chart.descriptor ? &*chart.descriptor : nullptr;
+    request.nameSpace = ReleasePolicy::nameSpace(nameSpace, descriptor, QString());
+    request.release = ReleasePolicy::releaseName(release, &chart);
     request.chart = chartPath;
     request.valuesFiles = values.files;
     request.setValues = setValues;
     request.wait = true;
     request.rollbackOnFailure = true;
     request.createNamespace = !chart.descriptor || chart.descriptor->createNamespace;
-    int timeout = timeoutSeconds;
-    if (timeout <= 0 && chart.descriptor)
-        timeout = parseDuration(chart.descriptor->helmTimeout);
-    request.timeoutSeconds = timeout > 0 ? timeout : 300;
+    request.timeoutSeconds = ReleasePolicy::timeoutSeconds(timeoutSeconds, descriptor);
     return request;
-}
-
-QString InstallPlan::defaultRelease(const Chart &chart)
-{
-    if (chart.descriptor && !chart.descriptor->releaseName.isEmpty())
-        return chart.descriptor->releaseName;
-    return chart.name;
-}
-
-QString InstallPlan::defaultNamespace(const Chart &chart)
-{
-    if (chart.descriptor && !chart.descriptor->releaseNamespace.isEmpty())
-        return chart.descriptor->releaseNamespace;
-    return QStringLiteral("default");
 }
 
 int InstallPlan::parseDuration(const QString &goDuration)

@@ -41,10 +41,6 @@ public:
     // what helm must get; an error lists every problem, one per line, with the field it names.
     Expected<PreparedValues> prepare(const Chart &chart) const;
     HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
-    // The namespace / release the plan uses when none was given: the descriptor's, else the
-    // chart name and "default".
-    static QString defaultRelease(const Chart &chart);
-    static QString defaultNamespace(const Chart &chart);
     static int parseDuration(const QString &goDuration); // "15m", "90s", "1h30m" → seconds
 };
 

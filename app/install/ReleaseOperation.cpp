@@ -1,13 +1,16 @@
 #include "ReleaseOperation.h"
 
 #include "Logging.h"
+#include "ReleasePolicy.h"
 #include "helm/HelmErrorText.h"
 #include "helm/ReleaseHistory.h"
 #include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
 #include "kube/PodStatus.h"
+#include "kube/Reflector.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
+#include <QTimer>
 
 namespace Slipway {
 
@@ -34,15 +37,13 @@ QString outcomeName(const OperationResult &result)
 
 ReleaseOperation::ReleaseOperation(KubeClient *client, HelmInstallation helm,
                                    HelmRequest request, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_client(client)
     , m_helm(std::move(helm))
     , m_request(std::move(request))
 {
     m_revisionBeforeFromHelm = m_request.action == HelmRequest::Action::UpgradeInstall
         && !m_request.install && !m_request.dryRun;
-    m_podTimer.setInterval(2000);
-    connect(&m_podTimer, &QTimer::timeout, this, &ReleaseOperation::samplePods);
 }
 
 ReleaseOperation::~ReleaseOperation() = default;
@@ -53,6 +54,22 @@ void ReleaseOperation::setJournal(const AuditJournal *journal, QString auditActi
     m_journal = journal;
     m_auditAction = std::move(auditAction);
     m_valuesSha256 = std::move(valuesSha256);
+}
+
+void ReleaseOperation::setPodWatch(Reflector *pods)
+{
+    m_pods = pods;
+    m_ownsPods = false;
+}
+
+QString ReleaseOperation::instanceSelector(const QString &release)
+{
+    return QStringLiteral("app.kubernetes.io/instance=%1").arg(release);
+}
+
+bool ReleaseOperation::cancelIsClean() const
+{
+    return m_request.action == HelmRequest::Action::UpgradeInstall;
 }
 
 qint64 ReleaseOperation::helmProcessId() const
@@ -105,15 +122,11 @@ void ReleaseOperation::readHistory(bool before)
         m_result.revisionAfter = latest ? latest->revision : 0;
         m_result.statusAfter = latest ? latest->status : QString();
         m_result.descriptionAfter = latest ? latest->description : QString();
-        if (latest) {
-            // Helm 4.3+ records the restored revision; older helms only say it in words.
-            static const QRegularExpression rollbackTo(QStringLiteral("^Rollback to (\\d+)$"));
-            const QRegularExpressionMatch match = rollbackTo.match(latest->description);
-            m_result.rollbackTarget = latest->rollbackRevision > 0 ? latest->rollbackRevision
-                : match.hasMatch()                                 ? match.captured(1).toInt()
-                                                                   : 0;
-        }
-        finish();
+        m_result.rollbackTarget = latest ? ReleasePolicy::rollbackTarget(*latest) : 0;
+        if (m_deleteVolumes && m_result.ok())
+            deleteVolumes();
+        else
+            finish();
     });
     history->start();
 }
@@ -139,62 +152,76 @@ void ReleaseOperation::runHelm()
     });
     connect(m_job, &HelmJob::finished, this, &ReleaseOperation::onHelmFinished);
     const bool waits = m_request.wait || m_request.rollbackOnFailure;
-    if (waits
+    if (waits && !m_request.dryRun
         && (m_request.action == HelmRequest::Action::UpgradeInstall
             || m_request.action == HelmRequest::Action::Rollback)) {
-        m_podTimer.start();
+        watchPods();
     }
     m_job->start();
 }
 
-void ReleaseOperation::samplePods()
+void ReleaseOperation::watchPods()
 {
-    if (!m_client)
+    if (!m_pods && m_client) {
+        Reflector::Options options;
+        options.nameSpace = m_request.nameSpace;
+        options.labelSelector = instanceSelector(m_request.release);
+        m_pods = new Reflector(m_client, options, this);
+        m_ownsPods = true;
+    }
+    if (!m_pods)
         return;
-    KubeReply *reply = m_client->send(
-        KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_request.nameSpace)),
-        this);
-    connect(reply, &KubeReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (!reply->ok())
-            return;
-        QStringList problems;
-        PodSummary pods;
-        const QJsonArray items = reply->json().value(QLatin1String("items")).toArray();
-        for (const QJsonValue &item : items) {
-            const PodStatus status = PodStatus::of(item.toObject());
-            const QString name = item[QLatin1String("metadata")][QLatin1String("name")].toString();
-            const bool completed = status.status == QLatin1String("Completed");
-            const bool ready = status.status == QLatin1String("Running")
-                && status.readyContainers == status.totalContainers;
-            if (!completed) {
-                ++pods.total;
-                pods.ready += ready ? 1 : 0;
-                if (!ready && pods.firstProblem.isEmpty())
-                    pods.firstProblem = QStringLiteral("%1: %2").arg(name, status.status);
-            }
-            if (!completed && !ready)
-                problems << QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
-                                .arg(name, status.status, status.ready())
-                                .arg(status.restarts);
-        }
-        if (!m_job || !m_job->isRunning())
-            return;
-        m_podProblems = problems;
-        if (!m_waitingAnnounced) {
-            m_waitingAnnounced = true;
-            Q_EMIT progress(2, 4, tr("Waiting for the workloads…"));
-        }
-        if (pods != m_pods) {
-            m_pods = pods;
-            Q_EMIT podsChanged(pods);
-        }
-    });
+    connect(m_pods, &Reflector::changed, this, &ReleaseOperation::summarisePods);
+    if (m_ownsPods)
+        m_pods->start();
+    else if (m_pods->hasSynced())
+        summarisePods();
+}
+
+void ReleaseOperation::summarisePods()
+{
+    if (!m_pods || !m_job || !m_job->isRunning())
+        return;
+    QStringList problems;
+    PodSummary pods;
+    for (const Reflector::Entry &entry : m_pods->cache()) {
+        const PodStatus status = PodStatus::of(entry.object());
+        const bool completed = status.status == QLatin1String("Completed");
+        const bool ready = status.status == QLatin1String("Running")
+            && status.readyContainers == status.totalContainers;
+        if (completed)
+            continue;
+        ++pods.total;
+        pods.ready += ready ? 1 : 0;
+        if (ready)
+            continue;
+        // The cache is a hash: the first problem by name keeps the line steady between changes.
+        const QString problem = QStringLiteral("%1: %2").arg(entry.name, status.status);
+        if (pods.firstProblem.isEmpty() || problem < pods.firstProblem)
+            pods.firstProblem = problem;
+        problems << QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
+                        .arg(entry.name, status.status, status.ready())
+                        .arg(status.restarts);
+    }
+    problems.sort();
+    m_podProblems = problems;
+    if (!m_waitingAnnounced) {
+        m_waitingAnnounced = true;
+        Q_EMIT progress(2, 4, tr("Waiting for the workloads…"));
+    }
+    if (pods != m_podSummary) {
+        m_podSummary = pods;
+        Q_EMIT podsChanged(pods);
+    }
 }
 
 void ReleaseOperation::onHelmFinished(const HelmResult &result)
 {
-    m_podTimer.stop();
+    if (m_pods) {
+        disconnect(m_pods, nullptr, this, nullptr);
+        if (m_ownsPods)
+            m_pods->stop();
+    }
     m_result.helm = result;
     if (!result.ok()) {
         const HelmErrorText error(result.rawError);
@@ -232,25 +259,44 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
     readHistory(false);
 }
 
+void ReleaseOperation::deleteVolumes()
+{
+    if (!m_client) {
+        m_result.volumesError = tr("the cluster connection is gone");
+        finish();
+        return;
+    }
+    Q_EMIT progress(3, 4, tr("Deleting the release's volumes…"));
+    KubeRequest request = KubeRequest::get(
+        QStringLiteral("/api/v1/namespaces/%1/persistentvolumeclaims").arg(m_request.nameSpace));
+    request.method = KubeRequest::Method::Delete;
+    request.withQuery(QStringLiteral("labelSelector"), instanceSelector(m_request.release));
+    KubeReply *reply = m_client->send(request, this);
+    connect(reply, &KubeReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok())
+            m_result.deletedVolumes
+                = int(reply->json().value(QLatin1String("items")).toArray().size());
+        else
+            m_result.volumesError = reply->error().message();
+        finish();
+    });
+}
+
 void ReleaseOperation::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
     if (m_journal && !m_result.refused) {
-        AuditEntry entry;
-        entry.time = m_started;
-        entry.user = AuditJournal::localUser();
-        entry.cluster = m_client ? m_client->context().cluster.server : QString();
-        entry.context = m_request.context;
-        entry.nameSpace = m_request.nameSpace;
-        entry.release = m_request.release;
-        entry.action = m_auditAction.isEmpty() ? m_request.actionName() : m_auditAction;
+        AuditEntry entry = AuditJournal::entryFor(
+            m_client ? m_client->context().cluster.server : QString(), m_request.context,
+            m_request.nameSpace, m_request.release,
+            m_auditAction.isEmpty() ? m_request.actionName() : m_auditAction, m_started);
         entry.revisionBefore = m_result.revisionBefore;
         entry.revisionAfter = m_result.revisionAfter;
         entry.valuesSha256 = m_valuesSha256;
         entry.outcome = outcomeName(m_result);
-        entry.durationMs = m_started.msecsTo(QDateTime::currentDateTimeUtc());
         const QString error = m_journal->append(entry);
         if (!error.isEmpty())
             qCWarning(lcInstall) << error;

@@ -35,6 +35,19 @@ QString units(qint64 coarse, char16_t coarseUnit, qint64 fine = 0, char16_t fine
 
 } // namespace
 
+QDateTime KubeTime::parseHttpDate(const QByteArray &header)
+{
+    QString text = QString::fromLatin1(header).trimmed();
+    for (const QLatin1String zone : { QLatin1String(" GMT"), QLatin1String(" UTC"), QLatin1String(" UT") }) {
+        if (text.endsWith(zone)) {
+            text = text.left(text.size() - zone.size()) + QLatin1String(" +0000");
+            break;
+        }
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::RFC2822Date);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
 QString KubeTime::humanDuration(qint64 ms)
 {
     // Go truncates toward zero (int(d.Seconds())), so -1.9 s still reads "0s".

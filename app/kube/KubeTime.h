@@ -13,6 +13,11 @@ public:
     // "…T10:00:00.123456Z"); an invalid QDateTime for anything else, including null.
     static QDateTime parse(const QString &rfc3339);
 
+    // An HTTP Date header ("Mon, 30 Nov 2026 12:00:00 GMT", RFC 9110's IMF-fixdate, what the
+    // API server sends); invalid for anything else. Qt's RFC 2822 reader takes only numeric
+    // zones, so "GMT" is read here.
+    static QDateTime parseHttpDate(const QByteArray &header);
+
     // apimachinery's duration.HumanDuration: "45s", "2m5s", "3h10m", "5d2h", "3y100d";
     // "<invalid>" when the time lies more than a second in the future.
     static QString humanDuration(qint64 milliseconds);

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void humanDuration_isApimachinerys();
     void parse_acceptsRfc3339Forms_data();
     void parse_acceptsRfc3339Forms();
+    void parseHttpDate_readsTheApiServersDateHeader_data();
+    void parseHttpDate_readsTheApiServersDateHeader();
 };
 
 void tst_KubeTime::humanDuration_isApimachinerys_data()
@@ -65,6 +67,30 @@ void tst_KubeTime::parse_acceptsRfc3339Forms()
     QFETCH(qint64, epochMs);
     const QDateTime t = KubeTime::parse(text);
     QCOMPARE(t.isValid() ? t.toMSecsSinceEpoch() : -1, epochMs);
+}
+
+void tst_KubeTime::parseHttpDate_readsTheApiServersDateHeader_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime noon(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+    QTest::newRow("IMF-fixdate, as every API server sends it")
+        << QByteArray("Mon, 30 Nov 2026 12:00:00 GMT") << noon;
+    QTest::newRow("a numeric zone") << QByteArray("Mon, 30 Nov 2026 13:00:00 +0100") << noon;
+    QTest::newRow("UTC spelled out") << QByteArray("Mon, 30 Nov 2026 12:00:00 UTC") << noon;
+    QTest::newRow("surrounding blanks") << QByteArray(" Mon, 30 Nov 2026 12:00:00 GMT\r") << noon;
+    QTest::newRow("empty") << QByteArray() << QDateTime();
+    QTest::newRow("not a date") << QByteArray("yesterday") << QDateTime();
+}
+
+void tst_KubeTime::parseHttpDate_readsTheApiServersDateHeader()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = KubeTime::parseHttpDate(header);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(parsed, expected);
 }
 
 QTEST_APPLESS_MAIN(tst_KubeTime)

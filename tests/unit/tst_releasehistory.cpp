@@ -1,5 +1,6 @@
 #include "FakeApiServer.h"
 #include "FakeContext.h"
+#include "TestReleaseRecords.h"
 #include "helm/ReleaseHistory.h"
 #include "kube/KubeClient.h"
 
@@ -27,52 +28,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-struct Revision
-{
-    int number;
-    const char *status;
-    QString lastDeployed; // as helm writes it: RFC 3339 with nanoseconds, any offset
-};
-
-// One release record as helm's driver stores it: a Secret (data base64 once more) or a
-// ConfigMap (helm's payload as it is, no type).
-QJsonObject record(const Revision &r, ReleaseStorage storage)
-{
-    const QJsonObject release {
-        { QStringLiteral("name"), QStringLiteral("rel") },
-        { QStringLiteral("namespace"), QStringLiteral("ns") },
-        { QStringLiteral("version"), r.number },
-        { QStringLiteral("info"),
-          QJsonObject { { QStringLiteral("status"), QString::fromLatin1(r.status) },
-                        { QStringLiteral("first_deployed"), QStringLiteral("2026-11-01T08:00:00.5Z") },
-                        { QStringLiteral("last_deployed"), r.lastDeployed },
-                        { QStringLiteral("description"), QStringLiteral("revision %1").arg(r.number) } } },
-        { QStringLiteral("chart"),
-          QJsonObject { { QStringLiteral("metadata"),
-                          QJsonObject { { QStringLiteral("name"), QStringLiteral("smoke") },
-                                        { QStringLiteral("version"), QStringLiteral("0.1.0") } } } } },
-    };
-    const QByteArray payload
-        = ReleaseRecord::encodePayload(QJsonDocument(release).toJson(QJsonDocument::Compact));
-    const QString name = QStringLiteral("sh.helm.release.v1.rel.v%1").arg(r.number);
-    QJsonObject object {
-        { QStringLiteral("metadata"),
-          QJsonObject { { QStringLiteral("name"), name },
-                        { QStringLiteral("namespace"), QStringLiteral("ns") },
-                        { QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-01T08:00:00Z") },
-                        { QStringLiteral("labels"),
-                          QJsonObject { { QStringLiteral("name"), QStringLiteral("rel") },
-                                        { QStringLiteral("owner"), QStringLiteral("helm") },
-                                        { QStringLiteral("status"), QString::fromLatin1(r.status) },
-                                        { QStringLiteral("version"), QString::number(r.number) } } } } },
-        { QStringLiteral("data"),
-          QJsonObject { { QStringLiteral("release"), storage.dataFor(payload) } } },
-    };
-    if (storage.kind() == ReleaseStorage::Kind::Secrets)
-        object.insert(QStringLiteral("type"), QStringLiteral("helm.sh/release.v1"));
-    return object;
-}
 
 // The history of an upgrade that failed and was rolled back, as helm leaves it: 3 superseded,
 // 4 (the failed upgrade) and 5 (the rollback to 3) written during the run that began at 10:00.

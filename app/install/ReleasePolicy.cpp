@@ -1,0 +1,82 @@
+#include "ReleasePolicy.h"
+
+#include "InstallPlan.h"
+#include "helm/ReleaseRecord.h"
+#include "product/Chart.h"
+#include "product/Descriptor.h"
+
+#include <QRegularExpression>
+
+namespace Slipway {
+
+QString ReleasePolicy::nameSpace(const QString &given, const Descriptor *descriptor,
+                                 const QString &contextNamespace)
+{
+    if (!given.isEmpty())
+        return given;
+    if (descriptor && !descriptor->releaseNamespace.isEmpty())
+        return descriptor->releaseNamespace;
+    if (!contextNamespace.isEmpty())
+        return contextNamespace;
+    return QStringLiteral("default");
+}
+
+QString ReleasePolicy::releaseName(const QString &given, const Chart *chart)
+{
+    if (!given.isEmpty())
+        return given;
+    if (!chart)
+        return {};
+    if (chart->descriptor && !chart->descriptor->releaseName.isEmpty())
+        return chart->descriptor->releaseName;
+    return chart->name;
+}
+
+int ReleasePolicy::timeoutSeconds(int givenSeconds, const Descriptor *descriptor)
+{
+    if (givenSeconds > 0)
+        return givenSeconds;
+    if (descriptor) {
+        const int seconds = InstallPlan::parseDuration(descriptor->helmTimeout);
+        if (seconds > 0)
+            return seconds;
+    }
+    return kDefaultTimeoutSeconds;
+}
+
+bool ReleasePolicy::isStuck(const ReleaseRecord &record)
+{
+    return isStuckStatus(record.status);
+}
+
+bool ReleasePolicy::isStuckStatus(const QString &status)
+{
+    return status.startsWith(QLatin1String("pending-")) || status == QLatin1String("uninstalling");
+}
+
+const ReleaseRecord *ReleasePolicy::lastGood(const QList<ReleaseRecord> &records, int below)
+{
+    for (const char *good : { "deployed", "superseded" }) {
+        for (auto it = records.crbegin(); it != records.crend(); ++it) {
+            if (it->revision < below && it->status == QLatin1String(good))
+                return &*it;
+        }
+    }
+    return nullptr;
+}
+
+int ReleasePolicy::rollbackTarget(const ReleaseRecord &record)
+{
+    if (record.rollbackRevision > 0)
+        return record.rollbackRevision;
+    static const QRegularExpression rollbackTo(QStringLiteral("^Rollback to (\\d+)$"));
+    const QRegularExpressionMatch match = rollbackTo.match(record.description);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+bool ReleasePolicy::mayStillRun(qint64 ageMs, int timeoutSeconds)
+{
+    return ageMs < 0 || ageMs < (qint64(timeoutSeconds) + kRecoverMarginSeconds) * 1000;
+}
+
+} // namespace Slipway
