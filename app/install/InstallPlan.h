@@ -1,7 +1,7 @@
 #pragma once
 
 #include "helm/HelmRequest.h"
-#include "kube/Expected.h"
+#include "core/Expected.h"
 #include "product/Answers.h"
 #include "product/Chart.h"
 #include "product/Issue.h"
