@@ -220,9 +220,9 @@ void RecoverCommand::journal(const ReleaseRecord &latest, const QString &outcome
     entry.revisionAfter = latest.revision; // the same revision, now failed
     entry.outcome = outcome;
     entry.durationMs = started.msecsTo(QDateTime::currentDateTimeUtc());
-    const QString error = AuditJournal(AuditJournal::defaultPath()).append(entry);
-    if (!error.isEmpty())
-        Console::err(tr("warning: %1").arg(error));
+    const Expected<void> appended = AuditJournal(AuditJournal::defaultPath()).append(entry);
+    if (!appended)
+        Console::err(tr("warning: %1").arg(appended.error().message));
 }
 
 QString RecoverCommand::writeBackup(const QByteArray &json, QString *error) const

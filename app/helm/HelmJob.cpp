@@ -2,8 +2,8 @@
 
 #include "HelmErrorText.h"
 #include "Logging.h"
+#include "core/PrivateFile.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -127,15 +127,15 @@ bool HelmJob::writeValues(QStringList *paths, QString *error)
     }
     int index = 0;
     for (const QByteArray &content : std::as_const(m_request.valuesFiles)) {
-        QFile file(m_valuesDir->filePath(QStringLiteral("values-%1.yaml").arg(index++)));
-        // Created 0600 from the start: never readable by others, not even for a moment.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(content) != content.size() || !file.flush()) {
-            *error = tr("Could not write the values for helm: %1").arg(file.errorString());
+        const QString path = m_valuesDir->filePath(QStringLiteral("values-%1.yaml").arg(index++));
+        // NewOnly: a file already there was not written by this job, and must not be used.
+        const Expected<void> written
+            = PrivateFile::write(path, content, PrivateFile::Mode::NewOnly);
+        if (!written) {
+            *error = tr("Could not write the values for helm: %1").arg(written.error().message);
             return false;
         }
-        paths->append(file.fileName());
+        paths->append(path);
     }
     return true;
 }

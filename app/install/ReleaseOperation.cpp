@@ -251,9 +251,8 @@ void ReleaseOperation::finish()
         entry.valuesSha256 = m_valuesSha256;
         entry.outcome = outcomeName(m_result);
         entry.durationMs = m_started.msecsTo(QDateTime::currentDateTimeUtc());
-        const QString error = m_journal->append(entry);
-        if (!error.isEmpty())
-            qCWarning(lcInstall) << error;
+        if (const Expected<void> appended = m_journal->append(entry); !appended)
+            qCWarning(lcInstall) << appended.error().message;
     }
     Q_EMIT progress(4, 4, m_result.ok() ? tr("Done.") : tr("Failed."));
     Q_EMIT finished(m_result);

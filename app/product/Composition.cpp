@@ -1,8 +1,8 @@
 #include "Composition.h"
 
 #include "YamlWriter.h"
+#include "core/PrivateFile.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 namespace Slipway {
@@ -26,17 +26,16 @@ void eraseAndPrune(ValueTree &tree, ValuesPath path)
 
 QString writeFile(const QString &fileName, const QByteArray &content, bool secret)
 {
+    if (secret) {
+        const Expected<void> written = PrivateFile::write(fileName, content);
+        return written ? QString()
+                       : Composition::tr("cannot write %1: %2")
+                             .arg(fileName, written.error().message);
+    }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
+        || !file.commit())
         return Composition::tr("cannot write %1: %2").arg(fileName, file.errorString());
-    // The temporary file is already private; make sure the final one is too before it appears.
-    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Composition::tr("cannot restrict the permissions of %1").arg(fileName);
-    if (file.write(content) != content.size() || !file.commit())
-        return Composition::tr("cannot write %1: %2").arg(fileName, file.errorString());
-    // Renaming keeps the mode, but a replaced file's mode must not leak through either.
-    if (secret && !QFile::setPermissions(fileName, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Composition::tr("cannot restrict the permissions of %1").arg(fileName);
     return {};
 }
 
