@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "ExitCode.h"
+#include "core/Duration.h"
 #include "helm/ReleaseHistory.h"
 #include "install/AnswersFile.h"
 #include "install/InstallPlan.h"
@@ -13,6 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 
@@ -243,9 +247,9 @@ int CliSession::operationTimeoutSeconds() const
     if (m_options.timeoutSeconds > 0)
         return m_options.timeoutSeconds;
     if (m_chart && m_chart->descriptor) {
-        const int seconds = InstallPlan::parseDuration(m_chart->descriptor->helmTimeout);
-        if (seconds > 0)
-            return seconds;
+        const Expected<qint64> ms = Duration::parseMs(m_chart->descriptor->helmTimeout);
+        if (ms && *ms >= 1000)
+            return int(std::min<qint64>(*ms / 1000, std::numeric_limits<int>::max()));
     }
     return 300;
 }

@@ -4,11 +4,11 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "ReleaseCommands.h"
+#include "core/Duration.h"
 #include "helm/ReleaseHistory.h"
 #include "helm/ReleaseUnlock.h"
 #include "install/AuditJournal.h"
 #include "kube/KubeClient.h"
-#include "kube/KubeTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,12 +99,12 @@ int RecoverCommand::checkAge(const ReleaseRecord &latest, const QDateTime &now) 
         if (ageMs >= 0)
             Console::err(tr("Revision %1 has been %2 for %3; going ahead as --force says.")
                              .arg(latest.revision)
-                             .arg(latest.status, KubeTime::humanDuration(ageMs)));
+                             .arg(latest.status, Duration::human(ageMs)));
         return ExitOk;
     }
     if (ageMs >= (qint64(timeout) + kMarginSeconds) * 1000)
         return ExitOk;
-    const QString age = ageMs >= 0 ? tr("for %1").arg(KubeTime::humanDuration(ageMs))
+    const QString age = ageMs >= 0 ? tr("for %1").arg(Duration::human(ageMs))
                                    : tr("for an unknown time");
     return m_session.fail(
         ExitPending,
@@ -114,7 +114,7 @@ int RecoverCommand::checkAge(const ReleaseRecord &latest, const QDateTime &now) 
            "release, run “slipway-cli recover --force”.")
             .arg(latest.revision)
             .arg(latest.name, m_session.nameSpace(), latest.status, age,
-                 KubeTime::humanDuration(qint64(timeout) * 1000))
+                 Duration::human(qint64(timeout) * 1000))
             .arg(kMarginSeconds / 60));
 }
 

@@ -1,12 +1,15 @@
 #include "InstallPlan.h"
 
+#include "core/Duration.h"
 #include "product/AnswerValidator.h"
 #include "product/SchemaValidator.h"
 #include "product/ValuesComposer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 
@@ -86,8 +89,11 @@ HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &v
     request.rollbackOnFailure = true;
     request.createNamespace = !chart.descriptor || chart.descriptor->createNamespace;
     int timeout = timeoutSeconds;
-    if (timeout <= 0 && chart.descriptor)
-        timeout = parseDuration(chart.descriptor->helmTimeout);
+    if (timeout <= 0 && chart.descriptor) {
+        // An unreadable helm.timeout was already reported when the descriptor was read.
+        if (const Expected<qint64> ms = Duration::parseMs(chart.descriptor->helmTimeout); ms)
+            timeout = int(std::min<qint64>(*ms / 1000, std::numeric_limits<int>::max()));
+    }
     request.timeoutSeconds = timeout > 0 ? timeout : 300;
     return request;
 }
@@ -104,26 +110,6 @@ QString InstallPlan::defaultNamespace(const Chart &chart)
     if (chart.descriptor && !chart.descriptor->releaseNamespace.isEmpty())
         return chart.descriptor->releaseNamespace;
     return QStringLiteral("default");
-}
-
-int InstallPlan::parseDuration(const QString &goDuration)
-{
-    static const QRegularExpression part(QStringLiteral("(\\d+)(h|m|s)"));
-    if (goDuration.trimmed().isEmpty())
-        return 0;
-    int seconds = 0;
-    qsizetype consumed = 0;
-    auto it = part.globalMatch(goDuration.trimmed());
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedStart() != consumed)
-            return 0;
-        consumed = match.capturedEnd();
-        const int n = match.captured(1).toInt();
-        const QChar unit = match.captured(2).at(0);
-        seconds += unit == QLatin1Char('h') ? n * 3600 : unit == QLatin1Char('m') ? n * 60 : n;
-    }
-    return consumed == goDuration.trimmed().size() ? seconds : 0;
 }
 
 } // namespace Slipway

@@ -45,7 +45,6 @@ public:
     // chart name and "default".
     static QString defaultRelease(const Chart &chart);
     static QString defaultNamespace(const Chart &chart);
-    static int parseDuration(const QString &goDuration); // "15m", "90s", "1h30m" → seconds
 };
 
 } // namespace Slipway
