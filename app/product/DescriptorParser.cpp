@@ -240,8 +240,9 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root || !root.IsMap()) {
-            found.append({ fileName, 1, 1, tr("installer.yaml must be a mapping"),
-                           tr("start with “apiVersion: slipway/v1” and “kind: Installer”") });
+            found.append(
+                Error::at(fileName, 1, 1, tr("installer.yaml must be a mapping"),
+                          tr("start with “apiVersion: slipway/v1” and “kind: Installer”")));
         } else {
             Parser parser(fileName);
             descriptor = parser.run(root);
@@ -249,8 +250,9 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
             found = parser.diagnostics();
         }
     } catch (const YAML::Exception &e) {
-        found.append({ fileName, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
-                       tr("check the indentation and quoting around this spot") });
+        found.append(
+            Error::at(fileName, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
+                      tr("check the indentation and quoting around this spot")));
     }
     // In file order, the way an editor walks through them.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic &a, const Diagnostic &b) {

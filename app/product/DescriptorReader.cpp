@@ -38,7 +38,7 @@ QString q(const char *key)
 void DescriptorReader::error(const YAML::Mark &mark, const QString &message, const QString &hint)
 {
     // yaml-cpp marks are 0-based, and -1 when unknown.
-    m_diagnostics.append({ m_fileName, mark.line + 1, mark.column + 1, message, hint });
+    m_diagnostics.append(Error::at(m_fileName, mark.line + 1, mark.column + 1, message, hint));
 }
 
 QString DescriptorReader::closest(const QString &word, const QStringList &candidates)

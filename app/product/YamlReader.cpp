@@ -94,7 +94,7 @@ ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *err
 {
     auto report = [&](int line, int column, const QString &message, const QString &hint) {
         if (errors)
-            errors->append({ fileName, line, column, message, hint });
+            errors->append(Error::at(fileName, line, column, message, hint));
         return ValueTree();
     };
     try {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnostic.h"
 #include "ValueTree.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <memory>
+#include <type_traits>
 
 using namespace Slipway;
 
@@ -30,7 +31,13 @@ private Q_SLOTS:
     void voidError_isFailureEvenWithAnEmptyMessage();
     void voidFromFunction_carriesTheError_data();
     void voidFromFunction_carriesTheError();
+    void errorText_namesTheSpotAndTheHint_data();
+    void errorText_namesTheSpotAndTheHint();
 };
+
+// The product's diagnostics and the libraries' errors are one type, printed one way.
+static_assert(std::is_same_v<Diagnostic, Error>);
+static_assert(std::is_same_v<Diagnostics, QList<Error>>);
 
 void tst_Expected::value_isKeptAndHasNoError()
 {
@@ -96,6 +103,34 @@ void tst_Expected::voidFromFunction_carriesTheError()
     const Expected<void> e = succeedOrFail(succeed);
     QCOMPARE(bool(e), succeed);
     QCOMPARE(e.error().toString(), text);
+}
+
+void tst_Expected::errorText_namesTheSpotAndTheHint_data()
+{
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<QString>("text");
+    const QString file = QStringLiteral("installer.yaml");
+    const QString message = QStringLiteral("bad");
+    const QString hint = QStringLiteral("fix it");
+    QTest::newRow("message") << Error(message) << QStringLiteral("bad");
+    QTest::newRow("file") << Error(message, file) << QStringLiteral("installer.yaml: bad");
+    QTest::newRow("line") << Error::at(file, 12, 0, message)
+                          << QStringLiteral("installer.yaml:12: bad");
+    QTest::newRow("line and column") << Error::at(file, 12, 7, message)
+                                     << QStringLiteral("installer.yaml:12:7: bad");
+    QTest::newRow("column without line") << Error::at(file, 0, 7, message)
+                                         << QStringLiteral("installer.yaml: bad");
+    QTest::newRow("hint") << Error::at(file, 12, 7, message, hint)
+                          << QStringLiteral("installer.yaml:12:7: bad (fix it)");
+    QTest::newRow("hint without file") << Error::at(QString(), 0, 0, message, hint)
+                                       << QStringLiteral("bad (fix it)");
+}
+
+void tst_Expected::errorText_namesTheSpotAndTheHint()
+{
+    QFETCH(Error, error);
+    QFETCH(QString, text);
+    QCOMPARE(error.toString(), text);
 }
 
 QTEST_APPLESS_MAIN(tst_Expected)
