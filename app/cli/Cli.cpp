@@ -8,9 +8,13 @@
 #include "RecoverCommand.h"
 #include "ReleaseCommands.h"
 #include "ReleaseQueries.h"
+#include "core/Duration.h"
 #include "install/InstallPlan.h"
 #include "SlipwayVersion.h"
 #include "helm/HelmLocator.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 
@@ -220,8 +224,11 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
         const QString text = m_parser.value(m_timeout);
         bool number = false;
         options.timeoutSeconds = text.toInt(&number);
-        if (!number)
-            options.timeoutSeconds = InstallPlan::parseDuration(text);
+        if (!number) {
+            const Expected<qint64> ms = Duration::parseMs(text);
+            options.timeoutSeconds
+                = ms ? int(std::min<qint64>(*ms / 1000, std::numeric_limits<int>::max())) : 0;
+        }
         if (options.timeoutSeconds <= 0)
             return usageError(tr("--timeout must be a duration such as 10m or 90s, not “%1”").arg(text));
     }

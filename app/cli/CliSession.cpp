@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "ExitCode.h"
+#include "core/Duration.h"
 #include "helm/ReleaseHistory.h"
 #include "install/AnswersFile.h"
 #include "install/InstallPlan.h"
@@ -14,6 +15,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kube/Expected.h"
+#include "core/Expected.h"
 #include "kube/Kubeconfig.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "HelmErrorText.h"
 #include "Logging.h"
+#include "core/PrivateFile.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -91,11 +91,10 @@ void HelmJob::run()
     if (m_finished)
         return;
     m_clock.start();
-    QStringList valuesPaths;
-    QString error;
-    if (!writeValues(&valuesPaths, &error)) {
+    const Expected<QStringList> valuesPaths = writeValues();
+    if (!valuesPaths) {
         HelmResult result;
-        result.error = error;
+        result.error = valuesPaths.error().message;
         finish(std::move(result));
         return;
     }
@@ -109,35 +108,33 @@ void HelmJob::run()
     env.insert(QStringLiteral("HELM_DRIVER"), m_request.storage.driverName());
     m_process.setProcessEnvironment(env);
     m_process.setProgram(m_helm.path);
-    const QStringList args = m_request.arguments(m_helm.version, valuesPaths);
+    const QStringList args = m_request.arguments(m_helm.version, valuesPaths.value());
     m_process.setArguments(args);
     qCInfo(lcHelm) << "helm" << args.first() << m_request.release << "in" << m_request.nameSpace;
     m_process.start();
 }
 
-bool HelmJob::writeValues(QStringList *paths, QString *error)
+Expected<QStringList> HelmJob::writeValues()
 {
+    QStringList paths;
     if (m_request.valuesFiles.isEmpty())
-        return true;
+        return paths;
     m_valuesDir = std::make_unique<QTemporaryDir>(); // created 0700 by QTemporaryDir
-    if (!m_valuesDir->isValid()) {
-        *error = tr("Could not create a private folder for the values: %1")
-                     .arg(m_valuesDir->errorString());
-        return false;
-    }
+    if (!m_valuesDir->isValid())
+        return Error(tr("Could not create a private folder for the values: %1")
+                         .arg(m_valuesDir->errorString()));
     int index = 0;
     for (const QByteArray &content : std::as_const(m_request.valuesFiles)) {
-        QFile file(m_valuesDir->filePath(QStringLiteral("values-%1.yaml").arg(index++)));
-        // Created 0600 from the start: never readable by others, not even for a moment.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(content) != content.size() || !file.flush()) {
-            *error = tr("Could not write the values for helm: %1").arg(file.errorString());
-            return false;
-        }
-        paths->append(file.fileName());
+        const QString path = m_valuesDir->filePath(QStringLiteral("values-%1.yaml").arg(index++));
+        // NewOnly: a file already there was not written by this job, and must not be used.
+        const Expected<void> written
+            = PrivateFile::write(path, content, PrivateFile::Mode::NewOnly);
+        if (!written)
+            return Error(
+                tr("Could not write the values for helm: %1").arg(written.error().message));
+        paths.append(path);
     }
-    return true;
+    return paths;
 }
 
 void HelmJob::onStderr()

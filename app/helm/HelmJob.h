@@ -3,6 +3,7 @@
 #include "HelmLocator.h"
 #include "HelmRequest.h"
 #include "HelmResult.h"
+#include "core/Expected.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -42,7 +43,8 @@ Q_SIGNALS:
 
 private:
     void run();
-    bool writeValues(QStringList *paths, QString *error);
+    // The private files holding the request's values documents, in order.
+    Expected<QStringList> writeValues();
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onStderr();
     void finish(HelmResult result);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HelmVersion.h"
-#include "kube/Expected.h"
+#include "core/Expected.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "ReleaseStorage.h"
 
-#include "kube/Expected.h"
+#include "core/Expected.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

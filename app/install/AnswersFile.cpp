@@ -1,6 +1,6 @@
 #include "AnswersFile.h"
 
-#include "product/Diagnostic.h"
+#include "core/Error.h"
 #include "product/FieldCodec.h"
 #include "product/YamlReader.h"
 

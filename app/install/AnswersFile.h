@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kube/Expected.h"
+#include "core/Expected.h"
 #include "product/Answers.h"
 #include "product/Descriptor.h"
 

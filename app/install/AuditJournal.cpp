@@ -1,8 +1,8 @@
 #include "AuditJournal.h"
 
+#include "core/PrivateFile.h"
+
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -48,7 +48,7 @@ AuditEntry AuditJournal::entryFor(const QString &cluster, const QString &context
     return entry;
 }
 
-QString AuditJournal::append(const AuditEntry &entry) const
+Expected<void> AuditJournal::append(const AuditEntry &entry) const
 {
     const QJsonObject line {
         { QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs) },
@@ -64,16 +64,12 @@ QString AuditJournal::append(const AuditEntry &entry) const
         { QStringLiteral("outcome"), entry.outcome },
         { QStringLiteral("durationMs"), entry.durationMs },
     };
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return tr("Cannot create the folder of the audit journal %1.").arg(m_path);
-    QFile file(m_path);
     // Append-only, and private: it says who changed which cluster when.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return tr("Cannot write the audit journal %1: %2").arg(m_path, file.errorString());
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return tr("Cannot write the audit journal %1: %2").arg(m_path, file.errorString());
+    const Expected<void> appended = PrivateFile::append(
+        m_path, QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    if (!appended)
+        return Error(tr("Cannot write the audit journal %1: %2")
+                         .arg(m_path, appended.error().message));
     return {};
 }
 

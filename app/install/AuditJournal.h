@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Expected.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -41,8 +43,8 @@ public:
                                const QString &action, const QDateTime &started);
 
     QString path() const { return m_path; }
-    // Returns an error message, empty on success. The file is created 0600.
-    QString append(const AuditEntry &entry) const;
+    // The file is created 0600.
+    Expected<void> append(const AuditEntry &entry) const;
 
 private:
     QString m_path;

@@ -8,7 +8,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 
@@ -90,26 +92,6 @@ HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &v
     request.createNamespace = !chart.descriptor || chart.descriptor->createNamespace;
     request.timeoutSeconds = ReleasePolicy::timeoutSeconds(timeoutSeconds, descriptor);
     return request;
-}
-
-int InstallPlan::parseDuration(const QString &goDuration)
-{
-    static const QRegularExpression part(QStringLiteral("(\\d+)(h|m|s)"));
-    if (goDuration.trimmed().isEmpty())
-        return 0;
-    int seconds = 0;
-    qsizetype consumed = 0;
-    auto it = part.globalMatch(goDuration.trimmed());
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedStart() != consumed)
-            return 0;
-        consumed = match.capturedEnd();
-        const int n = match.captured(1).toInt();
-        const QChar unit = match.captured(2).at(0);
-        seconds += unit == QLatin1Char('h') ? n * 3600 : unit == QLatin1Char('m') ? n * 60 : n;
-    }
-    return consumed == goDuration.trimmed().size() ? seconds : 0;
 }
 
 } // namespace Slipway

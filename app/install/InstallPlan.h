@@ -1,7 +1,7 @@
 #pragma once
 
 #include "helm/HelmRequest.h"
-#include "kube/Expected.h"
+#include "core/Expected.h"
 #include "product/Answers.h"
 #include "product/Chart.h"
 #include "product/Issue.h"
@@ -41,7 +41,6 @@ public:
     // what helm must get; an error lists every problem, one per line, with the field it names.
     Expected<PreparedValues> prepare(const Chart &chart) const;
     HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
-    static int parseDuration(const QString &goDuration); // "15m", "90s", "1h30m" → seconds
 };
 
 } // namespace Slipway

@@ -3,6 +3,8 @@
 #include "AuditJournal.h"
 #include "ReleaseOperation.h"
 #include "ReleasePolicy.h"
+#include "core/Duration.h"
+#include "core/PrivateFile.h"
 #include "helm/ReleaseHistory.h"
 #include "helm/ReleaseUnlock.h"
 #include "kube/KubeClient.h"
@@ -10,7 +12,6 @@
 #include "kube/KubeTime.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
@@ -177,12 +178,12 @@ bool RecoverOperation::checkAge()
         if (ageMs >= 0)
             Q_EMIT notice(tr("Revision %1 has been %2 for %3; going ahead as --force says.")
                               .arg(m_stuck.revision)
-                              .arg(m_stuck.status, KubeTime::humanDuration(ageMs)));
+                              .arg(m_stuck.status, Duration::human(ageMs)));
         return true;
     }
     if (!ReleasePolicy::mayStillRun(ageMs, m_target.timeoutSeconds))
         return true;
-    const QString age = ageMs >= 0 ? tr("for %1").arg(KubeTime::humanDuration(ageMs))
+    const QString age = ageMs >= 0 ? tr("for %1").arg(Duration::human(ageMs))
                                    : tr("for an unknown time");
     fail(OperationResult::Problem::Busy,
          tr("Revision %1 of “%2” in %3 has been %4 %5, less than the operation timeout (%6) plus "
@@ -190,7 +191,7 @@ bool RecoverOperation::checkAge()
             "tell. Nothing was changed.")
              .arg(m_stuck.revision)
              .arg(m_stuck.name, m_target.nameSpace, m_stuck.status, age,
-                  KubeTime::humanDuration(qint64(m_target.timeoutSeconds) * 1000))
+                  Duration::human(qint64(m_target.timeoutSeconds) * 1000))
              .arg(ReleasePolicy::kRecoverMarginSeconds / 60));
     return false;
 }
@@ -202,16 +203,14 @@ bool RecoverOperation::writeBackup()
                                            .arg(m_target.nameSpace, m_target.release,
                                                 QDateTime::currentDateTimeUtc().toString(
                                                     QStringLiteral("yyyyMMddTHHmmsszzz"))));
-    const QByteArray json = QJsonDocument(m_objects).toJson(QJsonDocument::Indented);
-    QDir().mkpath(m_options.backupFolder);
-    QFile file(path);
     // The records carry the release's values, secrets included: owner-only, never replaced.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(json) != json.size() || !file.flush()) {
+    const Expected<void> written
+        = PrivateFile::write(path, QJsonDocument(m_objects).toJson(QJsonDocument::Indented),
+                             PrivateFile::Mode::NewOnly);
+    if (!written) {
         fail(OperationResult::Problem::Local,
              tr("Could not save a backup of the release records, so nothing was changed: %1")
-                 .arg(file.errorString()));
+                 .arg(written.error().toString()));
         return false;
     }
     m_result.backupPath = path;
@@ -306,9 +305,8 @@ void RecoverOperation::journal(const QString &outcome)
     entry.revisionBefore = m_stuck.revision;
     entry.revisionAfter = m_stuck.revision; // the same revision, now failed
     entry.outcome = outcome;
-    const QString error = m_journal->append(entry);
-    if (!error.isEmpty())
-        Q_EMIT notice(tr("warning: %1").arg(error));
+    if (const Expected<void> appended = m_journal->append(entry); !appended)
+        Q_EMIT notice(tr("warning: %1").arg(appended.error().message));
 }
 
 void RecoverOperation::finish()

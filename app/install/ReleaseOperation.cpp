@@ -297,9 +297,8 @@ void ReleaseOperation::finish()
         entry.revisionAfter = m_result.revisionAfter;
         entry.valuesSha256 = m_valuesSha256;
         entry.outcome = outcomeName(m_result);
-        const QString error = m_journal->append(entry);
-        if (!error.isEmpty())
-            qCWarning(lcInstall) << error;
+        if (const Expected<void> appended = m_journal->append(entry); !appended)
+            qCWarning(lcInstall) << appended.error().message;
     }
     Q_EMIT progress(4, 4, m_result.ok() ? tr("Done.") : tr("Failed."));
     Q_EMIT finished(m_result);

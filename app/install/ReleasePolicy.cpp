@@ -1,11 +1,14 @@
 #include "ReleasePolicy.h"
 
-#include "InstallPlan.h"
+#include "core/Duration.h"
 #include "helm/ReleaseRecord.h"
 #include "product/Chart.h"
 #include "product/Descriptor.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
 
 namespace Slipway {
 
@@ -37,9 +40,10 @@ int ReleasePolicy::timeoutSeconds(int givenSeconds, const Descriptor *descriptor
     if (givenSeconds > 0)
         return givenSeconds;
     if (descriptor) {
-        const int seconds = InstallPlan::parseDuration(descriptor->helmTimeout);
-        if (seconds > 0)
-            return seconds;
+        // An unreadable helm.timeout was already reported when the descriptor was read.
+        const Expected<qint64> ms = Duration::parseMs(descriptor->helmTimeout);
+        if (ms && *ms >= 1000)
+            return int(std::min<qint64>(*ms / 1000, std::numeric_limits<int>::max()));
     }
     return kDefaultTimeoutSeconds;
 }

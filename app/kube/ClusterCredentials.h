@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ExecPlugin.h"
-#include "Expected.h"
+#include "core/Expected.h"
 #include "KubeconfigEntries.h"
 
 #include <QCoreApplication>

@@ -18,11 +18,8 @@ public:
     // zones, so "GMT" is read here.
     static QDateTime parseHttpDate(const QByteArray &header);
 
-    // apimachinery's duration.HumanDuration: "45s", "2m5s", "3h10m", "5d2h", "3y100d";
-    // "<invalid>" when the time lies more than a second in the future.
-    static QString humanDuration(qint64 milliseconds);
-
-    // kubectl's translateTimestampSince: "<unknown>" for a missing time.
+    // kubectl's translateTimestampSince (Duration::human of the age): "<unknown>" for a missing
+    // time, "<invalid>" when it lies more than a second in the future.
     static QString since(const QDateTime &then, const QDateTime &now);
 };
 

@@ -1,7 +1,6 @@
 #include "AnswerValidator.h"
 
 #include "FieldChecks.h"
-#include "ResourceAmount.h"
 
 namespace Slipway {
 
@@ -69,8 +68,8 @@ Issues AnswerValidator::checkRequestsWithinLimits(const ValueTree &values) const
         const ValueTree &limits = *resources.value(QStringLiteral("limits"));
         for (const ValueTree::Entry &request : requests.entries()) {
             const ValueTree *limit = limits.value(request.key);
-            const auto asked = ResourceAmount::parse(request.value.toString());
-            const auto allowed = limit ? ResourceAmount::parse(limit->toString()) : std::nullopt;
+            const auto asked = FieldChecks::readQuantity(request.value.toString());
+            const auto allowed = limit ? FieldChecks::readQuantity(limit->toString()) : std::nullopt;
             if (!asked || !allowed || *asked <= *allowed)
                 continue;
             const ValuesPath requestPath = path.child(QStringLiteral("requests")).child(request.key);

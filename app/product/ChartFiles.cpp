@@ -33,7 +33,7 @@ struct Collector
     {
         failed = true;
         if (errors)
-            errors->append({ origin, 0, 0, message, hint });
+            errors->append(Error::at(origin, 0, 0, message, hint));
     }
 
     bool admit(const QString &path, qint64 size)
@@ -119,13 +119,15 @@ QHash<QString, QByteArray> ChartFiles::readArchive(const QString &path, Diagnost
     // A compressed archive is small; the guard against a bomb is on what it unpacks to.
     if (!file.open(QIODevice::ReadOnly)) {
         if (errors)
-            errors->append({ path, 0, 0, tr("cannot read the archive: %1").arg(file.errorString()), {} });
+            errors->append(Error::at(path, 0, 0,
+                                     tr("cannot read the archive: %1").arg(file.errorString())));
         return {};
     }
     if (file.size() > limits.maxTotalSize) {
         if (errors)
-            errors->append({ path, 0, 0, tr("the archive is larger than %1 MiB")
-                                             .arg(limits.maxTotalSize / (1024 * 1024)), {} });
+            errors->append(Error::at(path, 0, 0,
+                                     tr("the archive is larger than %1 MiB")
+                                         .arg(limits.maxTotalSize / (1024 * 1024))));
         return {};
     }
     return readArchiveData(file.readAll(), path, errors, limits);

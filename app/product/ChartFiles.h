@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Diagnostic.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 #include <QHash>

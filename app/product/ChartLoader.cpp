@@ -18,8 +18,8 @@ void readChartYaml(const QByteArray &yaml, const QString &file, Chart &chart, Di
         const YAML::Node root = YAML::Load(yaml.toStdString());
         DescriptorReader reader(file);
         if (!root || !root.IsMap()) {
-            errors->append({ file, 1, 1, ChartLoader::tr("Chart.yaml must be a mapping"),
-                             ChartLoader::tr("start with “apiVersion: v2” and “name: …”") });
+            errors->append(Error::at(file, 1, 1, ChartLoader::tr("Chart.yaml must be a mapping"),
+                                     ChartLoader::tr("start with “apiVersion: v2” and “name: …”")));
             return;
         }
         chart.apiVersion = reader.string(root, "apiVersion", true);
@@ -48,8 +48,9 @@ void readChartYaml(const QByteArray &yaml, const QString &file, Chart &chart, Di
         }
         *errors += reader.diagnostics();
     } catch (const YAML::Exception &e) {
-        errors->append({ file, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
-                         ChartLoader::tr("check the indentation and quoting around this spot") });
+        errors->append(
+            Error::at(file, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
+                      ChartLoader::tr("check the indentation and quoting around this spot")));
     }
 }
 
@@ -63,10 +64,11 @@ void checkSchema(const QByteArray &json, const QString &file, Diagnostics *error
     const QByteArray before = json.left(error.offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-    errors->append({ file, line, column,
-                     error.error == QJsonParseError::NoError ? ChartLoader::tr("the schema must be a JSON object")
-                                                             : error.errorString(),
-                     ChartLoader::tr("values.schema.json is JSON: check commas and quotes here") });
+    errors->append(Error::at(file, line, column,
+                             error.error == QJsonParseError::NoError
+                                 ? ChartLoader::tr("the schema must be a JSON object")
+                                 : error.errorString(),
+                             ChartLoader::tr("values.schema.json is JSON: check commas and quotes here")));
 }
 
 } // namespace
@@ -78,8 +80,9 @@ Chart ChartLoader::fromFiles(const QHash<QString, QByteArray> &files, const QStr
     chart.source = source;
     auto where = [&](const QString &name) -> QString { return source + QLatin1Char('/') + name; };
     if (!files.contains(QStringLiteral("Chart.yaml"))) {
-        errors->append({ source, 0, 0, tr("no Chart.yaml: this is not a Helm chart"),
-                         tr("choose the chart's folder (the one holding Chart.yaml) or its .tgz") });
+        errors->append(
+            Error::at(source, 0, 0, tr("no Chart.yaml: this is not a Helm chart"),
+                      tr("choose the chart's folder (the one holding Chart.yaml) or its .tgz")));
         return chart;
     }
     readChartYaml(files.value(QStringLiteral("Chart.yaml")), where(QStringLiteral("Chart.yaml")), chart, errors);
@@ -102,9 +105,10 @@ Chart ChartLoader::fromFiles(const QHash<QString, QByteArray> &files, const QStr
     if (!chart.iconFile.isEmpty()) {
         const QString icon = QFileInfo(chart.iconFile).filePath();
         if (!ChartFiles::unsafePathReason(icon).isEmpty() || !files.contains(icon))
-            errors->append({ where(QStringLiteral("installer.yaml")), 0, 0,
-                             tr("the icon “%1” is not a file of the chart").arg(chart.iconFile),
-                             tr("put the icon in the chart folder and name it relative to it") });
+            errors->append(
+                Error::at(where(QStringLiteral("installer.yaml")), 0, 0,
+                          tr("the icon “%1” is not a file of the chart").arg(chart.iconFile),
+                          tr("put the icon in the chart folder and name it relative to it")));
         chart.icon = files.value(icon);
     }
     return chart;
@@ -120,7 +124,8 @@ Chart ChartLoader::load(const QString &path, Diagnostics *errors, const ChartFil
     else if (info.isFile())
         files = ChartFiles::readArchive(path, &found, limits);
     else
-        found.append({ path, 0, 0, tr("no such chart folder or archive"), tr("check the path") });
+        found.append(
+            Error::at(path, 0, 0, tr("no such chart folder or archive"), tr("check the path")));
     Chart chart;
     if (found.isEmpty())
         chart = fromFiles(files, path, &found);

@@ -2,7 +2,7 @@
 
 #include "Chart.h"
 #include "ChartFiles.h"
-#include "Diagnostic.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "Composition.h"
 
 #include "YamlWriter.h"
+#include "core/PrivateFile.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 namespace Slipway {
@@ -24,19 +24,19 @@ void eraseAndPrune(ValueTree &tree, ValuesPath path)
     }
 }
 
-QString writeFile(const QString &fileName, const QByteArray &content, bool secret)
+Expected<void> writeFile(const QString &fileName, const QByteArray &content, bool secret)
 {
+    if (secret) {
+        const Expected<void> written = PrivateFile::write(fileName, content);
+        if (!written)
+            return Error(Composition::tr("cannot write %1: %2")
+                             .arg(fileName, written.error().message));
+        return {};
+    }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return Composition::tr("cannot write %1: %2").arg(fileName, file.errorString());
-    // The temporary file is already private; make sure the final one is too before it appears.
-    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Composition::tr("cannot restrict the permissions of %1").arg(fileName);
-    if (file.write(content) != content.size() || !file.commit())
-        return Composition::tr("cannot write %1: %2").arg(fileName, file.errorString());
-    // Renaming keeps the mode, but a replaced file's mode must not leak through either.
-    if (secret && !QFile::setPermissions(fileName, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Composition::tr("cannot restrict the permissions of %1").arg(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
+        || !file.commit())
+        return Error(Composition::tr("cannot write %1: %2").arg(fileName, file.errorString()));
     return {};
 }
 
@@ -91,12 +91,12 @@ QByteArray Composition::secretsYaml() const
         + YamlWriter::write(tree, [this](const ValuesPath &path) { return originOf(path); });
 }
 
-QString Composition::write(const QString &valuesFile, const QString &secretsFile,
-                           SecretHandling handling) const
+Expected<void> Composition::write(const QString &valuesFile, const QString &secretsFile,
+                                  SecretHandling handling) const
 {
     if (handling == SecretHandling::SeparateFile && secretValues().size() > 0) {
-        if (const QString error = writeFile(secretsFile, secretsYaml(), true); !error.isEmpty())
-            return error;
+        if (const Expected<void> written = writeFile(secretsFile, secretsYaml(), true); !written)
+            return written;
     }
     return writeFile(valuesFile, valuesYaml(handling), false);
 }

@@ -2,6 +2,7 @@
 
 #include "Issue.h"
 #include "ValueTree.h"
+#include "core/Expected.h"
 
 #include <QCoreApplication>
 
@@ -35,9 +36,9 @@ public:
     QByteArray secretsYaml() const;
 
     // Writes both files atomically; the secrets file (mode 0600) only when there are secrets and
-    // `handling` is SeparateFile. Returns an error message, empty on success.
-    QString write(const QString &valuesFile, const QString &secretsFile,
-                  SecretHandling handling = SecretHandling::SeparateFile) const;
+    // `handling` is SeparateFile.
+    Expected<void> write(const QString &valuesFile, const QString &secretsFile,
+                         SecretHandling handling = SecretHandling::SeparateFile) const;
 };
 
 } // namespace Slipway

@@ -169,11 +169,12 @@ Condition Condition::parse(const QString &expression)
         condition.m_error = { int(MaxLength), tr("the expression is longer than %1 characters").arg(MaxLength) };
         return condition;
     }
-    QList<ConditionLexer::Token> tokens;
-    if (!ConditionLexer::tokenize(expression, &tokens, &condition.m_error.message,
-                                  &condition.m_error.column))
+    const Expected<QList<ConditionLexer::Token>> tokens = ConditionLexer::tokenize(expression);
+    if (!tokens) {
+        condition.m_error = { tokens.error().column, tokens.error().message };
         return condition;
-    ConditionParser parser(condition, tokens);
+    }
+    ConditionParser parser(condition, tokens.value());
     if (!parser.run()) {
         condition.m_nodes.clear();
         condition.m_root = -1;

@@ -55,14 +55,12 @@ QString ConditionLexer::describe(Kind kind)
     return {};
 }
 
-bool ConditionLexer::tokenize(const QString &text, QList<Token> *tokens, QString *error,
-                              int *errorColumn)
+Expected<QList<ConditionLexer::Token>> ConditionLexer::tokenize(const QString &text)
 {
-    auto fail = [&](qsizetype at, const QString &message) {
-        *error = message;
-        *errorColumn = int(at) + 1;
-        return false;
+    auto fail = [](qsizetype at, const QString &message) {
+        return Error(message, QString(), 0, int(at) + 1);
     };
+    QList<Token> tokens;
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);
@@ -88,12 +86,12 @@ bool ConditionLexer::tokenize(const QString &text, QList<Token> *tokens, QString
             else
                 return fail(i, tr("“%1” is not an operator; use ==, !=, &&, || or !").arg(c));
             const int length = kind == Kind::Not ? 1 : 2;
-            tokens->append({ kind, text.mid(i, length), {}, column });
+            tokens.append({ kind, text.mid(i, length), {}, column });
             i += length;
         } else if (QStringLiteral("()[],").contains(c)) {
             static const Kind kinds[] = { Kind::LeftParen, Kind::RightParen, Kind::LeftBracket,
                                           Kind::RightBracket, Kind::Comma };
-            tokens->append({ kinds[QStringLiteral("()[],").indexOf(c)], QString(c), {}, column });
+            tokens.append({ kinds[QStringLiteral("()[],").indexOf(c)], QString(c), {}, column });
             ++i;
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             QString value;
@@ -105,7 +103,7 @@ bool ConditionLexer::tokenize(const QString &text, QList<Token> *tokens, QString
             }
             if (j >= text.size())
                 return fail(i, tr("the text starting here is not closed with %1").arg(c));
-            tokens->append({ Kind::String, text.mid(i, j + 1 - i), value, column });
+            tokens.append({ Kind::String, text.mid(i, j + 1 - i), value, column });
             i = j + 1;
         } else if (c.isDigit() || (c == QLatin1Char('-') && i + 1 < text.size() && text.at(i + 1).isDigit())) {
             qsizetype j = i + 1;
@@ -118,7 +116,7 @@ bool ConditionLexer::tokenize(const QString &text, QList<Token> *tokens, QString
                 : QVariant(literal.toLongLong(&ok));
             if (!ok)
                 return fail(i, tr("“%1” is not a number").arg(literal));
-            tokens->append({ Kind::Number, literal, value, column });
+            tokens.append({ Kind::Number, literal, value, column });
             i = j;
         } else if (isIdentifierStart(c)) {
             qsizetype j = i + 1;
@@ -135,14 +133,14 @@ bool ConditionLexer::tokenize(const QString &text, QList<Token> *tokens, QString
             } else if (word == QLatin1String("in")) {
                 kind = Kind::In;
             }
-            tokens->append({ kind, word, value, column });
+            tokens.append({ kind, word, value, column });
             i = j;
         } else {
             return fail(i, tr("unexpected “%1”").arg(c));
         }
     }
-    tokens->append({ Kind::End, QString(), {}, int(text.size()) + 1 });
-    return true;
+    tokens.append({ Kind::End, QString(), {}, int(text.size()) + 1 });
+    return tokens;
 }
 
 } // namespace Slipway

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Expected.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -26,9 +28,8 @@ public:
         int column = 0;
     };
 
-    // On error returns false with `error` and `errorColumn` set.
-    static bool tokenize(const QString &expression, QList<Token> *tokens, QString *error,
-                         int *errorColumn);
+    // The tokens, the last one End; or an Error whose `column` is where the expression goes wrong.
+    static Expected<QList<Token>> tokenize(const QString &expression);
     static QString describe(Kind kind);
 };
 

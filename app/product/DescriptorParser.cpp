@@ -2,6 +2,7 @@
 
 #include "DescriptorReader.h"
 #include "FieldParser.h"
+#include "core/Duration.h"
 
 #include <QSet>
 
@@ -99,10 +100,14 @@ private:
                                 QStringLiteral("waitForJobs"), QStringLiteral("rollbackOnFailure") },
                            QStringLiteral("“helm”"));
         d.helmTimeout = m_reader.string(h, "timeout");
-        m_reader.checkPattern(h, "timeout", d.helmTimeout,
-                              QStringLiteral("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"),
-                              DescriptorParser::tr("“%1” is not a duration").arg(d.helmTimeout),
-                              DescriptorParser::tr("write it as helm does: 90s, 15m, 1h30m"));
+        // Read as helm reads --timeout, so whatever helm would take is taken here too.
+        if (!d.helmTimeout.isEmpty()) {
+            const Expected<qint64> timeout = Duration::parseMs(d.helmTimeout);
+            if (!timeout || *timeout < 0)
+                m_reader.error(h["timeout"],
+                               DescriptorParser::tr("“%1” is not a duration").arg(d.helmTimeout),
+                               DescriptorParser::tr("write it as helm does: 90s, 15m, 1h30m"));
+        }
         d.helmWait = m_reader.boolean(h, "wait", true);
         d.helmWaitForJobs = m_reader.boolean(h, "waitForJobs", false);
         d.rollbackOnFailure = m_reader.boolean(h, "rollbackOnFailure", false);
@@ -235,8 +240,9 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root || !root.IsMap()) {
-            found.append({ fileName, 1, 1, tr("installer.yaml must be a mapping"),
-                           tr("start with “apiVersion: slipway/v1” and “kind: Installer”") });
+            found.append(
+                Error::at(fileName, 1, 1, tr("installer.yaml must be a mapping"),
+                          tr("start with “apiVersion: slipway/v1” and “kind: Installer”")));
         } else {
             Parser parser(fileName);
             descriptor = parser.run(root);
@@ -244,8 +250,9 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
             found = parser.diagnostics();
         }
     } catch (const YAML::Exception &e) {
-        found.append({ fileName, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
-                       tr("check the indentation and quoting around this spot") });
+        found.append(
+            Error::at(fileName, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
+                      tr("check the indentation and quoting around this spot")));
     }
     // In file order, the way an editor walks through them.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic &a, const Diagnostic &b) {

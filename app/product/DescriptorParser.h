@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Descriptor.h"
-#include "Diagnostic.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 

@@ -33,12 +33,20 @@ QString q(const char *key)
     return QStringLiteral("“%1”").arg(QLatin1String(key));
 }
 
+// A plain scalar as a value; a null tree for a quoted ("!"-tagged) or non-scalar node.
+ValueTree plainScalar(const YAML::Node &node)
+{
+    if (!node.IsScalar() || node.Tag() == "!")
+        return ValueTree();
+    return YamlReader::fromNodeOrNull(node);
+}
+
 } // namespace
 
 void DescriptorReader::error(const YAML::Mark &mark, const QString &message, const QString &hint)
 {
     // yaml-cpp marks are 0-based, and -1 when unknown.
-    m_diagnostics.append({ m_fileName, mark.line + 1, mark.column + 1, message, hint });
+    m_diagnostics.append(Error::at(m_fileName, mark.line + 1, mark.column + 1, message, hint));
 }
 
 QString DescriptorReader::closest(const QString &word, const QStringList &candidates)
@@ -109,9 +117,7 @@ bool DescriptorReader::boolean(const YAML::Node &map, const char *key, bool fall
     const YAML::Node node = map[key];
     if (!node || node.IsNull())
         return fallback;
-    const ValueTree value = node.IsScalar() && node.Tag() != "!"
-        ? ValueTree(YamlReader::fromNode(node, nullptr, nullptr, nullptr))
-        : ValueTree();
+    const ValueTree value = plainScalar(node);
     if (value.type() != ValueTree::Type::Bool) {
         error(node, tr("%1 must be true or false").arg(q(key)));
         return fallback;
@@ -124,9 +130,7 @@ std::optional<double> DescriptorReader::number(const YAML::Node &map, const char
     const YAML::Node node = map[key];
     if (!node || node.IsNull())
         return std::nullopt;
-    const ValueTree value = node.IsScalar() && node.Tag() != "!"
-        ? YamlReader::fromNode(node, nullptr, nullptr, nullptr)
-        : ValueTree();
+    const ValueTree value = plainScalar(node);
     if (!value.isNumber()) {
         error(node, tr("%1 must be a number").arg(q(key)));
         return std::nullopt;
@@ -164,17 +168,16 @@ ValuesPath DescriptorReader::path(const YAML::Node &map, const char *key)
     const QString text = string(map, key);
     if (text.isEmpty())
         return {};
-    QString problem;
-    int column = 0;
-    ValuesPath path = ValuesPath::parse(text, &problem, &column);
-    if (path.isEmpty()) {
+    Expected<ValuesPath> path = ValuesPath::parse(text);
+    if (!path) {
         const YAML::Node node = map[key];
         YAML::Mark mark = node.Mark();
-        mark.column = textColumn(node) - 1 + column - 1;
-        error(mark, tr("%1 is not a values path: %2").arg(q(key), problem),
+        mark.column = textColumn(node) - 1 + path.error().column - 1;
+        error(mark, tr("%1 is not a values path: %2").arg(q(key), path.error().message),
               tr("write keys separated by dots, list positions as [0], and keys with dots as [\"a.b\"]"));
+        return {};
     }
-    return path;
+    return std::move(path).value();
 }
 
 ValueTree DescriptorReader::values(const YAML::Node &node)
@@ -183,17 +186,15 @@ ValueTree DescriptorReader::values(const YAML::Node &node)
         return ValueTree::map();
     if (!expectMap(node, q("values")))
         return ValueTree::map();
-    QString problem;
-    int line = 0;
-    int column = 0;
-    ValueTree tree = YamlReader::fromNode(node, &problem, &line, &column);
-    if (!problem.isEmpty()) {
+    Expected<ValueTree> tree = YamlReader::fromNode(node);
+    if (!tree) {
         YAML::Mark mark;
-        mark.line = line - 1;
-        mark.column = column - 1;
-        error(mark, problem);
+        mark.line = tree.error().line - 1;
+        mark.column = tree.error().column - 1;
+        error(mark, tree.error().message);
+        return ValueTree();
     }
-    return tree;
+    return std::move(tree).value();
 }
 
 void DescriptorReader::checkPattern(const YAML::Node &map, const char *key, const QString &text,

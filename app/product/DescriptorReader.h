@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnostic.h"
 #include "ValueTree.h"
 #include "ValuesPath.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,6 @@
 #include "FieldChecks.h"
 
 #include "FieldCodec.h"
-#include "ResourceAmount.h"
 #include "YamlReader.h"
 
 #include <QRegularExpression>
@@ -39,12 +38,25 @@ bool FieldChecks::isLabelKey(const QString &text)
     return !name.isEmpty() && isLabelValue(name);
 }
 
+std::optional<Quantity> FieldChecks::readQuantity(const QString &text)
+{
+    QStringView number = QStringView(text).trimmed();
+    if (number.startsWith(QLatin1Char('+')) || number.startsWith(QLatin1Char('-')))
+        number = number.sliced(1);
+    if (number.startsWith(QLatin1Char('.')))
+        number = number.sliced(1);
+    if (number.isEmpty() || !number.front().isDigit())
+        return std::nullopt;
+    Expected<Quantity> q = Quantity::parse(QStringView(text).trimmed());
+    return q ? std::optional<Quantity>(std::move(q).value()) : std::nullopt;
+}
+
 QStringList FieldChecks::quantityProblems(QuantityKind kind, const QString &text)
 {
-    const std::optional<ResourceAmount> q = ResourceAmount::parse(text);
+    const std::optional<Quantity> q = readQuantity(text);
     if (!q)
         return { tr("“%1” is not a quantity; write e.g. 500m or 2 for CPU, 512Mi or 4Gi for memory").arg(text) };
-    if (q->milli() < 0)
+    if (q->milliValue() < 0)
         return { tr("“%1” is negative").arg(text) };
     if ((kind == QuantityKind::Memory || kind == QuantityKind::Storage) && q->hasMilliSuffix())
         return { tr("“%1” means thousandths of a byte; did you mean %2Mi?").arg(text, text.chopped(1)) };

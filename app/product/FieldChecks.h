@@ -2,9 +2,12 @@
 
 #include "ClusterFacts.h"
 #include "Field.h"
+#include "core/Quantity.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Slipway {
 
@@ -22,6 +25,9 @@ public:
     static bool isIpAddress(const QString &text);
     static bool isLabelKey(const QString &text);
     static bool isLabelValue(const QString &text);
+    // A quantity as an answer holds it: blanks around it do not count, and its number needs a
+    // digit, because "Gi" or "e3" alone are typos here although apimachinery reads them as zero.
+    static std::optional<Quantity> readQuantity(const QString &text);
 
 private:
     static QStringList quantityProblems(QuantityKind kind, const QString &text);

@@ -137,11 +137,11 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
                     if (!option["value"])
                         m_reader.error(option, tr("an option has no “value”"));
                     const ValueTree value = option["value"]
-                        ? YamlReader::fromNode(option["value"], nullptr, nullptr, nullptr)
+                        ? YamlReader::fromNodeOrNull(option["value"])
                         : ValueTree();
                     field.options.append({ value, m_reader.string(option, "title") });
                 } else {
-                    const ValueTree value = YamlReader::fromNode(option, nullptr, nullptr, nullptr);
+                    const ValueTree value = YamlReader::fromNodeOrNull(option);
                     field.options.append({ value, value.toString() });
                 }
             }
@@ -277,7 +277,7 @@ void FieldParser::validation(const YAML::Node &node, Field &field)
         m_reader.error(v["maxLength"], tr("“maxLength” is smaller than “minLength”"));
     if (const YAML::Node allowed = v["allowed"]; allowed && m_reader.expectList(allowed, tr("“allowed”"))) {
         for (const YAML::Node &item : allowed)
-            out.allowed.append(YamlReader::fromNode(item, nullptr, nullptr, nullptr));
+            out.allowed.append(YamlReader::fromNodeOrNull(item));
         if (out.allowed.isEmpty())
             m_reader.error(allowed, tr("“allowed” is empty"), tr("list at least one value, or remove it"));
     }
@@ -288,9 +288,8 @@ void FieldParser::defaultValue(const YAML::Node &node, Field &field)
     const YAML::Node d = node["default"];
     if (!d || d.IsNull())
         return;
-    QString problem;
-    const ValueTree value = YamlReader::fromNode(d, &problem, nullptr, nullptr);
-    field.defaultValue = problem.isEmpty() ? FieldCodec::answerFromNode(field, value) : QVariant();
+    const Expected<ValueTree> value = YamlReader::fromNode(d);
+    field.defaultValue = value ? FieldCodec::answerFromNode(field, value.value()) : QVariant();
     if (!field.defaultValue.isValid())
         m_reader.error(d, tr("the default does not fit a %1 field").arg(Field::typeName(field.type)),
                        tr("write the default as the answer itself, e.g. 3 for int, true for bool, "

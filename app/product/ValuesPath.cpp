@@ -111,17 +111,12 @@ struct PathParser
 
 } // namespace
 
-ValuesPath ValuesPath::parse(const QString &text, QString *error, int *errorColumn)
+Expected<ValuesPath> ValuesPath::parse(const QString &text)
 {
     QList<Segment> segments;
     PathParser parser { text, 0, QString() };
-    if (!parser.run(segments)) {
-        if (error)
-            *error = parser.error;
-        if (errorColumn)
-            *errorColumn = int(parser.pos) + 1;
-        return {};
-    }
+    if (!parser.run(segments))
+        return Error(parser.error, QString(), 0, int(parser.pos) + 1);
     return ValuesPath(segments);
 }
 

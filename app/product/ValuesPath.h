@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Expected.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -24,8 +26,8 @@ public:
     ValuesPath() = default;
     explicit ValuesPath(QList<Segment> segments);
 
-    // On a syntax error returns an empty path and sets `error` and the 1-based `errorColumn`.
-    static ValuesPath parse(const QString &text, QString *error = nullptr, int *errorColumn = nullptr);
+    // A syntax error comes back with the 1-based `column` where the text goes wrong.
+    static Expected<ValuesPath> parse(const QString &text);
     static ValuesPath key(const QString &key) { return ValuesPath({ Segment { key } }); }
 
     bool isEmpty() const { return m_segments.isEmpty(); }

@@ -73,19 +73,19 @@ struct Converter
 
 } // namespace
 
-ValueTree YamlReader::fromNode(const YAML::Node &node, QString *error, int *line, int *column)
+Expected<ValueTree> YamlReader::fromNode(const YAML::Node &node)
 {
     Converter converter;
     ValueTree out;
     if (converter.convert(node, out, 0))
         return out;
-    if (error)
-        *error = converter.error;
-    if (line)
-        *line = converter.mark.line + 1;
-    if (column)
-        *column = converter.mark.column + 1;
-    return {};
+    return Error(converter.error, QString(), converter.mark.line + 1, converter.mark.column + 1);
+}
+
+ValueTree YamlReader::fromNodeOrNull(const YAML::Node &node)
+{
+    Expected<ValueTree> value = fromNode(node);
+    return value ? std::move(value).value() : ValueTree();
 }
 
 namespace {
@@ -94,7 +94,7 @@ ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *err
 {
     auto report = [&](int line, int column, const QString &message, const QString &hint) {
         if (errors)
-            errors->append({ fileName, line, column, message, hint });
+            errors->append(Error::at(fileName, line, column, message, hint));
         return ValueTree();
     };
     try {
@@ -105,13 +105,10 @@ ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *err
             return report(root.Mark().line + 1, root.Mark().column + 1,
                           YamlReader::tr("values must be a mapping of keys to values"),
                           YamlReader::tr("start the file with a key, such as “replicaCount: 1”"));
-        QString error;
-        int line = 0;
-        int column = 0;
-        ValueTree tree = YamlReader::fromNode(root, &error, &line, &column);
-        if (!error.isEmpty())
-            return report(line, column, error, QString());
-        return tree;
+        Expected<ValueTree> tree = YamlReader::fromNode(root);
+        if (!tree)
+            return report(tree.error().line, tree.error().column, tree.error().message, QString());
+        return std::move(tree).value();
     } catch (const YAML::Exception &e) {
         return report(e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg),
                       YamlReader::tr("check the indentation and quoting around this spot"));

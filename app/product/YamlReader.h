@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnostic.h"
 #include "ValueTree.h"
+#include "core/Expected.h"
 
 #include <QCoreApplication>
 
@@ -22,9 +22,11 @@ public:
     static ValueTree parse(const QByteArray &yaml, const QString &fileName, Diagnostics *errors);
     // Any document — a map, a list or a single value; an empty one is null.
     static ValueTree parseAny(const QByteArray &yaml, const QString &fileName, Diagnostics *errors);
-    // For callers that already hold a node; `error` is set (with the node's position in `line`
-    // and `column`, 1-based) when the document is too large or too deep to be values.
-    static ValueTree fromNode(const YAML::Node &node, QString *error, int *line, int *column);
+    // For callers that already hold a node. The Error (its `line` and `column` 1-based, its
+    // `file` empty) says where the document is too large or too deep to be values.
+    static Expected<ValueTree> fromNode(const YAML::Node &node);
+    // fromNode's value, or null where it fails: for nodes whose problems are reported elsewhere.
+    static ValueTree fromNodeOrNull(const YAML::Node &node);
 };
 
 } // namespace Slipway

@@ -117,6 +117,10 @@ void tst_AnswerValidator::fieldAnswer_data()
     QTest::newRow("memory quantity") << field(FieldType::Quantity) << QVariant(QStringLiteral("512Mi")) << "";
     QTest::newRow("memory in millibytes") << field(FieldType::Quantity) << QVariant(QStringLiteral("512m")) << "thousandths of a byte";
     QTest::newRow("quantity syntax") << field(FieldType::Quantity) << QVariant(QStringLiteral("1 GB")) << "not a quantity";
+    QTest::newRow("quantity unit without number") << field(FieldType::Quantity) << QVariant(QStringLiteral("Gi")) << "not a quantity";
+    QTest::newRow("quantity exponent without number") << field(FieldType::Quantity) << QVariant(QStringLiteral("e3")) << "not a quantity";
+    QTest::newRow("quantity in blanks") << field(FieldType::Quantity) << QVariant(QStringLiteral(" 2Gi ")) << "";
+    QTest::newRow("negative quantity") << field(FieldType::Quantity) << QVariant(QStringLiteral("-1Gi")) << "negative";
     QTest::newRow("hostname") << field(FieldType::Hostname) << QVariant(QStringLiteral("db-1.example.com")) << "";
     QTest::newRow("hostname with underscore") << field(FieldType::Hostname) << QVariant(QStringLiteral("db_1")) << "not a host name";
     QTest::newRow("ip as hostname") << field(FieldType::Hostname) << QVariant(QStringLiteral("10.0.0.1")) << "";

@@ -36,9 +36,9 @@ void tst_AuditJournal::entries_areAppendedAsJsonLines_inAPrivateFile()
     entry.valuesSha256 = QByteArray(64, 'a');
     entry.outcome = QStringLiteral("succeeded");
     entry.durationMs = 1234;
-    QCOMPARE(journal.append(entry), QString());
+    QVERIFY(journal.append(entry));
     entry.action = QStringLiteral("rollback");
-    QCOMPARE(journal.append(entry), QString());
+    QVERIFY(journal.append(entry));
 
     QFile file(journal.path());
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
@@ -62,7 +62,11 @@ void tst_AuditJournal::entries_areAppendedAsJsonLines_inAPrivateFile()
 void tst_AuditJournal::unwritableFolder_isAnErrorMessage()
 {
     const AuditJournal journal(QStringLiteral("/proc/no/such/audit.jsonl"));
-    QVERIFY(!journal.append(AuditEntry()).isEmpty());
+    const Expected<void> appended = journal.append(AuditEntry());
+    QVERIFY(!appended);
+    QVERIFY2(appended.error().message.startsWith(
+                 QLatin1String("Cannot write the audit journal /proc/no/such/audit.jsonl: ")),
+             qPrintable(appended.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditJournal)

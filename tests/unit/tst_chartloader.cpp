@@ -38,7 +38,7 @@ void tst_ChartLoader::backlineFolder_loadsEverythingAProductNeeds()
     QCOMPARE(chart.version, QStringLiteral("1.0.1"));
     QCOMPARE(chart.appVersion, QStringLiteral("1.0.1"));
     QCOMPARE(chart.kubeVersion, QStringLiteral(">=1.19.0-0"));
-    QCOMPARE(chart.defaults.at(ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(),
+    QCOMPARE(chart.defaults.at(*ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(),
              QStringLiteral("0000001-0000000001"));
     QCOMPARE(chart.defaults.entries().front().key, QStringLiteral("accessKey"));
     QVERIFY(chart.schemaJson.contains("draft-07"));

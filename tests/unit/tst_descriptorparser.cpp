@@ -147,7 +147,7 @@ void tst_DescriptorParser::databaseMode_modeFieldsAreFieldsOfTheirMode()
     QCOMPARE(mode->modes.at(1).fields, (QStringList { QStringLiteral("pgHost"), QStringLiteral("pgPassword") }));
     QCOMPARE(d.field(QStringLiteral("pgHost"))->parentField, QStringLiteral("postgres"));
     QCOMPARE(d.field(QStringLiteral("pgHost"))->parentMode, QStringLiteral("use_existing"));
-    QVERIFY(mode->modes.at(0).values.at(ValuesPath::parse(QStringLiteral("postgres.persistence.enabled"))));
+    QVERIFY(mode->modes.at(0).values.at(*ValuesPath::parse(QStringLiteral("postgres.persistence.enabled"))));
     QCOMPARE(d.pages.first().fields.size(), 4);
 }
 

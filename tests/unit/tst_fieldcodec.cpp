@@ -28,12 +28,12 @@ Field field(FieldType type)
     f.id = QStringLiteral("f");
     f.type = type;
     f.label = QStringLiteral("F");
-    f.path = ValuesPath::parse(QStringLiteral("some.place[\"with.dot\"]"));
+    f.path = *ValuesPath::parse(QStringLiteral("some.place[\"with.dot\"]"));
     if (type == FieldType::Gpu) {
         f.path = {};
-        f.gpu = { ValuesPath::parse(QStringLiteral("gpu.enabled")), ValuesPath::parse(QStringLiteral("gpu.count")),
-                  ValuesPath::parse(QStringLiteral("gpu.resource")), ValuesPath::parse(QStringLiteral("gpu.nodeSelector")),
-                  ValuesPath::parse(QStringLiteral("gpu.tolerations")) };
+        f.gpu = { *ValuesPath::parse(QStringLiteral("gpu.enabled")), *ValuesPath::parse(QStringLiteral("gpu.count")),
+                  *ValuesPath::parse(QStringLiteral("gpu.resource")), *ValuesPath::parse(QStringLiteral("gpu.nodeSelector")),
+                  *ValuesPath::parse(QStringLiteral("gpu.tolerations")) };
     }
     if (type == FieldType::Enum)
         f.options = { { ValueTree(QStringLiteral("fast")), QStringLiteral("Fast") }, { ValueTree(2), QStringLiteral("Two") } };

@@ -20,8 +20,8 @@ private Q_SLOTS:
     void unknownFieldOrKey_isRefused_data();
     void unknownFieldOrKey_isRefused();
     void helmRequest_takesTheDescriptorsDefaults();
-    void goDurations_areParsed_data();
-    void goDurations_areParsed();
+    void helmRequest_readsTheDescriptorsTimeoutAsHelmDoes_data();
+    void helmRequest_readsTheDescriptorsTimeoutAsHelmDoes();
 
 private:
     InstallPlan plan(const QByteArray &answersYaml);
@@ -119,23 +119,32 @@ void tst_InstallPlan::helmRequest_takesTheDescriptorsDefaults()
     QCOMPARE(request.valuesFiles, prepared->files);
 }
 
-void tst_InstallPlan::goDurations_areParsed_data()
+void tst_InstallPlan::helmRequest_readsTheDescriptorsTimeoutAsHelmDoes_data()
 {
-    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("timeout");
     QTest::addColumn<int>("seconds");
     QTest::newRow("minutes") << QStringLiteral("15m") << 900;
     QTest::newRow("seconds") << QStringLiteral("90s") << 90;
     QTest::newRow("mixed") << QStringLiteral("1h30m5s") << 5405;
-    QTest::newRow("empty") << QString() << 0;
-    QTest::newRow("garbage") << QStringLiteral("soon") << 0;
-    QTest::newRow("trailing garbage") << QStringLiteral("5mx") << 0;
+    QTest::newRow("fraction") << QStringLiteral("1.5h") << 5400;
+    QTest::newRow("milliseconds, cut to seconds") << QStringLiteral("2500ms") << 2;
+    // No usable timeout: helm's own default of five minutes.
+    QTest::newRow("empty") << QString() << 300;
+    QTest::newRow("garbage") << QStringLiteral("soon") << 300;
+    QTest::newRow("trailing garbage") << QStringLiteral("5mx") << 300;
+    QTest::newRow("below a second") << QStringLiteral("500ms") << 300;
 }
 
-void tst_InstallPlan::goDurations_areParsed()
+void tst_InstallPlan::helmRequest_readsTheDescriptorsTimeoutAsHelmDoes()
 {
-    QFETCH(QString, text);
+    QFETCH(QString, timeout);
     QFETCH(int, seconds);
-    QCOMPARE(InstallPlan::parseDuration(text), seconds);
+    Chart chart = m_chart;
+    chart.descriptor->helmTimeout = timeout;
+    InstallPlan p = plan("fields: {accessKey: key-0123456789abc}\n");
+    const Expected<PreparedValues> prepared = p.prepare(chart);
+    QVERIFY(prepared);
+    QCOMPARE(p.helmRequest(chart, prepared.value()).timeoutSeconds, seconds);
 }
 
 QTEST_GUILESS_MAIN(tst_InstallPlan)

@@ -9,39 +9,11 @@ class tst_KubeTime final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void humanDuration_isApimachinerys_data();
-    void humanDuration_isApimachinerys();
     void parse_acceptsRfc3339Forms_data();
     void parse_acceptsRfc3339Forms();
     void parseHttpDate_readsTheApiServersDateHeader_data();
     void parseHttpDate_readsTheApiServersDateHeader();
 };
-
-void tst_KubeTime::humanDuration_isApimachinerys_data()
-{
-    QTest::addColumn<qint64>("ms");
-    QTest::addColumn<QString>("text");
-    constexpr qint64 s = 1000, m = 60 * s, h = 60 * m, d = 24 * h, y = 365 * d;
-    const QList<std::pair<qint64, const char *>> rows = {
-        { -2 * s, "<invalid>" }, { -1999, "0s" }, { -1 * s, "0s" }, { 0, "0s" },
-        { 999, "0s" }, { 59 * s, "59s" }, { 119 * s, "119s" }, { 2 * m, "2m" },
-        { 2 * m + 5 * s, "2m5s" }, { 9 * m + 59 * s, "9m59s" }, { 10 * m + 5 * s, "10m" },
-        { 179 * m, "179m" }, { 3 * h, "3h" }, { 3 * h + 10 * m, "3h10m" },
-        { 7 * h + 59 * m, "7h59m" }, { 8 * h + 30 * m, "8h" }, { 47 * h, "47h" },
-        { 48 * h, "2d" }, { 2 * d + 5 * h, "2d5h" }, { 7 * d + 23 * h, "7d23h" },
-        { 8 * d + 5 * h, "8d" }, { 729 * d, "729d" }, { 2 * y, "2y" },
-        { 2 * y + 40 * d, "2y40d" }, { 8 * y + 3 * d, "8y" },
-    };
-    for (const auto &[ms, text] : rows)
-        QTest::newRow(text) << ms << QString::fromLatin1(text);
-}
-
-void tst_KubeTime::humanDuration_isApimachinerys()
-{
-    QFETCH(qint64, ms);
-    QFETCH(QString, text);
-    QCOMPARE(KubeTime::humanDuration(ms), text);
-}
 
 void tst_KubeTime::parse_acceptsRfc3339Forms_data()
 {

@@ -41,15 +41,15 @@ void tst_ValuesPath::path_parsesToSegmentsAndBack()
     QFETCH(QString, text);
     QFETCH(QString, segments);
     QFETCH(QString, canonical);
-    QString error;
-    const ValuesPath path = ValuesPath::parse(text, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Expected<ValuesPath> parsed = ValuesPath::parse(text);
+    QVERIFY2(parsed, qPrintable(parsed.error().message));
+    const ValuesPath &path = *parsed;
     QStringList got;
     for (const ValuesPath::Segment &s : path.segments())
         got << (s.isIndex() ? QStringLiteral("#%1").arg(s.index) : s.key);
     QCOMPARE(got.join(QLatin1Char('|')), segments);
     QCOMPARE(path.toString(), canonical);
-    QCOMPARE(ValuesPath::parse(path.toString()), path);
+    QCOMPARE(*ValuesPath::parse(path.toString()), path);
 }
 
 void tst_ValuesPath::badPath_isRefusedAtItsColumn_data()
@@ -71,20 +71,19 @@ void tst_ValuesPath::badPath_isRefusedAtItsColumn()
 {
     QFETCH(QString, text);
     QFETCH(int, column);
-    QString error;
-    int at = 0;
-    QVERIFY(ValuesPath::parse(text, &error, &at).isEmpty());
-    QVERIFY(!error.isEmpty());
-    QCOMPARE(at, column);
+    const Expected<ValuesPath> parsed = ValuesPath::parse(text);
+    QVERIFY(!parsed);
+    QVERIFY(!parsed.error().message.isEmpty());
+    QCOMPARE(parsed.error().column, column);
 }
 
 void tst_ValuesPath::startsWith_comparesWholeSegments()
 {
-    const ValuesPath path = ValuesPath::parse(QStringLiteral("worker.resources.limits"));
-    QVERIFY(path.startsWith(ValuesPath::parse(QStringLiteral("worker.resources"))));
+    const ValuesPath path = *ValuesPath::parse(QStringLiteral("worker.resources.limits"));
+    QVERIFY(path.startsWith(*ValuesPath::parse(QStringLiteral("worker.resources"))));
     QVERIFY(path.startsWith(ValuesPath()));
-    QVERIFY(!path.startsWith(ValuesPath::parse(QStringLiteral("work"))));
-    QVERIFY(!ValuesPath::parse(QStringLiteral("worker")).startsWith(path));
+    QVERIFY(!path.startsWith(*ValuesPath::parse(QStringLiteral("work"))));
+    QVERIFY(!ValuesPath::parse(QStringLiteral("worker"))->startsWith(path));
 }
 
 QTEST_APPLESS_MAIN(tst_ValuesPath)

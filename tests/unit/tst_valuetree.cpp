@@ -75,18 +75,18 @@ void tst_ValueTree::diff_isTheSmallestOverlay()
 void tst_ValueTree::set_createsWhatIsMissing()
 {
     ValueTree tree = ValueTree::map();
-    tree.set(ValuesPath::parse(QStringLiteral("a.b[1].c")), ValueTree(QStringLiteral("x")));
+    tree.set(*ValuesPath::parse(QStringLiteral("a.b[1].c")), ValueTree(QStringLiteral("x")));
     QCOMPARE(YamlWriter::write(tree), QByteArray("a:\n  b:\n    - null\n    - c: x\n"));
-    tree.set(ValuesPath::parse(QStringLiteral("a")), ValueTree(true));
+    tree.set(*ValuesPath::parse(QStringLiteral("a")), ValueTree(true));
     QCOMPARE(YamlWriter::write(tree), QByteArray("a: true\n"));
 }
 
 void tst_ValueTree::erase_removesKeysAndPositions()
 {
     ValueTree tree = yaml("a: {b: [1, 2, 3], c: 4}");
-    QVERIFY(tree.erase(ValuesPath::parse(QStringLiteral("a.b[1]"))));
-    QVERIFY(tree.erase(ValuesPath::parse(QStringLiteral("a.c"))));
-    QVERIFY(!tree.erase(ValuesPath::parse(QStringLiteral("a.zz"))));
+    QVERIFY(tree.erase(*ValuesPath::parse(QStringLiteral("a.b[1]"))));
+    QVERIFY(tree.erase(*ValuesPath::parse(QStringLiteral("a.c"))));
+    QVERIFY(!tree.erase(*ValuesPath::parse(QStringLiteral("a.zz"))));
     QCOMPARE(YamlWriter::write(tree), QByteArray("a:\n  b:\n    - 1\n    - 3\n"));
 }
 

@@ -240,6 +240,10 @@ Expected<Quantity> Quantity::parse(QStringView text)
             format = Format::DecimalSI;
     }
     Quantity q = make(parts->positive ? value : -value, scale, format);
+    if (suffix->base == 2)
+        q.m_written = Written::Binary;
+    else if (parts->suffix == QLatin1String("m"))
+        q.m_written = Written::Milli;
     if (keepsOriginalText(*parts, *suffix))
         q.m_text = text.toString();
     return q;

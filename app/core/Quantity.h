@@ -33,6 +33,10 @@ public:
     static Expected<Quantity> parse(QStringView text);
 
     Format format() const { return m_format; }
+    // The suffix the parsed text was written with, for advice such as "512m of memory means
+    // millibytes"; false for quantities made from numbers or by arithmetic.
+    bool hasBinarySuffix() const { return m_written == Written::Binary; }
+    bool hasMilliSuffix() const { return m_written == Written::Milli; }
     bool isZero() const { return m_value == 0; }
     int sign() const { return m_value < 0 ? -1 : (m_value > 0 ? 1 : 0); }
 
@@ -55,6 +59,12 @@ public:
 
 private:
     __extension__ typedef __int128 Int; // -Wpedantic: a GCC/Clang extension, on purpose
+    enum class Written : quint8
+    {
+        Other,
+        Binary,
+        Milli,
+    };
 
     static Quantity make(Int value, int scale, Format format);
     qint64 scaledCeiling(int scale) const;
@@ -62,6 +72,7 @@ private:
     Int m_value = 0; // the quantity is m_value × 10^m_scale
     int m_scale = 0;
     Format m_format = Format::DecimalSI;
+    Written m_written = Written::Other;
     QString m_text; // the input, kept when it was already canonical (as apimachinery does)
 };
 

@@ -1,8 +1,14 @@
-#include "Diagnostic.h"
+#include "Error.h"
 
 namespace Slipway {
 
-QString Diagnostic::toString() const
+Error Error::at(const QString &file, int line, int column, const QString &message,
+                const QString &hint)
+{
+    return Error(message, file, line, column, hint);
+}
+
+QString Error::toString() const
 {
     QString where = file;
     if (line > 0) {
