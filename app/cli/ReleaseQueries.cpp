@@ -3,16 +3,12 @@
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "SecretMask.h"
-#include "TextDiff.h"
 #include "helm/HelmErrorText.h"
 #include "helm/HelmJob.h"
 #include "helm/ReleaseHistory.h"
 #include "install/InstallPlan.h"
+#include "install/ReleaseDiff.h"
 #include "kube/KubeClient.h"
-#include "product/DescriptorParser.h"
-#include "product/ValueTree.h"
-#include "product/YamlWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,32 +25,12 @@ void printJson(const QJsonValue &value)
     Console::out(QString::fromUtf8(text).trimmed());
 }
 
-QString valuesYaml(const QJsonObject &values)
+// The product's descriptor, when --product gave one: ReleaseDiff adds the one stored with each
+// revision's chart.
+const Descriptor *productOf(const CliSession &session)
 {
-    if (values.isEmpty())
-        return QStringLiteral("{}");
-    return QString::fromUtf8(YamlWriter::write(ValueTree::fromVariant(values.toVariantMap())))
-        .trimmed();
-}
-
-// Helm 4 ends every manifest document with a blank line, helm 3 does not: a revision written
-// by one compared with one written (or dry-run) by the other would differ on every document.
-// Trailing blank lines of a document carry no YAML, so they are left out on both sides.
-QString normalizedManifest(const QString &manifest)
-{
-    QStringList lines = manifest.split(QLatin1Char('\n'));
-    QStringList out;
-    out.reserve(lines.size());
-    for (const QString &line : std::as_const(lines)) {
-        if (line == QLatin1String("---")) {
-            while (!out.isEmpty() && out.last().trimmed().isEmpty())
-                out.removeLast();
-        }
-        out.append(line);
-    }
-    while (!out.isEmpty() && out.last().trimmed().isEmpty())
-        out.removeLast();
-    return out.join(QLatin1Char('\n'));
+    return session.chart() && session.chart()->descriptor ? &*session.chart()->descriptor
+                                                           : nullptr;
 }
 
 } // namespace
@@ -62,24 +38,6 @@ QString normalizedManifest(const QString &manifest)
 ReleaseQueries::ReleaseQueries(CliSession &session)
     : m_session(session)
 { }
-
-void ReleaseQueries::collectSecrets(SecretMask *mask, const QJsonObject &config,
-                                    const ReleaseRecord *record) const
-{
-    if (m_session.chart() && m_session.chart()->descriptor)
-        mask->collect(*m_session.chart()->descriptor, config);
-    // Without --product the release still knows its installer: helm keeps installer.yaml among
-    // the chart's files in every revision.
-    const QByteArray stored
-        = record ? record->chartFiles.value(QStringLiteral("installer.yaml")) : QByteArray();
-    if (stored.isEmpty())
-        return;
-    Diagnostics errors;
-    const Descriptor descriptor
-        = DescriptorParser::parse(stored, QStringLiteral("installer.yaml"), &errors);
-    if (errors.isEmpty())
-        mask->collect(descriptor, config);
-}
 
 int ReleaseQueries::status()
 {
@@ -174,16 +132,13 @@ int ReleaseQueries::values()
                                             "history” lists the ones it has.")
                                              .arg(m_session.release())
                                              .arg(wanted));
-    QJsonObject values = record->config;
-    if (!m_session.options().showSecrets) {
-        SecretMask mask;
-        collectSecrets(&mask, values, record);
-        values = mask.apply(values);
-    }
+    const QJsonObject values = m_session.options().showSecrets
+        ? record->config
+        : ReleaseDiff::maskedValues(*record, productOf(m_session));
     if (m_session.options().json)
         printJson(values);
     else
-        Console::out(valuesYaml(values));
+        Console::out(ReleaseDiff::valuesYaml(values));
     return ExitOk;
 }
 
@@ -275,36 +230,21 @@ int ReleaseQueries::printDiff(const QString &fromName, const ReleaseRecord &from
                               const QString &toName, const ReleaseRecord &to,
                               const QJsonObject &extra)
 {
-    const QJsonObject &fromValues = from.config;
-    const QJsonObject &toValues = to.config;
-    const QString &fromManifest = from.manifest;
-    const QString &toManifest = to.manifest;
-    SecretMask mask;
-    if (!m_session.options().showSecrets) {
-        for (const ReleaseRecord *record : { &from, &to }) {
-            collectSecrets(&mask, fromValues, record);
-            collectSecrets(&mask, toValues, record);
-        }
-    }
-    const QStringList valuesDiff
-        = TextDiff::unified(valuesYaml(mask.apply(fromValues)), valuesYaml(mask.apply(toValues)),
-                            QStringLiteral("values") + fromName, QStringLiteral("values") + toName);
-    const QStringList manifestDiff = TextDiff::unified(
-        mask.apply(normalizedManifest(fromManifest)), mask.apply(normalizedManifest(toManifest)),
-        QStringLiteral("manifest") + fromName, QStringLiteral("manifest") + toName,
-        QRegularExpression(QStringLiteral("^# Source: ")));
+    ReleaseDiff diff(from, to, productOf(m_session), m_session.options().showSecrets);
+    diff.setNames(fromName, toName);
+    const QStringList valuesDiff = diff.valuesUnified();
+    const QStringList manifestDiff = diff.manifestUnified();
     if (m_session.options().json) {
         QJsonObject out = extra;
         out.insert(QStringLiteral("values"), QJsonArray::fromStringList(valuesDiff));
         out.insert(QStringLiteral("manifest"), QJsonArray::fromStringList(manifestDiff));
-        out.insert(QStringLiteral("different"), !valuesDiff.isEmpty() || !manifestDiff.isEmpty());
+        out.insert(QStringLiteral("different"), diff.different());
         printJson(out);
     } else {
         for (const QString &line : valuesDiff + manifestDiff)
             Console::out(line);
     }
-    const bool different = !valuesDiff.isEmpty() || !manifestDiff.isEmpty();
-    return m_session.options().exitCode && different ? int(ExitDifferent) : int(ExitOk);
+    return m_session.options().exitCode && diff.different() ? int(ExitDifferent) : int(ExitOk);
 }
 
 } // namespace Slipway

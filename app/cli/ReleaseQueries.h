@@ -7,7 +7,6 @@ namespace Slipway {
 
 class CliSession;
 class ReleaseHistory;
-class SecretMask;
 struct ReleaseRecord;
 
 // The read-only release commands — status, history, values, diff — answered from the release
@@ -30,10 +29,6 @@ private:
     // Prints both diffs; returns the exit code (--exit-code: 1 when something differs).
     int printDiff(const QString &fromName, const ReleaseRecord &from, const QString &toName,
                   const ReleaseRecord &to, const QJsonObject &extra);
-    // The secrets of `config` by every descriptor known: the product's and the one stored
-    // with each record's chart.
-    void collectSecrets(SecretMask *mask, const QJsonObject &config,
-                        const ReleaseRecord *record) const;
 
     CliSession &m_session;
 };

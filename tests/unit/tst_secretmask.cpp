@@ -1,4 +1,4 @@
-#include "../../app/cli/SecretMask.h"
+#include "install/SecretMask.h"
 #include "TestProducts.h"
 
 #include "product/DescriptorParser.h"
