@@ -1,5 +1,7 @@
 #include "ReleaseHistory.h"
 
+#include "ReleaseLabels.h"
+
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
 #include "kube/KubeTime.h"
@@ -36,11 +38,9 @@ void ReleaseHistory::onListed()
     m_error = m_list->error();
     if (!m_error.isError()) {
         for (int i = 0; i < m_objects.size(); ++i) {
-            const QJsonObject labels = m_objects.at(i)[u"metadata"][u"labels"].toObject();
-            bool numeric = false;
-            Stored stored { labels.value(u"version").toString().toInt(&numeric),
-                            labels.value(u"status").toString(), i };
-            if (!numeric || stored.revision <= 0) {
+            const ReleaseLabels labels = ReleaseLabels::of(m_objects.at(i).toObject());
+            Stored stored { labels.revision, labels.status, i };
+            if (!labels.hasRevision()) {
                 // Not labelled as helm labels it: the record itself says which revision it is.
                 const Expected<ReleaseRecord> record = m_storage.decode(m_objects.at(i).toObject());
                 if (!record) {

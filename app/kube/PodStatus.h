@@ -25,6 +25,8 @@ struct PodStatus
     QString ready() const; // "1/2"
     QString restartsText(const QDateTime &now) const; // "5 (2m ago)"
     QString age(const QDateTime &now) const; // "3d4h"
+
+    friend bool operator==(const PodStatus &, const PodStatus &) = default;
 };
 
 } // namespace Slipway
