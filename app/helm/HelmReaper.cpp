@@ -23,6 +23,12 @@ std::set<HelmReaper *> g_reapers;
 
 void HelmReaper::reap(QProcess *process, int graceMs)
 {
+    const bool noMoreEvents = !QCoreApplication::instance() || QCoreApplication::closingDown();
+    if (process->state() != QProcess::NotRunning && noMoreEvents) {
+        // No event loop will run again to deliver the kill timer: the final kill, now.
+        signalGroup(process->processId(), SIGKILL);
+        process->waitForFinished(1000);
+    }
     if (process->state() == QProcess::NotRunning) {
         delete process;
         return;

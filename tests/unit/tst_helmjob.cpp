@@ -8,6 +8,11 @@
 #include <QTest>
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <csignal>
 #include <unistd.h>
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void cancelBeforeStart_finishesOnce();
     void destroyingARunningJob_returnsAtOnce_helmIsKilledAfterTheGrace();
     void destroyingARunningJob_helmThatHonoursTerminate_endsAtOnce();
+    void quittingTheApplication_killsAHelmLeftToTheReaper();
     void helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt();
     void missingBinary_isNotStarted();
     void storageDriver_isToldToHelm_whateverTheEnvironmentSays();
@@ -299,6 +305,25 @@ void tst_HelmJob::destroyingARunningJob_helmThatHonoursTerminate_endsAtOnce()
     QVERIFY(QFileInfo::exists(marker));
 }
 
+void tst_HelmJob::quittingTheApplication_killsAHelmLeftToTheReaper()
+{
+    // A program (this test, run again: see main()) that drops a running job and quits at once,
+    // long before the job's 60 s grace period: its helm, deaf to SIGTERM, must not outlive it.
+    const HelmInstallation helm = fakeHelm(
+        QStringLiteral("trap '' TERM\necho started >&2\nwhile true; do sleep 0.05; done"));
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SLIPWAY_TEST_QUIT_WITH_HELM"), helm.path);
+    program.setProcessEnvironment(env);
+    program.start(QCoreApplication::applicationFilePath());
+    QVERIFY(program.waitForFinished(10000));
+    QCOMPARE(program.exitCode(), 0);
+    const qint64 pid = program.readAllStandardOutput().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    const auto noLeftovers = qScopeGuard([pid] { ::kill(-pid_t(pid), SIGKILL); });
+    QTRY_VERIFY_WITH_TIMEOUT(!running(pid), 2000);
+}
+
 void tst_HelmJob::missingBinary_isNotStarted()
 {
     HelmJob job({ m_dir->filePath(QStringLiteral("nohelm")), { 4, 0, 0 } }, request());
@@ -344,5 +369,43 @@ void tst_HelmJob::storageDriver_isToldToHelm_whateverTheEnvironmentSays()
     qunsetenv("HELM_DRIVER");
 }
 
-QTEST_GUILESS_MAIN(tst_HelmJob)
+namespace {
+
+// The program quittingTheApplication_killsAHelmLeftToTheReaper() runs: starts `helm`, prints its
+// pid, destroys the job and quits.
+int quitWithRunningHelm(int argc, char **argv, const QString &helm)
+{
+    QCoreApplication app(argc, argv);
+    HelmRequest request;
+    request.release = QStringLiteral("rel");
+    request.chart = QStringLiteral("/charts/c");
+    request.nameSpace = QStringLiteral("ns");
+    auto *job = new HelmJob({ helm, { 4, 3, 1 } }, request);
+    job->setKillGraceMs(60000);
+    QObject::connect(job, &HelmJob::progress, &app, [&](int, int, const QString &text) {
+        if (text != QLatin1String("started"))
+            return;
+        std::printf("%lld\n", job->processId());
+        std::fflush(stdout);
+        QTimer::singleShot(0, &app, [job] {
+            delete job;
+            QCoreApplication::quit();
+        });
+    });
+    job->start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString helm = qEnvironmentVariable("SLIPWAY_TEST_QUIT_WITH_HELM");
+    if (!helm.isEmpty())
+        return quitWithRunningHelm(argc, argv, helm);
+    QCoreApplication app(argc, argv);
+    tst_HelmJob test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_helmjob.moc"
