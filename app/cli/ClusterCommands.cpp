@@ -3,7 +3,9 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "kube/ClusterProbe.h"
+#include "kube/KubeClient.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,7 +100,20 @@ int ClusterCommands::connect() const
         Console::err(QStringLiteral("slipway-cli: ") + context.error().toString());
         return ExitClusterError;
     }
-    const ProbeResult result = ClusterProbe(context.value()).run();
+    KubeClient client(context.value());
+    // An exec plugin's stderr (a device-code login, say) is meant for the person at the
+    // terminal, as kubectl passes it through.
+    QObject::connect(&client, &KubeClient::credentialPluginMessage, &client,
+                     [](const QString &line) { Console::err(line); });
+    ClusterProbe probe(&client);
+    ProbeResult result;
+    QEventLoop loop;
+    QObject::connect(&probe, &ClusterProbe::finished, &loop, [&](const ProbeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    probe.start();
+    loop.exec();
     if (m_format == Format::Json) {
         printJson({ { QStringLiteral("context"), context->context.name },
                     { QStringLiteral("server"), result.server },

@@ -1,11 +1,13 @@
 #include "HelmJob.h"
 
 #include "HelmErrorText.h"
+#include "HelmReaper.h"
 #include "Logging.h"
 #include "core/PrivateFile.h"
 
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace Slipway {
@@ -20,43 +22,42 @@ HelmJob::HelmJob(HelmInstallation helm, HelmRequest request, QObject *parent)
     : QObject(parent)
     , m_helm(std::move(helm))
     , m_request(std::move(request))
+    , m_process(new QProcess(this))
 {
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         m_killed = true;
-        m_process.kill();
+        HelmReaper::signalGroup(m_process->processId(), SIGKILL);
     });
     // helm gets a process group of its own, so a Ctrl-C at the terminal reaches the front end
     // only, which decides what helm gets: a rollback or uninstall must not die half-way just
     // because it shares the terminal (helm-engine.md §3, §5). Only async-signal-safe calls
     // here: this runs in the child between fork and exec.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    connect(&m_process, &QProcess::finished, this, &HelmJob::onProcessFinished);
-    connect(&m_process, &QProcess::readyReadStandardError, this, &HelmJob::onStderr);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    connect(m_process, &QProcess::finished, this, &HelmJob::onProcessFinished);
+    connect(m_process, &QProcess::readyReadStandardError, this, &HelmJob::onStderr);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
         HelmResult result;
         result.error = tr("helm could not be started (%1): %2")
-                           .arg(m_helm.path, m_process.errorString());
+                           .arg(m_helm.path, m_process->errorString());
         finish(std::move(result));
     });
 }
 
 HelmJob::~HelmJob()
 {
-    // A job destroyed mid-run must not leave helm running unsupervised.
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(m_graceMs))
-            m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    // A job destroyed mid-run must not leave helm running unsupervised, nor make its owner (the
+    // GUI thread, typically) wait up to the grace period for it.
+    m_process->disconnect(this);
+    m_process->setParent(nullptr);
+    HelmReaper::reap(m_process, m_graceMs);
 }
 
 qint64 HelmJob::processId() const
 {
-    return m_process.processId();
+    return m_process->processId();
 }
 
 void HelmJob::start()
@@ -72,7 +73,7 @@ void HelmJob::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    if (m_process.state() == QProcess::NotRunning) {
+    if (m_process->state() == QProcess::NotRunning) {
         if (!m_clock.isValid()) {
             HelmResult result;
             result.outcome = HelmResult::Outcome::Cancelled;
@@ -82,7 +83,7 @@ void HelmJob::cancel()
         return;
     }
     Q_EMIT progress(kSteps - 1, kSteps, tr("Stopping helm…"));
-    m_process.terminate();
+    HelmReaper::signalGroup(m_process->processId(), SIGTERM);
     m_killTimer.start(m_graceMs);
 }
 
@@ -106,12 +107,12 @@ void HelmJob::run()
     for (const char *name : { "HELM_KUBECONTEXT", "HELM_NAMESPACE", "HELM_DEBUG" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HELM_DRIVER"), m_request.storage.driverName());
-    m_process.setProcessEnvironment(env);
-    m_process.setProgram(m_helm.path);
+    m_process->setProcessEnvironment(env);
+    m_process->setProgram(m_helm.path);
     const QStringList args = m_request.arguments(m_helm.version, valuesPaths.value());
-    m_process.setArguments(args);
+    m_process->setArguments(args);
     qCInfo(lcHelm) << "helm" << args.first() << m_request.release << "in" << m_request.nameSpace;
-    m_process.start();
+    m_process->start();
 }
 
 Expected<QStringList> HelmJob::writeValues()
@@ -139,7 +140,7 @@ Expected<QStringList> HelmJob::writeValues()
 
 void HelmJob::onStderr()
 {
-    const QByteArray chunk = m_process.readAllStandardError();
+    const QByteArray chunk = m_process->readAllStandardError();
     m_stderr += chunk;
     m_stderrLine += chunk;
     qsizetype newline;
@@ -158,7 +159,7 @@ void HelmJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     HelmResult result;
     result.exitCode = status == QProcess::NormalExit ? exitCode : -1;
     result.killed = m_killed;
-    result.output = m_process.readAllStandardOutput();
+    result.output = m_process->readAllStandardOutput();
     result.rawError = QString::fromUtf8(m_stderr);
     const HelmErrorText text(result.rawError);
     result.rolledBack = text.rolledBack();
@@ -175,7 +176,7 @@ void HelmJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
                                                                : HelmResult::Outcome::Failed;
         result.error = status == QProcess::NormalExit
             ? text.readable()
-            : tr("helm stopped unexpectedly (%1).").arg(m_process.errorString());
+            : tr("helm stopped unexpectedly (%1).").arg(m_process->errorString());
     }
     finish(std::move(result));
 }

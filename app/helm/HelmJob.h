@@ -20,6 +20,8 @@ namespace Slipway {
 // helm's stages; cancel() works at any time — helm gets SIGTERM, which install / upgrade turn
 // into a clean `failed` (helm-engine.md §3), and SIGKILL only after the grace period; exactly
 // one finished() follows. The values files live in a private folder for the run only.
+// Destroying a job never waits: a helm still running is handed to a HelmReaper, which stops it
+// the same way in the background.
 class HelmJob final : public QObject
 {
     Q_OBJECT
@@ -51,7 +53,7 @@ private:
 
     HelmInstallation m_helm;
     HelmRequest m_request;
-    QProcess m_process;
+    QProcess *m_process; // a child, handed to a HelmReaper if still running at destruction
     QTimer m_killTimer;
     QElapsedTimer m_clock;
     std::unique_ptr<QTemporaryDir> m_valuesDir;

@@ -1,32 +1,56 @@
 #pragma once
 
-#include "KubeconfigEntries.h"
 #include "ProbeResult.h"
 
-#include <QCoreApplication>
-
-#include <atomic>
-#include <memory>
+#include <QObject>
+#include <QPointer>
 
 namespace Slipway {
 
-// "Can I talk to this cluster, and as whom?" — GET /version, then a SelfSubjectReview.
-// Blocking (up to the 10 s request budget, plus an exec plugin's run): call it off the GUI
-// thread.
-class ClusterProbe
+class KubeClient;
+class KubeReply;
+struct KubeRequest;
+
+// "Can I talk to this cluster, and as whom?" — GET /version, then a SelfSubjectReview, over the
+// client's connection: the credentials it fetches (an exec plugin's run) serve the requests that
+// come after, and what the plugin writes to stderr reaches the user through
+// KubeClient::credentialPluginMessage(). An operation (DESIGN.md §2): start() only schedules,
+// cancel() works at any time, and exactly one finished() follows. Destroying a probe that still
+// runs cancels it without a signal.
+class ClusterProbe final : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterProbe)
+    Q_OBJECT
 
 public:
-    // Setting `cancel` (from any thread) makes run() return soon with Failure::Cancelled.
-    explicit ClusterProbe(ResolvedContext context,
-                          std::shared_ptr<const std::atomic_bool> cancel = {});
+    // `client` must outlive the probe's run; if it goes first, the probe ends as cancelled.
+    explicit ClusterProbe(KubeClient *client, QObject *parent = nullptr);
+    ~ClusterProbe() override;
+    Q_DISABLE_COPY_MOVE(ClusterProbe)
 
-    ProbeResult run() const;
+    void start();
+    // Ends the probe at once with Failure::Cancelled (finished() is emitted from here); the
+    // request in flight is dropped. Does nothing once finished.
+    void cancel();
+
+    bool isRunning() const { return m_started && !m_finished; }
+
+Q_SIGNALS:
+    void finished(const Slipway::ProbeResult &result);
 
 private:
-    ResolvedContext m_context;
-    std::shared_ptr<const std::atomic_bool> m_cancel;
+    void run();
+    void send(const KubeRequest &request, void (ClusterProbe::*handler)(const KubeReply &));
+    void onVersion(const KubeReply &reply);
+    void onIdentity(const KubeReply &reply);
+    void fail(ProbeResult::Failure failure, const QString &error);
+    void failWith(const KubeReply &reply);
+    void finish();
+
+    QPointer<KubeClient> m_client;
+    KubeReply *m_reply = nullptr; // the request in flight, a child of this probe
+    ProbeResult m_result;
+    bool m_started = false;
+    bool m_finished = false;
 };
 
 } // namespace Slipway

@@ -52,7 +52,6 @@ struct Api
     CURL *(*easyInit)() = nullptr;
     CURLcode (*easySetopt)(CURL *, CURLoption, ...) = nullptr;
     CURLcode (*easyGetinfo)(CURL *, CURLINFO, ...) = nullptr;
-    CURLcode (*easyPerform)(CURL *) = nullptr;
     void (*easyCleanup)(CURL *) = nullptr;
     const char *(*easyStrerror)(CURLcode) = nullptr;
     curl_slist *(*slistAppend)(curl_slist *, const char *) = nullptr;
@@ -96,7 +95,6 @@ Api load()
     resolve(library, "curl_easy_init", &api.easyInit, &e);
     resolve(library, "curl_easy_setopt", &api.easySetopt, &e);
     resolve(library, "curl_easy_getinfo", &api.easyGetinfo, &e);
-    resolve(library, "curl_easy_perform", &api.easyPerform, &e);
     resolve(library, "curl_easy_cleanup", &api.easyCleanup, &e);
     resolve(library, "curl_easy_strerror", &api.easyStrerror, &e);
     resolve(library, "curl_slist_append", &api.slistAppend, &e);
@@ -202,11 +200,6 @@ CURLcode curl_easy_getinfo(CURL *curl, CURLINFO info, ...)
     const CURLcode code = api().easyGetinfo(curl, info, va_arg(args, void *)); // always a pointer
     va_end(args);
     return code;
-}
-
-CURLcode curl_easy_perform(CURL *curl)
-{
-    return api().easyPerform(curl);
 }
 
 void curl_easy_cleanup(CURL *curl)

@@ -10,7 +10,7 @@
 namespace Slipway {
 
 // How every libcurl handle of a cluster connection is set up: server trust, client identity,
-// proxy, TLS floor, HTTP/2 and compression. Shared by the blocking CurlEasy and the CurlEngine.
+// proxy, TLS floor, HTTP/2 and compression, for every transfer of the CurlEngine.
 // Holds the lists libcurl keeps pointers to, so it must outlive the handles it configured.
 // Internal to slipway_kube.
 class CurlOptions

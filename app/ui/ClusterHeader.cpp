@@ -118,6 +118,13 @@ void ClusterHeader::showProbeResult(const ProbeResult &result)
     m_warnings->setVisible(!result.warnings.isEmpty());
 }
 
+void ClusterHeader::showCredentialMessage(const QString &line)
+{
+    const QString shown = m_status->text();
+    m_status->setText(shown.isEmpty() ? line : shown + QLatin1Char('\n') + line);
+    m_status->show();
+}
+
 void ClusterHeader::setStatus(const QString &text, Tone tone)
 {
     // Colours that stay readable on both light and dark window backgrounds.

@@ -24,6 +24,9 @@ public:
     void showUnusableConfig(const QString &headline, const QString &error);
     void showConnecting(const ResolvedContext &context);
     void showProbeResult(const ProbeResult &result);
+    // A line the cluster's exec credential plugin wrote for the person (a device-code login),
+    // added under the status, selectable so a code can be copied.
+    void showCredentialMessage(const QString &line);
 
 private:
     enum class Tone

@@ -4,19 +4,15 @@
 #include "Logging.h"
 #include "SlipwayVersion.h"
 #include "kube/ClusterProbe.h"
+#include "kube/KubeClient.h"
 
 #include <QLabel>
 #include <QStatusBar>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <memory>
+#include <utility>
 
 namespace Slipway {
-
-namespace {
-constexpr unsigned long kProbeCancelGraceMs = 3000;
-} // namespace
 
 MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextName, QWidget *parent)
     : QMainWindow(parent)
@@ -81,34 +77,23 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
 
 MainWindow::~MainWindow()
 {
-    if (!m_probeThread)
-        return;
-    // Cancel the check and wait for it: a probe still inside libcurl / OpenSSL when the process
-    // exits races OpenSSL's atexit cleanup and crashes. Cancellation takes effect within
-    // libcurl's progress interval; only a hanging exec plugin can outlast the grace period, and
-    // then the thread is left to finish on its own (it writes only into the shared result).
-    m_cancelProbe->store(true);
-    disconnect(m_probeThread, nullptr, this, nullptr);
-    if (m_probeThread->wait(kProbeCancelGraceMs))
-        delete m_probeThread;
-    else
-        connect(m_probeThread, &QThread::finished, m_probeThread, &QObject::deleteLater);
+    // The probe and then the client go with the window's children: a transfer in flight is
+    // dropped, the engine thread stops, and an exec plugin still running is killed.
+    delete std::exchange(m_probe, nullptr);
 }
 
 void MainWindow::startProbe(const ResolvedContext &context)
 {
-    auto result = std::make_shared<ProbeResult>();
-    m_probeThread = QThread::create([context, result, cancel = m_cancelProbe] {
-        *result = ClusterProbe(context, cancel).run();
+    m_client = new KubeClient(context, this);
+    // A device-code login and the like: the plugin asks the person something while it runs.
+    connect(m_client, &KubeClient::credentialPluginMessage, m_header,
+            &ClusterHeader::showCredentialMessage);
+    m_probe = new ClusterProbe(m_client, this);
+    connect(m_probe, &ClusterProbe::finished, this, [this](const ProbeResult &result) {
+        std::exchange(m_probe, nullptr)->deleteLater();
+        applyProbeResult(result);
     });
-    m_probeThread->setObjectName(QStringLiteral("clusterProbe"));
-    // finished() is emitted on the worker thread, so this lambda runs queued on ours.
-    connect(m_probeThread, &QThread::finished, this, [this, result] {
-        m_probeThread->deleteLater();
-        m_probeThread = nullptr;
-        applyProbeResult(*result);
-    });
-    m_probeThread->start();
+    m_probe->start();
 }
 
 void MainWindow::applyProbeResult(const ProbeResult &result)

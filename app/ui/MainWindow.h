@@ -7,14 +7,12 @@
 #include <QMainWindow>
 
 class QLabel;
-class QThread;
-
-#include <atomic>
-#include <memory>
 
 namespace Slipway {
 
 class ClusterHeader;
+class ClusterProbe;
+class KubeClient;
 
 // Slipway's main window. It receives the loaded kubeconfig from the composition root and
 // checks the chosen context's cluster in the background as soon as it is built.
@@ -30,7 +28,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool isCheckingConnection() const { return m_probeThread != nullptr; }
+    bool isCheckingConnection() const { return m_probe != nullptr; }
 
 Q_SIGNALS:
     // Emitted once the connection check has an answer (never if there was nothing to check).
@@ -41,10 +39,10 @@ private:
     void applyProbeResult(const ProbeResult &result);
 
     Expected<Kubeconfig> m_kubeconfig;
-    std::shared_ptr<std::atomic_bool> m_cancelProbe = std::make_shared<std::atomic_bool>(false);
     ClusterHeader *m_header = nullptr;
     QLabel *m_releasesPlaceholder = nullptr;
-    QThread *m_probeThread = nullptr;
+    KubeClient *m_client = nullptr;
+    ClusterProbe *m_probe = nullptr; // while the check runs
 };
 
 } // namespace Slipway

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unparseableKubeconfig_showsFileAndLineInRed();
     void unknownContext_isExplainedInRed();
     void closingDuringAStalledHandshake_cancelsTheCheckPromptly();
+    void execPluginPrompt_isShownWhileItRuns_closingStopsIt();
 
 private:
     Expected<Kubeconfig> loadFile(const QByteArray &yaml);
@@ -139,6 +140,39 @@ void tst_MainWindow::closingDuringAStalledHandshake_cancelsTheCheckPromptly()
         closing.start();
     }
     QVERIFY2(closing.elapsed() < 2500, qPrintable(QString::number(closing.elapsed())));
+}
+
+void tst_MainWindow::execPluginPrompt_isShownWhileItRuns_closingStopsIt()
+{
+    // A device-code login: the plugin tells the person what to do, then waits for them.
+    const QString started = m_files->path(QStringLiteral("started"));
+    const QString plugin = m_files->write(QStringLiteral("login-plugin"),
+        "#!/bin/sh\necho 'Open https://login.example/device and enter the code WXYZ-9876' >&2\n"
+        "touch '" + started.toUtf8() + "'\nexec sleep 30\n",
+        true);
+    const QByteArray yaml = "apiVersion: v1\nkind: Config\ncurrent-context: sso\n"
+                            "clusters:\n- name: local\n  cluster: {server: 'https://127.0.0.1:1'}\n"
+                            "users:\n- name: sso\n  user:\n    exec:\n"
+                            "      apiVersion: client.authentication.k8s.io/v1\n"
+                            "      command: " + plugin.toUtf8() + "\n"
+                            "      interactiveMode: IfAvailable\n"
+                            "contexts:\n- name: sso\n  context: {cluster: local, user: sso}\n";
+    QElapsedTimer closing;
+    {
+        MainWindow window(loadFile(yaml), QString());
+        QSignalSpy checked(&window, &MainWindow::connectionChecked);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text(window, "connectionStatusLabel").contains(QLatin1String("WXYZ-9876")),
+            kProbeTimeoutMs);
+        QVERIFY(text(window, "connectionStatusLabel").startsWith(QLatin1String("Connecting to")));
+        QVERIFY(window.isCheckingConnection());
+        QCOMPARE(checked.count(), 0);
+        closing.start();
+    }
+    // The plugin is stopped with the window's connection, not waited for.
+    QVERIFY2(closing.elapsed() < 2500, qPrintable(QString::number(closing.elapsed())));
+    QVERIFY(QFileInfo::exists(started));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void contexts_unparseableKubeconfig_exitsThreeWithLocation();
     void connect_nothingListening_exitsThreeWithReadableError();
     void connect_credentialsOverPlainHttp_areRefused();
+    void connect_execPluginPrompt_isPassedThroughToStderr();
     void cli_linksNeitherQtWidgetsNorQtGui();
 
 private:
@@ -284,6 +285,31 @@ void tst_Cli::connect_credentialsOverPlainHttp_areRefused()
     QCOMPARE(root.value(QLatin1String("connected")).toBool(), false);
     QVERIFY2(root.value(QLatin1String("error")).toString().contains(QLatin1String("plain http")),
              qPrintable(run.out));
+}
+
+void tst_Cli::connect_execPluginPrompt_isPassedThroughToStderr()
+{
+    // A device-code login: the plugin speaks to the person at the terminal through stderr.
+    const QString plugin = m_files->write(QStringLiteral("login-plugin"),
+        "#!/bin/sh\necho 'Open https://login.example/device and enter the code LMNO-4321' >&2\n"
+        "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+        "\"status\":{\"token\":\"device-token-0123\"}}'\n",
+        true);
+    const QString config = write(QStringLiteral("config"),
+        "apiVersion: v1\nkind: Config\ncurrent-context: sso\n"
+        "clusters:\n- name: local\n  cluster: {server: 'https://127.0.0.1:1'}\n"
+        "users:\n- name: sso\n  user:\n    exec:\n"
+        "      apiVersion: client.authentication.k8s.io/v1\n"
+        "      command: " + plugin.toUtf8() + "\n"
+        "contexts:\n- name: sso\n  context: {cluster: local, user: sso}\n");
+    const Run run = cli({ QStringLiteral("--kubeconfig"), config, QStringLiteral("connect") });
+    QCOMPARE(run.exitCode, 3);
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+             QStringLiteral("Open https://login.example/device and enter the code LMNO-4321"));
+    QVERIFY2(run.err.contains(QLatin1String("Connection refused by 127.0.0.1:1")),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("device-token")));
 }
 
 void tst_Cli::cli_linksNeitherQtWidgetsNorQtGui()

@@ -7,6 +7,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTimer>
+
+#include <cstdio>
+
+#include <csignal>
 #include <unistd.h>
 
 using namespace Slipway;
@@ -26,6 +34,9 @@ private Q_SLOTS:
     void cancel_terminatesHelm_oneFinished();
     void cancel_killsHelmThatIgnoresTerminate();
     void cancelBeforeStart_finishesOnce();
+    void destroyingARunningJob_returnsAtOnce_helmIsKilledAfterTheGrace();
+    void destroyingARunningJob_helmThatHonoursTerminate_endsAtOnce();
+    void quittingTheApplication_killsAHelmLeftToTheReaper();
     void helm_runsInItsOwnProcessGroup_soATerminalCtrlCMissesIt();
     void missingBinary_isNotStarted();
     void storageDriver_isToldToHelm_whateverTheEnvironmentSays();
@@ -33,6 +44,8 @@ private Q_SLOTS:
 private:
     HelmInstallation fakeHelm(const QString &body);
     HelmRequest request() const;
+    // A job running the fake helm `script`, past the script's first line on stderr.
+    std::unique_ptr<HelmJob> runningJob(const QString &script, int graceMs);
     static HelmResult waitForResult(HelmJob &job, QSignalSpy &spy, int timeoutMs = 10000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -66,6 +79,17 @@ HelmRequest tst_HelmJob::request() const
     r.kubeconfig = QStringLiteral("/k");
     r.valuesFiles = { "accessKey: s3cr3t-value-0123456789\n", "replicas: 2\n" };
     return r;
+}
+
+std::unique_ptr<HelmJob> tst_HelmJob::runningJob(const QString &script, int graceMs)
+{
+    auto job = std::make_unique<HelmJob>(fakeHelm(script), request());
+    job->setKillGraceMs(graceMs);
+    QSignalSpy progress(job.get(), &HelmJob::progress);
+    job->start();
+    if (!QTest::qWaitFor([&] { return progress.size() >= 2; }, 5000))
+        qFatal("the fake helm did not start");
+    return job;
 }
 
 HelmResult tst_HelmJob::waitForResult(HelmJob &, QSignalSpy &spy, int timeoutMs)
@@ -212,6 +236,94 @@ void tst_HelmJob::cancelBeforeStart_finishesOnce()
     QCOMPARE(result.outcome, HelmResult::Outcome::Cancelled);
 }
 
+namespace {
+
+// kill(pid, 0): whether a process exists, reaped or not.
+bool alive(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0;
+}
+
+// Whether a process still runs. For an orphan: where PID 1 reaps nothing (a container), a dead
+// one stays a zombie ("Z", field 3 of /proc/PID/stat).
+bool running(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+} // namespace
+
+void tst_HelmJob::destroyingARunningJob_returnsAtOnce_helmIsKilledAfterTheGrace()
+{
+    // helm and the program it started both ignore SIGTERM (an ignored signal stays ignored
+    // across exec); the group's SIGKILL takes both.
+    const QString child = m_dir->filePath(QStringLiteral("child"));
+    std::unique_ptr<HelmJob> job
+        = runningJob(QStringLiteral("trap '' TERM\nsleep 60 &\necho $! > %1\necho started >&2\n"
+                                    "while true; do sleep 0.05; done")
+                         .arg(child),
+                     500);
+    QSignalSpy finished(job.get(), &HelmJob::finished);
+    const qint64 pid = job->processId();
+    QVERIFY(pid > 0);
+    QFile childFile(child);
+    QTRY_VERIFY(childFile.exists() && childFile.size() > 0);
+    QVERIFY(childFile.open(QIODevice::ReadOnly));
+    const qint64 childPid = childFile.readAll().trimmed().toLongLong();
+    QVERIFY(childPid > 0 && running(childPid));
+
+    QElapsedTimer clock;
+    clock.start();
+    job.reset();
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(finished.size(), 0); // a destroyed job reports nothing
+
+    QTest::qWait(250); // within the grace period: SIGTERM was ignored, both still run
+    QVERIFY(alive(pid));
+    QVERIFY(running(childPid));
+    // After the grace period: killed, and reaped (kill() on a zombie would still succeed).
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 5000);
+    QTRY_VERIFY(!running(childPid));
+}
+
+void tst_HelmJob::destroyingARunningJob_helmThatHonoursTerminate_endsAtOnce()
+{
+    const QString marker = m_dir->filePath(QStringLiteral("term"));
+    std::unique_ptr<HelmJob> job
+        = runningJob(QStringLiteral("trap 'echo term > %1; exit 1' TERM\necho started >&2\n"
+                                    "while true; do sleep 0.05; done")
+                         .arg(marker),
+                     30000);
+    const qint64 pid = job->processId();
+    job.reset();
+    // SIGTERM, not SIGKILL: install / upgrade get to mark the release failed.
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 5000);
+    QVERIFY(QFileInfo::exists(marker));
+}
+
+void tst_HelmJob::quittingTheApplication_killsAHelmLeftToTheReaper()
+{
+    // A program (this test, run again: see main()) that drops a running job and quits at once,
+    // long before the job's 60 s grace period: its helm, deaf to SIGTERM, must not outlive it.
+    const HelmInstallation helm = fakeHelm(
+        QStringLiteral("trap '' TERM\necho started >&2\nwhile true; do sleep 0.05; done"));
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SLIPWAY_TEST_QUIT_WITH_HELM"), helm.path);
+    program.setProcessEnvironment(env);
+    program.start(QCoreApplication::applicationFilePath());
+    QVERIFY(program.waitForFinished(10000));
+    QCOMPARE(program.exitCode(), 0);
+    const qint64 pid = program.readAllStandardOutput().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    const auto noLeftovers = qScopeGuard([pid] { ::kill(-pid_t(pid), SIGKILL); });
+    QTRY_VERIFY_WITH_TIMEOUT(!running(pid), 2000);
+}
+
 void tst_HelmJob::missingBinary_isNotStarted()
 {
     HelmJob job({ m_dir->filePath(QStringLiteral("nohelm")), { 4, 0, 0 } }, request());
@@ -257,5 +369,43 @@ void tst_HelmJob::storageDriver_isToldToHelm_whateverTheEnvironmentSays()
     qunsetenv("HELM_DRIVER");
 }
 
-QTEST_GUILESS_MAIN(tst_HelmJob)
+namespace {
+
+// The program quittingTheApplication_killsAHelmLeftToTheReaper() runs: starts `helm`, prints its
+// pid, destroys the job and quits.
+int quitWithRunningHelm(int argc, char **argv, const QString &helm)
+{
+    QCoreApplication app(argc, argv);
+    HelmRequest request;
+    request.release = QStringLiteral("rel");
+    request.chart = QStringLiteral("/charts/c");
+    request.nameSpace = QStringLiteral("ns");
+    auto *job = new HelmJob({ helm, { 4, 3, 1 } }, request);
+    job->setKillGraceMs(60000);
+    QObject::connect(job, &HelmJob::progress, &app, [&](int, int, const QString &text) {
+        if (text != QLatin1String("started"))
+            return;
+        std::printf("%lld\n", job->processId());
+        std::fflush(stdout);
+        QTimer::singleShot(0, &app, [job] {
+            delete job;
+            QCoreApplication::quit();
+        });
+    });
+    job->start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString helm = qEnvironmentVariable("SLIPWAY_TEST_QUIT_WITH_HELM");
+    if (!helm.isEmpty())
+        return quitWithRunningHelm(argc, argv, helm);
+    QCoreApplication app(argc, argv);
+    tst_HelmJob test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_helmjob.moc"

@@ -1,5 +1,6 @@
 #include "Kubectl.h"
 #include "TestFiles.h"
+#include "TestbedContext.h"
 #include "kube/AccessReview.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeList.h"
@@ -39,24 +40,12 @@ private Q_SLOTS:
     void list_pagesThroughOneSnapshot();
 
 private:
-    static ResolvedContext context(const QString &name);
     static KubeReply *sendAndWait(KubeClient &client, const KubeRequest &request);
     static QString testbedFile(const QString &name);
 
     QString m_ns;
     std::optional<TestFiles> m_files;
 };
-
-ResolvedContext tst_KubeClientTestbed::context(const QString &name)
-{
-    const Expected<Kubeconfig> config = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
-    if (!config)
-        qFatal("no testbed kubeconfig: %s", qPrintable(config.error().toString()));
-    const Expected<ResolvedContext> c = config->resolve(name);
-    if (!c)
-        qFatal("no context %s", qPrintable(name));
-    return c.value();
-}
 
 QString tst_KubeClientTestbed::testbedFile(const QString &name)
 {
@@ -125,7 +114,7 @@ void tst_KubeClientTestbed::identities_workOrAreRefusedWithTheRightMessage()
     QFETCH(QString, path);
     QFETCH(int, kind);
     QFETCH(QStringList, words);
-    KubeClient client(context(contextName));
+    KubeClient client(testbedContext(contextName));
     const KubeRequest request = method == QLatin1String("POST")
         ? KubeRequest::post(path, R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"x"}})")
         : KubeRequest::get(path);
@@ -139,11 +128,8 @@ void tst_KubeClientTestbed::identities_workOrAreRefusedWithTheRightMessage()
 
 void tst_KubeClientTestbed::execCredential_isCachedUntilItExpires()
 {
-    ResolvedContext c = context(QStringLiteral("exec"));
     const QString calls = m_files->path(QStringLiteral("cached.calls"));
-    c.user.exec->env = { { QStringLiteral("SLIPWAY_TESTBED_EXEC_TTL"), QStringLiteral("3") },
-                         { QStringLiteral("SLIPWAY_TESTBED_EXEC_CALLS"), calls } };
-    KubeClient client(c);
+    KubeClient client(countedExecContext(calls, 3));
     const auto callCount = [&] {
         QFile f(calls);
         return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : 0;
@@ -168,7 +154,7 @@ void tst_KubeClientTestbed::execCredential_refusedTokenIsRefreshedAndTheRequestR
               "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
               "\"status\":{\"token\":\"%s\"}}' \"$t\"\n",
         true);
-    ResolvedContext c = context(QStringLiteral("exec"));
+    ResolvedContext c = testbedContext(QStringLiteral("exec"));
     c.user.exec->command = plugin;
     c.user.exec->args.clear();
     KubeClient client(c);
@@ -187,7 +173,7 @@ void tst_KubeClientTestbed::execPlugin_stderrReachesTheUser()
         "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
         "\"status\":{\"token\":\"%s\"}}' \"$(cat '" + token + "')\"\n",
         true);
-    ResolvedContext c = context(QStringLiteral("exec"));
+    ResolvedContext c = testbedContext(QStringLiteral("exec"));
     c.user.exec->command = plugin;
     c.user.exec->args.clear();
     KubeClient client(c);
@@ -199,7 +185,7 @@ void tst_KubeClientTestbed::execPlugin_stderrReachesTheUser()
 
 void tst_KubeClientTestbed::execPlugin_missingCommandIsNamed()
 {
-    ResolvedContext c = context(QStringLiteral("exec"));
+    ResolvedContext c = testbedContext(QStringLiteral("exec"));
     c.user.exec->command = QStringLiteral("slipway-no-such-credential-plugin");
     c.user.exec->installHint = QStringLiteral("Install it from your identity team.");
     KubeClient client(c);
@@ -220,10 +206,8 @@ void tst_KubeClientTestbed::slowExecPlugin_runningStreamKeepsFlowing_concurrentR
         + "/exec-credential";
     const QString plugin = m_files->write(QStringLiteral("slow-plugin"),
         "#!/bin/sh\nsleep 3\nexec '" + realPlugin + "' \"$@\"\n", true);
-    ResolvedContext c = context(QStringLiteral("exec"));
+    ResolvedContext c = countedExecContext(calls, 8);
     c.user.exec->command = plugin;
-    c.user.exec->env = { { QStringLiteral("SLIPWAY_TESTBED_EXEC_TTL"), QStringLiteral("8") },
-                         { QStringLiteral("SLIPWAY_TESTBED_EXEC_CALLS"), calls } };
     const auto runs = [&] {
         QFile f(calls);
         return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
@@ -284,8 +268,8 @@ void tst_KubeClientTestbed::slowExecPlugin_runningStreamKeepsFlowing_concurrentR
 
 void tst_KubeClientTestbed::tokenFile_isReadAgainWhenItChanges()
 {
-    ResolvedContext viewer = context(QStringLiteral("viewer"));
-    const ResolvedContext nobody = context(QStringLiteral("nobody"));
+    ResolvedContext viewer = testbedContext(QStringLiteral("viewer"));
+    const ResolvedContext nobody = testbedContext(QStringLiteral("nobody"));
     const QString file = m_files->write(QStringLiteral("token"), viewer.user.token.toUtf8() + '\n');
     ResolvedContext c = viewer;
     c.user.token.clear();
@@ -314,7 +298,7 @@ void tst_KubeClientTestbed::wrongCertificateAuthority_isAnUnknownAuthority()
                     QStringLiteral("-subj"), QStringLiteral("/CN=not-the-testbed-ca") });
     QVERIFY(openssl.waitForFinished(30000));
     QCOMPARE(openssl.exitCode(), 0);
-    ResolvedContext c = context(QStringLiteral("admin"));
+    ResolvedContext c = testbedContext(QStringLiteral("admin"));
     c.cluster.certificateAuthorityData.clear();
     c.cluster.certificateAuthorityFile = cert;
     KubeClient client(c);
@@ -326,7 +310,7 @@ void tst_KubeClientTestbed::wrongCertificateAuthority_isAnUnknownAuthority()
 
 void tst_KubeClientTestbed::accessReviews_answerPerNamespace()
 {
-    KubeClient client(context(QStringLiteral("limited")));
+    KubeClient client(testbedContext(QStringLiteral("limited")));
     const auto allowed = [&](const QString &ns) {
         KubeReply *r = sendAndWait(client, AccessReview::accessRequest(
             { QStringLiteral("create"), QStringLiteral("apps"), QStringLiteral("deployments"), {}, ns, {} }));
@@ -354,7 +338,7 @@ void tst_KubeClientTestbed::list_pagesThroughOneSnapshot()
     for (int i = 0; i < 7; ++i)
         yaml += "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: page-" + QByteArray::number(i) + "}\n";
     QVERIFY(Kubectl::apply(m_ns, yaml));
-    KubeClient client(context(QStringLiteral("admin")));
+    KubeClient client(testbedContext(QStringLiteral("admin")));
     KubeList list(&client, KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/configmaps").arg(m_ns)), 3);
     QStringList names;
     connect(&list, &KubeList::page, this, [&](const QJsonArray &items) {
