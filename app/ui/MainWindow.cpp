@@ -6,7 +6,24 @@
 #include "kube/ClusterProbe.h"
 #include "kube/KubeClient.h"
 
+#include "ReleaseActions.h"
+#include "ReleaseView.h"
+#include "StateDelegate.h"
+#include "kube/Reflector.h"
+#include "models/ReleasesModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -17,13 +34,14 @@ namespace Slipway {
 MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextName, QWidget *parent)
     : QMainWindow(parent)
     , m_kubeconfig(std::move(kubeconfig))
+    , m_contextName(contextName)
     , m_header(new ClusterHeader(this))
     , m_releasesPlaceholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Slipway"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/slipway.svg")));
-    resize(960, 600);
+    resize(1280, 760);
 
     m_releasesPlaceholder->setObjectName(QStringLiteral("releasesPlaceholder"));
     m_releasesPlaceholder->setText(tr("No releases yet"));
@@ -38,16 +56,55 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     hint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // Left: the placeholder until the first release is listed, then the releases table.
+    auto *placeholder = new QWidget(this);
+    auto *placeholderLayout = new QVBoxLayout(placeholder);
+    placeholderLayout->addStretch(1);
+    placeholderLayout->addWidget(m_releasesPlaceholder);
+    placeholderLayout->addWidget(hint);
+    placeholderLayout->addStretch(1);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(list);
+    m_filter->setObjectName(QStringLiteral("releaseFilter"));
+    m_filter->setAccessibleName(tr("Filter releases"));
+    m_filter->setPlaceholderText(tr("Filter by name or namespace (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_releasesView = new QTableView(list);
+    m_releasesView->setObjectName(QStringLiteral("releasesView"));
+    m_releasesView->setAccessibleName(tr("Releases"));
+    m_releasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_releasesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_releasesView->setSortingEnabled(true);
+    m_releasesView->setAlternatingRowColors(true);
+    m_releasesView->verticalHeader()->hide();
+    m_releasesView->horizontalHeader()->setStretchLastSection(true);
+    m_releasesView->setItemDelegate(new StateDelegate(m_releasesView));
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_releasesView, 1);
+    m_releasesStack = new QStackedWidget(this);
+    m_releasesStack->addWidget(placeholder);
+    m_releasesStack->addWidget(list);
+
+    m_view = new ReleaseView(this);
+    m_view->setEnabled(false);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_releasesStack);
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addStretch(1);
-    layout->addWidget(m_releasesPlaceholder);
-    layout->addWidget(hint);
-    layout->addStretch(1);
+    layout->addWidget(split, 1);
     setCentralWidget(central);
+    m_actions = new ReleaseActions(m_view, this);
+    createActions();
 
     auto *version = new QLabel(tr("Slipway %1").arg(QStringLiteral(SLIPWAY_VERSION_STRING)), this);
     version->setObjectName(QStringLiteral("versionLabel"));
@@ -100,7 +157,142 @@ void MainWindow::applyProbeResult(const ProbeResult &result)
 {
     qCInfo(lcUi) << "connection check finished:" << (result.ok() ? "connected" : "failed");
     m_header->showProbeResult(result);
+    if (result.ok())
+        watchReleases();
     Q_EMIT connectionChecked(result.ok());
+}
+
+void MainWindow::createActions()
+{
+    auto *toolBar = addToolBar(tr("Release"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_releasesStack->setCurrentIndex(1);
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    auto *close = new QAction(tr("&Close"), this);
+    close->setObjectName(QStringLiteral("closeAction"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(find);
+    addAction(quit);
+    addAction(close);
+    toolBar->addAction(refresh);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->rollbackAction());
+    toolBar->addAction(m_actions->uninstallAction());
+    toolBar->addAction(m_actions->recoverAction());
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(refresh);
+    file->addAction(find);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(quit);
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->addAction(m_actions->rollbackAction());
+    release->addAction(m_actions->uninstallAction());
+    release->addAction(m_actions->recoverAction());
+}
+
+void MainWindow::watchReleases()
+{
+    const Expected<ReleaseStorage> storage = ReleaseStorage::fromEnvironment();
+    const ReleaseStorage driver = storage ? storage.value() : ReleaseStorage();
+    m_storage = driver;
+    if (!storage)
+        statusBar()->showMessage(storage.error().toString());
+    // helm is given exactly one file: the first of a merged KUBECONFIG list.
+    m_actions->setCluster(m_client, m_kubeconfig->files().value(0), driver);
+    m_releases = new Reflector(m_client, ReleasesModel::reflectorOptions(driver), this);
+    m_releasesModel = new ReleasesModel(m_releases, driver, this);
+    m_releasesProxy = new QSortFilterProxyModel(this);
+    m_releasesProxy->setSourceModel(m_releasesModel);
+    m_releasesProxy->setSortRole(SortRole);
+    m_releasesProxy->setFilterKeyColumn(-1);
+    m_releasesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_releasesView->setModel(m_releasesProxy);
+    m_releasesView->sortByColumn(ReleasesModel::NameColumn, Qt::AscendingOrder);
+    connect(m_filter, &QLineEdit::textChanged, m_releasesProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_releasesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedRelease);
+    const auto listed = [this] {
+        m_releasesStack->setCurrentIndex(m_releasesModel->rowCount() > 0 ? 1 : 0);
+    };
+    connect(m_releasesModel, &QAbstractItemModel::rowsInserted, this, listed);
+    connect(m_releasesModel, &QAbstractItemModel::rowsRemoved, this, listed);
+    // The shown release changed in the cluster (a new revision, a new status): read it again.
+    connect(m_releasesModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const QModelIndex index = m_releasesModel->index(row, 0);
+                    if (index.data(ReleasesModel::NameRole).toString() == m_view->release()
+                        && index.data(ReleasesModel::NamespaceRole).toString() == m_view->nameSpace())
+                        m_view->reloadHistory();
+                }
+            });
+    connect(m_releasesModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_view->release().isEmpty()
+            && m_releasesModel->rowOfRelease(m_view->release(), m_view->nameSpace()) < 0) {
+            m_view->reloadHistory(); // it is gone: the view says so from the history
+        }
+    });
+    connect(m_releases, &Reflector::problem, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("Releases cannot be watched: %1").arg(error.message()));
+    });
+    m_releases->start();
+}
+
+bool MainWindow::selectRelease(const QString &name, const QString &nameSpace)
+{
+    if (!m_releasesModel)
+        return false;
+    const int row = m_releasesModel->rowOfRelease(name, nameSpace);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_releasesProxy->mapFromSource(m_releasesModel->index(row, 0));
+    m_releasesView->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::showSelectedRelease()
+{
+    const QModelIndex current = m_releasesView->currentIndex();
+    const QString name = current.data(ReleasesModel::NameRole).toString();
+    const QString nameSpace = current.data(ReleasesModel::NamespaceRole).toString();
+    m_view->setEnabled(!name.isEmpty());
+    m_view->setRelease(m_client, name, nameSpace, m_storage);
+    m_actions->update();
+}
+
+void MainWindow::refresh()
+{
+    // Everything is live already; Refresh reads the shown release's history again and, when
+    // the connection failed, checks it again.
+    if (!m_releases && m_client && !m_probe) {
+        delete std::exchange(m_client, nullptr);
+        const Expected<ResolvedContext> context = m_kubeconfig->resolve(m_contextName);
+        if (context) {
+            m_header->showConnecting(context.value());
+            startProbe(context.value());
+        }
+        return;
+    }
+    m_view->reloadHistory();
 }
 
 } // namespace Slipway

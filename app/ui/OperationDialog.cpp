@@ -1,6 +1,8 @@
 #include "OperationDialog.h"
 
-#include "kube/KubeTime.h"
+#include "StateDelegate.h"
+
+#include "core/Duration.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -102,7 +104,7 @@ void OperationDialog::showEvent(QShowEvent *event)
 
 void OperationDialog::tick()
 {
-    m_elapsed->setText(KubeTime::humanDuration(m_clock.elapsed()));
+    m_elapsed->setText(Duration::human(m_clock.elapsed()));
 }
 
 void OperationDialog::reject()
@@ -162,13 +164,8 @@ void OperationDialog::onFinished(const OperationResult &result)
     m_outcome->setText(describe(result, action));
     m_outcome->setProperty("state", result.ok() ? QStringLiteral("ok") : QStringLiteral("failed"));
     QPalette palette = m_outcome->palette();
-    // Success and failure in the palette's own link / bright-text colours, so both read in a
-    // light and a dark theme.
-    palette.setColor(QPalette::WindowText,
-                     result.ok() ? palette.color(QPalette::Link)
-                                 : palette.color(QPalette::BrightText).lightness() > 128
-                                   ? QColor(0xd9, 0x3f, 0x3f)
-                                   : QColor(0xb0, 0x1c, 0x1c));
+    if (!result.ok())
+        palette.setColor(QPalette::WindowText, StateDelegate::colorFor(ItemState::Failed, palette));
     m_outcome->setPalette(palette);
     m_outcome->show();
     if (!result.failingPods.isEmpty())

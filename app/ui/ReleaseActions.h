@@ -1,0 +1,75 @@
+#pragma once
+
+#include "helm/HelmLocator.h"
+#include "install/AuditJournal.h"
+#include "install/ReleaseTarget.h"
+#include "kube/KubeClient.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QDialog;
+class QWidget;
+
+namespace Slipway {
+
+class KubeClient;
+class Operation;
+class ReleaseView;
+
+// The day-2 buttons of the main window — Rollback…, Uninstall…, Recover… — each a deliberate
+// confirmation that shows what will change (the diff to the target revision, the objects and
+// volumes an uninstall deletes or keeps, why a release is stuck and how it will be brought
+// back), then one operation of the shared layer (install/) in an OperationDialog. The same
+// operations slipway-cli runs, with the same audit journal.
+class ReleaseActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseActions)
+
+public:
+    ReleaseActions(ReleaseView *view, QWidget *window);
+    ~ReleaseActions() override;
+
+    // The connection the operations use; helm is found off the GUI thread once it is set.
+    void setCluster(KubeClient *client, const QString &kubeconfigFile, ReleaseStorage storage);
+
+    QAction *rollbackAction() const { return m_rollback; }
+    QAction *uninstallAction() const { return m_uninstall; }
+    QAction *recoverAction() const { return m_recover; }
+    // Enables what applies to the release as the view last read it.
+    void update();
+
+Q_SIGNALS:
+    void operationFinished();
+
+private:
+    void rollback();
+    void uninstall();
+    void recover();
+    ReleaseTarget target() const;
+    // A non-modal confirmation (open(), never exec(): the window keeps updating behind it).
+    QDialog *confirm(const QString &objectName, const QString &title, const QString &text,
+                     const QString &detail, const QString &acceptText, QWidget *extra,
+                     std::function<void()> accepted);
+    void run(Operation *operation, const QString &title);
+    bool ready(); // helm found and a release shown; says why not otherwise
+
+    ReleaseView *m_view;
+    QWidget *m_window;
+    QPointer<KubeClient> m_client;
+    QString m_kubeconfigFile;
+    ReleaseStorage m_storage;
+    HelmInstallation m_helm;
+    QString m_helmError;
+    AuditJournal m_journal;
+    QAction *m_rollback;
+    QAction *m_uninstall;
+    QAction *m_recover;
+};
+
+} // namespace Slipway

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "helm/ReleaseRecord.h"
+#include "helm/ReleaseStorage.h"
+#include "kube/KubeClient.h"
+
+#include <QPointer>
+#include <QTabWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace Slipway {
+
+class EventsModel;
+class HistoryModel;
+class KubeClient;
+class LogLinesModel;
+class PodLogStream;
+class PodsModel;
+class Reflector;
+class ReleaseHistory;
+
+// One release, live: its overview (status, chart, the revision's description, NOTES.txt), its
+// pods and their events (list+watch, filtered to the release), a followed log of the selected
+// pod, the revision history, any revision's values (secrets masked unless revealed) and the
+// diff of a revision against the one before it. Every read runs through the asynchronous
+// Kubernetes client; nothing here blocks.
+class ReleaseView final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseView)
+
+public:
+    explicit ReleaseView(QWidget *parent = nullptr);
+    ~ReleaseView() override;
+
+    // Shows `release` in `nameSpace` of the cluster `client` talks to; an empty name clears.
+    void setRelease(KubeClient *client, const QString &release, const QString &nameSpace,
+                    ReleaseStorage storage);
+    // Reads the history again (the release changed: a new revision, a new status).
+    void reloadHistory();
+
+    QString release() const { return m_release; }
+    QString nameSpace() const { return m_nameSpace; }
+    // The history as last read; empty until historyLoaded().
+    const QList<ReleaseRecord> &records() const { return m_records; }
+    const ReleaseRecord *latest() const { return m_records.isEmpty() ? nullptr : &m_records.last(); }
+    // The revision selected in the History tab, else the latest one.
+    int selectedRevision() const;
+    PodsModel *podsModel() const { return m_podsModel; }
+    Reflector *podWatch() const { return m_pods; }
+
+Q_SIGNALS:
+    void historyLoaded();
+
+private:
+    void clear();
+    void onHistoryRead(ReleaseHistory *history); // of the release shown
+    void showOverview();
+    void showRevision(int revision);
+    void followLog(const QModelIndex &podIndex);
+    void findInLog();
+
+    QPointer<KubeClient> m_client;
+    QString m_release;
+    QString m_nameSpace;
+    ReleaseStorage m_storage;
+    QList<ReleaseRecord> m_records;
+    QPointer<ReleaseHistory> m_historyRead;
+    bool m_reloadAgain = false;
+    bool m_logAtEnd = true;
+
+    Reflector *m_pods = nullptr;
+    Reflector *m_events = nullptr;
+    PodsModel *m_podsModel = nullptr;
+    EventsModel *m_eventsModel = nullptr;
+    HistoryModel *m_historyModel = nullptr;
+    LogLinesModel *m_logModel = nullptr;
+    PodLogStream *m_log = nullptr;
+
+    QTextBrowser *m_overview = nullptr;
+    QTableView *m_podsView = nullptr;
+    QPlainTextEdit *m_podDetails = nullptr;
+    QTableView *m_eventsView = nullptr;
+    QTableView *m_historyView = nullptr;
+    QPlainTextEdit *m_values = nullptr;
+    QCheckBox *m_revealSecrets = nullptr;
+    QPlainTextEdit *m_diff = nullptr;
+    QTableView *m_logView = nullptr;
+    QLabel *m_logState = nullptr;
+    QLineEdit *m_logFind = nullptr;
+};
+
+} // namespace Slipway

@@ -1,0 +1,240 @@
+#include "WaitUntil.h"
+#include "install/OperationResult.h"
+#include "ui/MainWindow.h"
+#include "ui/OperationDialog.h"
+#include "ui/ReleaseActions.h"
+#include "ui/ReleaseView.h"
+#include "ui/models/PodsModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Slipway;
+
+// The main window on a real release of the testbed, driven as a person would: a release that
+// slipway-cli installs appears in the list without a refresh, its pods show Running, a new
+// revision shows in History, Rollback… and Uninstall… run through their confirmations and the
+// operation dialog. Screenshots of every tab and of each confirmation and result, in the light
+// and the dark palette, go to build/screenshots/.
+class tst_MainWindowReleaseTestbed final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void releaseLifecycle_throughTheWindow();
+    void cleanupTestCase();
+
+private:
+    static QString cli(const QStringList &arguments, int *exitCode = nullptr);
+    void shoot(QWidget *widget, const QString &name);
+    static QDialog *waitForDialog(QWidget *window, const QString &objectName);
+    static int rowsWith(QTableView *view, int column, const QString &text);
+
+    QString m_screens;
+};
+
+namespace {
+const QString kRelease = QStringLiteral("gui");
+const QString kNamespace = QStringLiteral("gui-e2e");
+constexpr int kTimeoutMs = 90000;
+} // namespace
+
+QString tst_MainWindowReleaseTestbed::cli(const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QDir(qEnvironmentVariable("SLIPWAY_BIN_DIR")).filePath(QStringLiteral("slipway-cli")),
+                  arguments);
+    process.waitForFinished(180000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAll());
+}
+
+void tst_MainWindowReleaseTestbed::shoot(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString file = QDir(m_screens).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(file, "PNG"), qPrintable(file));
+}
+
+QDialog *tst_MainWindowReleaseTestbed::waitForDialog(QWidget *window, const QString &objectName)
+{
+    QDialog *dialog = nullptr;
+    waitUntil([&] {
+        dialog = window->findChild<QDialog *>(objectName);
+        return dialog && dialog->isVisible();
+    }, 10000);
+    return dialog;
+}
+
+int tst_MainWindowReleaseTestbed::rowsWith(QTableView *view, int column, const QString &text)
+{
+    int count = 0;
+    for (int row = 0; view->model() && row < view->model()->rowCount(); ++row)
+        count += view->model()->index(row, column).data().toString() == text ? 1 : 0;
+    return count;
+}
+
+void tst_MainWindowReleaseTestbed::initTestCase()
+{
+    m_screens = QDir(QStringLiteral(SLIPWAY_SCREENSHOT_DIR)).absolutePath();
+    QDir().mkpath(m_screens);
+    qputenv("SLIPWAY_AUDIT_JOURNAL", QDir(m_screens).filePath(QStringLiteral("audit.jsonl")).toUtf8());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // A leftover of an earlier run would be listed before the install below.
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kRelease,
+          QStringLiteral("--namespace"), kNamespace });
+}
+
+void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
+{
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())), QString());
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+
+    // Installed from a terminal while the window is open: listed without a refresh.
+    int rc = -1;
+    const QString installed = cli({ QStringLiteral("install"), QStringLiteral("--chart"),
+                                    QStringLiteral(SLIPWAY_SMOKE_CHART), QStringLiteral("--release"),
+                                    kRelease, QStringLiteral("--namespace"), kNamespace,
+                                    QStringLiteral("--set"), QStringLiteral("replicaCount=2") },
+                                  &rc);
+    QVERIFY2(rc == 0, qPrintable(installed));
+    QVERIFY2(waitUntil([&] { return window.selectRelease(kRelease, kNamespace); }, kTimeoutMs),
+             "the release installed by slipway-cli never appeared in the list");
+    auto *releases = window.findChild<QTableView *>(QStringLiteral("releasesView"));
+    QVERIFY(releases->isVisible());
+
+    // Its pods, live: both reach Running with 1/1 ready.
+    ReleaseView *view = window.releaseView();
+    auto *pods = view->findChild<QTableView *>(QStringLiteral("podsView"));
+    view->setCurrentIndex(1);
+    QVERIFY2(waitUntil([&] { return rowsWith(pods, PodsModel::StatusColumn, QStringLiteral("Running")) == 2
+                                    && rowsWith(pods, PodsModel::ReadyColumn, QStringLiteral("1/1")) == 2; },
+                       kTimeoutMs),
+             "the release's pods never showed 2 × Running 1/1");
+    QVERIFY(waitUntil([&] { return view->records().size() == 1; }, kTimeoutMs));
+    view->setCurrentIndex(0);
+    QVERIFY2(view->findChild<QTextBrowser *>(QStringLiteral("overviewText"))->toPlainText().contains(QLatin1String("deployed")),
+             qPrintable(view->findChild<QTextBrowser *>(QStringLiteral("overviewText"))->toPlainText()));
+    shoot(&window, QStringLiteral("01-overview"));
+    view->setCurrentIndex(1);
+    pods->selectRow(0);
+    shoot(&window, QStringLiteral("02-pods"));
+    view->setCurrentIndex(3);
+    QVERIFY2(waitUntil([&] { return view->findChild<QTableView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
+             "the selected pod's log never showed a line");
+    shoot(&window, QStringLiteral("03-logs"));
+    view->setCurrentIndex(2);
+    shoot(&window, QStringLiteral("04-events"));
+
+    // A new revision from the terminal: History shows it without a refresh.
+    const QString upgraded = cli({ QStringLiteral("upgrade"), QStringLiteral("--chart"),
+                                   QStringLiteral(SLIPWAY_SMOKE_CHART), QStringLiteral("--release"),
+                                   kRelease, QStringLiteral("--namespace"), kNamespace,
+                                   QStringLiteral("--set"), QStringLiteral("message=two") },
+                                 &rc);
+    QVERIFY2(rc == 0, qPrintable(upgraded));
+    QVERIFY2(waitUntil([&] { return view->records().size() == 2; }, kTimeoutMs),
+             "revision 2 never reached the History tab");
+    view->setCurrentIndex(4);
+    shoot(&window, QStringLiteral("05-history"));
+    view->setCurrentIndex(6);
+    QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText().contains(QLatin1String("+message: two")),
+             qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText()));
+    shoot(&window, QStringLiteral("06-diff"));
+
+    // Rollback… to revision 1: the confirmation shows the diff; revision 3 gets 1's values.
+    QAction *rollback = window.actions()->rollbackAction();
+    QVERIFY(waitUntil([&] { return rollback->isEnabled(); }, 20000));
+    rollback->trigger();
+    QDialog *confirm = waitForDialog(&window, QStringLiteral("rollbackDialog"));
+    QVERIFY(confirm);
+    QVERIFY2(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText().contains(QLatin1String("-message: two")),
+             qPrintable(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText()));
+    shoot(confirm, QStringLiteral("07-rollback-confirm"));
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    auto *running = qobject_cast<OperationDialog *>(waitForDialog(&window, QStringLiteral("operationDialog")));
+    QVERIFY(running);
+    QVERIFY2(waitUntil([&] { return running->isFinished(); }, kTimeoutMs), "the rollback never finished");
+    QVERIFY2(running->result().ok(), qPrintable(running->result().message));
+    QCOMPARE(running->result().revisionAfter, 3);
+    shoot(running, QStringLiteral("08-rollback-result"));
+    running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+    QVERIFY2(waitUntil([&] { return view->records().size() == 3; }, kTimeoutMs),
+             "History never showed revision 3");
+    QCOMPARE(view->latest()->status, QStringLiteral("deployed"));
+    QCOMPARE(view->latest()->config.value(QLatin1String("message")).toString(), QString());
+    QCOMPARE(view->latest()->config.value(QLatin1String("replicaCount")).toInt(), 2);
+
+    // The dark palette, for the screenshots.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    view->setCurrentIndex(1);
+    shoot(&window, QStringLiteral("09-pods-dark"));
+    view->setCurrentIndex(4);
+    shoot(&window, QStringLiteral("10-history-dark"));
+    QApplication::setPalette(light);
+
+    // Uninstall…: the confirmation lists what goes; the release leaves the list.
+    QAction *uninstall = window.actions()->uninstallAction();
+    QVERIFY(uninstall->isEnabled());
+    uninstall->trigger();
+    confirm = waitForDialog(&window, QStringLiteral("uninstallDialog"));
+    QVERIFY(confirm);
+    QVERIFY2(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText().contains(QLatin1String("Deployment/gui")),
+             qPrintable(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText()));
+    shoot(confirm, QStringLiteral("11-uninstall-confirm"));
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    QVERIFY(waitUntil([&] {
+        running = qobject_cast<OperationDialog *>(window.findChild<QDialog *>(QStringLiteral("operationDialog")));
+        return running && running->isFinished();
+    }, kTimeoutMs));
+    QVERIFY2(running->result().ok(), qPrintable(running->result().message));
+    shoot(running, QStringLiteral("12-uninstall-result"));
+    running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+    QVERIFY2(waitUntil([&] { return !window.selectRelease(kRelease, kNamespace); }, kTimeoutMs),
+             "the uninstalled release stayed in the list");
+
+    // Both operations are in the audit journal, as the CLI writes them.
+    QFile journal(qEnvironmentVariable("SLIPWAY_AUDIT_JOURNAL"));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QString lines = QString::fromUtf8(journal.readAll());
+    QVERIFY2(lines.contains(QLatin1String("\"action\":\"rollback\"")), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("\"action\":\"uninstall\"")), qPrintable(lines));
+}
+
+void tst_MainWindowReleaseTestbed::cleanupTestCase()
+{
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kRelease,
+          QStringLiteral("--namespace"), kNamespace });
+}
+
+QTEST_MAIN(tst_MainWindowReleaseTestbed)
+#include "tst_mainwindow_release_testbed.moc"
