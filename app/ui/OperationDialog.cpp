@@ -145,6 +145,10 @@ QString OperationDialog::describe(const OperationResult &result, const QString &
             .arg(result.statusAfter);
     }
     QString text = result.message.isEmpty() ? tr("%1 failed.").arg(action) : result.message;
+    if (result.problem == OperationResult::Problem::Busy)
+        text += QLatin1Char(' ')
+            + tr("Wait, or if you are sure nothing else is working on this release, recover "
+                 "again with “even if the operation may still be running”.");
     if (result.revisionAfter > 0 && !result.statusAfter.isEmpty())
         text += QLatin1Char(' ')
             + tr("The release is at revision %1: %2.").arg(result.revisionAfter).arg(result.statusAfter);

@@ -276,6 +276,15 @@ void ReleaseActions::recover()
                                          .arg(plan.stuckRevision));
     markFailed->setObjectName(QStringLiteral("markFailed"));
     markFailed->setEnabled(plan.stuckStatus != QLatin1String("uninstalling"));
+    auto *force = new QCheckBox(tr("Recover &even if the operation may still be running "
+                                   "elsewhere (only when you are sure nothing else is working "
+                                   "on this release)"));
+    force->setObjectName(QStringLiteral("forceRecover"));
+    auto *choices = new QWidget;
+    auto *choicesLayout = new QVBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(markFailed);
+    choicesLayout->addWidget(force);
     const ReleaseTarget where = target();
     confirm(QStringLiteral("recoverDialog"), tr("Recover %1").arg(where.release),
             tr("Revision %1 of “%2” has been %3 for %4: the helm that started it never finished. "
@@ -286,9 +295,10 @@ void ReleaseActions::recover()
                      ageMs >= 0 ? Duration::human(ageMs) : tr("an unknown time"), what)
                 .arg(ReleasePolicy::kRecoverMarginSeconds / 60),
             tr("Backups go to %1.").arg(RecoverOperation::defaultBackupFolder()), tr("Recover"),
-            markFailed, [this, where, markFailed] {
+            choices, [this, where, markFailed, force] {
                 RecoverOperation::Options options;
                 options.markFailed = markFailed->isChecked();
+                options.force = force->isChecked();
                 // RecoverOperation reads the records it repairs from a fresh history.
                 auto *read = new ReleaseHistory(m_client, where.nameSpace, where.release,
                                                 where.storage, this);

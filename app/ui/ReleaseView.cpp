@@ -11,6 +11,7 @@
 #include "models/HistoryModel.h"
 #include "models/LogLinesModel.h"
 #include "models/PodsModel.h"
+#include "models/WorkloadsModel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -78,6 +79,9 @@ ReleaseView::ReleaseView(QWidget *parent)
     m_overview->setObjectName(QStringLiteral("overviewText"));
     m_overview->setAccessibleName(tr("Overview"));
     addTab(m_overview, tr("&Overview"));
+
+    m_workloadsView = tableView(QStringLiteral("workloadsView"), tr("Workloads"), this);
+    addTab(m_workloadsView, tr("&Workloads"));
 
     auto *podsSplit = new QSplitter(Qt::Vertical, this);
     m_podsView = tableView(QStringLiteral("podsView"), tr("Pods"), podsSplit);
@@ -158,6 +162,10 @@ void ReleaseView::clear()
     m_logModel->clear();
     delete m_podsModel;
     delete m_eventsModel;
+    delete m_workloadsModel;
+    m_workloadsModel = nullptr;
+    qDeleteAll(m_workloads);
+    m_workloads.clear();
     delete m_pods;
     delete m_events;
     m_podsModel = nullptr;
@@ -213,8 +221,20 @@ void ReleaseView::setRelease(KubeClient *client, const QString &release,
         showOverview(); // refilters the events with the new pods
     });
 
+    m_workloadsModel = new WorkloadsModel(this);
+    for (const QString &kind : WorkloadsModel::kinds()) {
+        auto *watch = new Reflector(client, WorkloadsModel::reflectorOptions(kind, nameSpace), this);
+        m_workloadsModel->addSource(kind, watch);
+        m_workloads.append(watch);
+    }
+    // Nothing until the manifest says which objects are the release's.
+    m_workloadsModel->setObjects({});
+    setModel(m_workloadsView, m_workloadsModel);
+
     m_pods->start();
     m_events->start();
+    for (Reflector *watch : std::as_const(m_workloads))
+        watch->start();
     reloadHistory();
 }
 
@@ -286,6 +306,8 @@ void ReleaseView::showOverview()
                              m_podsModel->index(row, PodsModel::NameColumn).data().toString() });
         }
     }
+    if (m_workloadsModel)
+        m_workloadsModel->setObjects(objects);
     if (m_eventsModel)
         m_eventsModel->setObjects(objects);
     const QString html = tr("<h2>%1</h2><p><b>Status:</b> %2 · <b>Revision:</b> %3<br>"

@@ -26,9 +26,10 @@ class PodLogStream;
 class PodsModel;
 class Reflector;
 class ReleaseHistory;
+class WorkloadsModel;
 
 // One release, live: its overview (status, chart, the revision's description, NOTES.txt), its
-// pods and their events (list+watch, filtered to the release), a followed log of the selected
+// workloads (rollout state), its pods and their events (list+watch, filtered to the release), a followed log of the selected
 // pod, the revision history, any revision's values (secrets masked unless revealed) and the
 // diff of a revision against the one before it. Every read runs through the asynchronous
 // Kubernetes client; nothing here blocks.
@@ -80,6 +81,8 @@ private:
     Reflector *m_pods = nullptr;
     Reflector *m_events = nullptr;
     PodsModel *m_podsModel = nullptr;
+    WorkloadsModel *m_workloadsModel = nullptr;
+    QList<Reflector *> m_workloads; // one per kind
     EventsModel *m_eventsModel = nullptr;
     HistoryModel *m_historyModel = nullptr;
     LogLinesModel *m_logModel = nullptr;
@@ -87,6 +90,7 @@ private:
 
     QTextBrowser *m_overview = nullptr;
     QTableView *m_podsView = nullptr;
+    QTableView *m_workloadsView = nullptr;
     QPlainTextEdit *m_podDetails = nullptr;
     QTableView *m_eventsView = nullptr;
     QTableView *m_historyView = nullptr;

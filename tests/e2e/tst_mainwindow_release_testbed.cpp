@@ -5,8 +5,11 @@
 #include "ui/ReleaseActions.h"
 #include "ui/ReleaseView.h"
 #include "ui/models/PodsModel.h"
+#include "ui/models/WorkloadsModel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -16,9 +19,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Slipway;
 
@@ -41,6 +48,7 @@ private:
     void shoot(QWidget *widget, const QString &name);
     static QDialog *waitForDialog(QWidget *window, const QString &objectName);
     static int rowsWith(QTableView *view, int column, const QString &text);
+    static void showTab(QTabWidget *tabs, const QString &objectName);
 
     QString m_screens;
 };
@@ -88,6 +96,17 @@ int tst_MainWindowReleaseTestbed::rowsWith(QTableView *view, int column, const Q
     return count;
 }
 
+void tst_MainWindowReleaseTestbed::showTab(QTabWidget *tabs, const QString &objectName)
+{
+    for (QWidget *w = tabs->findChild<QWidget *>(objectName); w; w = w->parentWidget()) {
+        if (const int index = tabs->indexOf(w); index >= 0) {
+            tabs->setCurrentIndex(index);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no tab holds %1").arg(objectName)));
+}
+
 void tst_MainWindowReleaseTestbed::initTestCase()
 {
     m_screens = QDir(QStringLiteral(SLIPWAY_SCREENSHOT_DIR)).absolutePath();
@@ -123,24 +142,32 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     // Its pods, live: both reach Running with 1/1 ready.
     ReleaseView *view = window.releaseView();
     auto *pods = view->findChild<QTableView *>(QStringLiteral("podsView"));
-    view->setCurrentIndex(1);
+    showTab(view, QStringLiteral("podsView"));
     QVERIFY2(waitUntil([&] { return rowsWith(pods, PodsModel::StatusColumn, QStringLiteral("Running")) == 2
                                     && rowsWith(pods, PodsModel::ReadyColumn, QStringLiteral("1/1")) == 2; },
                        kTimeoutMs),
              "the release's pods never showed 2 × Running 1/1");
     QVERIFY(waitUntil([&] { return view->records().size() == 1; }, kTimeoutMs));
-    view->setCurrentIndex(0);
+    // Its workloads, from the manifest: the Deployment, rolled out with both replicas ready.
+    auto *workloads = view->findChild<QTableView *>(QStringLiteral("workloadsView"));
+    showTab(view, QStringLiteral("workloadsView"));
+    QVERIFY2(waitUntil([&] { return rowsWith(workloads, WorkloadsModel::NameColumn, kRelease) == 1
+                                    && rowsWith(workloads, WorkloadsModel::ReadyColumn, QStringLiteral("2/2")) == 1; },
+                       kTimeoutMs),
+             "the Deployment never showed 2/2 in Workloads");
+    shoot(&window, QStringLiteral("00-workloads"));
+    showTab(view, QStringLiteral("overviewText"));
     QVERIFY2(view->findChild<QTextBrowser *>(QStringLiteral("overviewText"))->toPlainText().contains(QLatin1String("deployed")),
              qPrintable(view->findChild<QTextBrowser *>(QStringLiteral("overviewText"))->toPlainText()));
     shoot(&window, QStringLiteral("01-overview"));
-    view->setCurrentIndex(1);
+    showTab(view, QStringLiteral("podsView"));
     pods->selectRow(0);
     shoot(&window, QStringLiteral("02-pods"));
-    view->setCurrentIndex(3);
+    showTab(view, QStringLiteral("logView"));
     QVERIFY2(waitUntil([&] { return view->findChild<QTableView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
              "the selected pod's log never showed a line");
     shoot(&window, QStringLiteral("03-logs"));
-    view->setCurrentIndex(2);
+    showTab(view, QStringLiteral("eventsView"));
     shoot(&window, QStringLiteral("04-events"));
 
     // A new revision from the terminal: History shows it without a refresh.
@@ -152,9 +179,9 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     QVERIFY2(rc == 0, qPrintable(upgraded));
     QVERIFY2(waitUntil([&] { return view->records().size() == 2; }, kTimeoutMs),
              "revision 2 never reached the History tab");
-    view->setCurrentIndex(4);
+    showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("05-history"));
-    view->setCurrentIndex(6);
+    showTab(view, QStringLiteral("diffText"));
     QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText().contains(QLatin1String("+message: two")),
              qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText()));
     shoot(&window, QStringLiteral("06-diff"));
@@ -182,6 +209,71 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     QCOMPARE(view->latest()->config.value(QLatin1String("message")).toString(), QString());
     QCOMPARE(view->latest()->config.value(QLatin1String("replicaCount")).toInt(), 2);
 
+    // helm killed mid-upgrade leaves revision 4 pending-upgrade: the list shows it stuck,
+    // Recover… refuses while it may still run, and with "even if" rolls back to revision 3.
+    QTemporaryDir work;
+    const QString stuckValues = work.filePath(QStringLiteral("stuck.yaml"));
+    {
+        QFile file(stuckValues);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("podLabels: {kwok.test/fault: NotReady}\n");
+    }
+    QProcess upgrade;
+    upgrade.setProcessChannelMode(QProcess::MergedChannels);
+    upgrade.start(QDir(qEnvironmentVariable("SLIPWAY_BIN_DIR")).filePath(QStringLiteral("slipway-cli")),
+                  { QStringLiteral("upgrade"), QStringLiteral("--chart"), QStringLiteral(SLIPWAY_SMOKE_CHART),
+                    QStringLiteral("--release"), kRelease, QStringLiteral("--namespace"), kNamespace,
+                    QStringLiteral("--values"), stuckValues, QStringLiteral("--timeout"), QStringLiteral("120s") });
+    QVERIFY(upgrade.waitForStarted());
+    QVERIFY2(waitUntil([&] { return view->latest() && view->latest()->revision == 4
+                                    && view->latest()->status == QLatin1String("pending-upgrade"); },
+                       kTimeoutMs),
+             "revision 4 never showed pending-upgrade in the window");
+    QProcess pgrep;
+    pgrep.start(QStringLiteral("pgrep"), { QStringLiteral("-P"), QString::number(upgrade.processId()) });
+    QVERIFY(pgrep.waitForFinished(10000));
+    const qint64 helmPid = QString::fromLatin1(pgrep.readAll()).split(QLatin1Char('\n')).value(0).toLongLong();
+    QVERIFY2(helmPid > 0, "no helm under slipway-cli upgrade");
+    QCOMPARE(::kill(pid_t(helmPid), SIGKILL), 0);
+    QVERIFY(upgrade.waitForFinished(60000));
+    QAction *recover = window.actions()->recoverAction();
+    QVERIFY2(waitUntil([&] { return recover->isEnabled(); }, 20000), "Recover… never enabled");
+    QVERIFY(!window.actions()->rollbackAction()->isEnabled());
+    shoot(&window, QStringLiteral("13-stuck"));
+    for (const bool force : { false, true }) {
+        recover->trigger();
+        confirm = waitForDialog(&window, QStringLiteral("recoverDialog"));
+        QVERIFY(confirm);
+        const QString text = confirm->findChild<QLabel *>(QStringLiteral("confirmText"))->text();
+        QVERIFY2(text.contains(QLatin1String("pending-upgrade"))
+                     && text.contains(QLatin1String("roll it back to revision 3")),
+                 qPrintable(text));
+        confirm->findChild<QCheckBox *>(QStringLiteral("forceRecover"))->setChecked(force);
+        if (force)
+            shoot(confirm, QStringLiteral("14-recover-confirm"));
+        confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QVERIFY(waitUntil([&] {
+            running = qobject_cast<OperationDialog *>(window.findChild<QDialog *>(QStringLiteral("operationDialog")));
+            return running && running->isFinished();
+        }, kTimeoutMs));
+        if (!force) {
+            QCOMPARE(running->result().problem, OperationResult::Problem::Busy);
+            QVERIFY2(running->findChild<QLabel *>(QStringLiteral("operationOutcome"))->text().contains(QLatin1String("may still be working on it")),
+                     qPrintable(running->findChild<QLabel *>(QStringLiteral("operationOutcome"))->text()));
+            shoot(running, QStringLiteral("15-recover-refused"));
+        } else {
+            QVERIFY2(running->result().ok(), qPrintable(running->result().message));
+            QCOMPARE(running->result().recoverMethod, QStringLiteral("rollback"));
+            QVERIFY(QFile::exists(running->result().backupPath));
+            shoot(running, QStringLiteral("16-recover-result"));
+        }
+        running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+        QVERIFY(waitUntil([&] { return !window.findChild<QDialog *>(QStringLiteral("operationDialog")); }, 10000));
+    }
+    QVERIFY2(waitUntil([&] { return view->latest()->revision == 5
+                                    && view->latest()->status == QLatin1String("deployed"); }, kTimeoutMs),
+             "the recovered release never showed revision 5 deployed");
+
     // The dark palette, for the screenshots.
     const QPalette light = QApplication::palette();
     QPalette dark;
@@ -196,9 +288,9 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     QApplication::setPalette(dark);
-    view->setCurrentIndex(1);
+    showTab(view, QStringLiteral("podsView"));
     shoot(&window, QStringLiteral("09-pods-dark"));
-    view->setCurrentIndex(4);
+    showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("10-history-dark"));
     QApplication::setPalette(light);
 
