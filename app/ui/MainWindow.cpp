@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -52,6 +53,8 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     m_releasesPlaceholder->setFont(placeholderFont);
 
     auto *hint = new QLabel(tr("Products you install on this cluster will be listed here."), this);
+    m_releasesHint = hint;
+    hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("releasesHint"));
     hint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -217,7 +220,19 @@ void MainWindow::watchReleases()
         statusBar()->showMessage(storage.error().toString());
     // helm is given exactly one file: the first of a merged KUBECONFIG list.
     m_actions->setCluster(m_client, m_kubeconfig->files().value(0), driver);
-    m_releases = new Reflector(m_client, ReleasesModel::reflectorOptions(driver), this);
+    watchReleasesIn(QString());
+}
+
+void MainWindow::watchReleasesIn(const QString &nameSpace)
+{
+    if (m_releases) {
+        m_releasesView->setModel(nullptr);
+        delete std::exchange(m_releasesProxy, nullptr);
+        delete std::exchange(m_releasesModel, nullptr);
+        delete std::exchange(m_releases, nullptr);
+    }
+    const ReleaseStorage driver = m_storage;
+    m_releases = new Reflector(m_client, ReleasesModel::reflectorOptions(driver, nameSpace), this);
     m_releasesModel = new ReleasesModel(m_releases, driver, this);
     m_releasesProxy = new QSortFilterProxyModel(this);
     m_releasesProxy->setSourceModel(m_releasesModel);
@@ -251,8 +266,29 @@ void MainWindow::watchReleases()
             m_view->reloadHistory(); // it is gone: the view says so from the history
         }
     });
-    connect(m_releases, &Reflector::problem, this, [this](const ApiError &error) {
-        statusBar()->showMessage(tr("Releases cannot be watched: %1").arg(error.message()));
+    connect(m_releases, &Reflector::problem, this, [this, nameSpace](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Forbidden) {
+            statusBar()->showMessage(tr("Releases cannot be watched: %1").arg(error.message()));
+            return;
+        }
+        // Not allowed cluster-wide: a user with rights in one namespace (the context's) still
+        // gets that namespace's releases. Not allowed there either: say so, instead of an empty
+        // list that would read as "no releases".
+        const QString home = m_client->defaultNamespace();
+        if (nameSpace.isEmpty()) {
+            statusBar()->showMessage(tr("Not allowed to list releases in all namespaces; showing "
+                                        "namespace %1.")
+                                         .arg(home));
+            QTimer::singleShot(0, this, [this, home] { watchReleasesIn(home); });
+            return;
+        }
+        m_releases->stop();
+        statusBar()->clearMessage();
+        m_releasesStack->setCurrentIndex(0);
+        m_releasesPlaceholder->setText(tr("Not allowed to list releases"));
+        m_releasesHint->setText(tr("This identity may not list helm's release records (%1 objects) in "
+                                   "namespace %2. The API server said: %3")
+                                    .arg(m_storage.objectKind(), nameSpace, error.message()));
     });
     m_releases->start();
 }

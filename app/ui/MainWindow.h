@@ -55,6 +55,8 @@ private:
     void applyProbeResult(const ProbeResult &result);
     void createActions();
     void watchReleases();
+    // All namespaces when `nameSpace` is empty.
+    void watchReleasesIn(const QString &nameSpace);
     void showSelectedRelease();
     void refresh();
 
@@ -63,6 +65,7 @@ private:
     ReleaseStorage m_storage; // helm's storage driver, from HELM_DRIVER
     ClusterHeader *m_header = nullptr;
     QLabel *m_releasesPlaceholder = nullptr;
+    QLabel *m_releasesHint = nullptr;
     KubeClient *m_client = nullptr;
     ClusterProbe *m_probe = nullptr; // while the check runs
     Reflector *m_releases = nullptr;

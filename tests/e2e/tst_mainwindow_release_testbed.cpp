@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +42,8 @@ class tst_MainWindowReleaseTestbed final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void releaseLifecycle_throughTheWindow();
+    void namespacedIdentity_seesItsOwnNamespace();
+    void identityWithoutSecrets_isToldItMayNotListReleases();
     void cleanupTestCase();
 
 private:
@@ -320,6 +323,42 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     const QString lines = QString::fromUtf8(journal.readAll());
     QVERIFY2(lines.contains(QLatin1String("\"action\":\"rollback\"")), qPrintable(lines));
     QVERIFY2(lines.contains(QLatin1String("\"action\":\"uninstall\"")), qPrintable(lines));
+}
+
+void tst_MainWindowReleaseTestbed::namespacedIdentity_seesItsOwnNamespace()
+{
+    // `limited` may edit namespace team-a only: the cluster-wide list is refused, and the
+    // window lists that namespace instead of pretending the cluster has no releases.
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())),
+                      QStringLiteral("limited"));
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+    QVERIFY2(waitUntil([&] {
+        return window.statusBar()->currentMessage().contains(QLatin1String("showing namespace team-a"));
+    }, 30000), qPrintable(window.statusBar()->currentMessage()));
+    QTest::qWait(1500); // the namespace's list is allowed: nothing more is said
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("releasesPlaceholder"))->text(),
+             QStringLiteral("No releases yet"));
+}
+
+void tst_MainWindowReleaseTestbed::identityWithoutSecrets_isToldItMayNotListReleases()
+{
+    // `viewer` has the view role, which does not read Secrets — where helm keeps releases.
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())),
+                      QStringLiteral("viewer"));
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+    auto *placeholder = window.findChild<QLabel *>(QStringLiteral("releasesPlaceholder"));
+    QVERIFY2(waitUntil([&] { return placeholder->text() == QLatin1String("Not allowed to list releases"); }, 30000),
+             qPrintable(placeholder->text()));
+    const QString hint = window.findChild<QLabel *>(QStringLiteral("releasesHint"))->text();
+    QVERIFY2(hint.contains(QLatin1String("may not list")) && hint.contains(QLatin1String("403 Forbidden")),
+             qPrintable(hint));
+    shoot(&window, QStringLiteral("17-not-allowed"));
 }
 
 void tst_MainWindowReleaseTestbed::cleanupTestCase()

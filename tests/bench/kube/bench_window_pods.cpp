@@ -1,0 +1,109 @@
+// bench_window_pods NAMESPACE PODS [--stall] — the main window's pods table on a release with
+// PODS pods (label app.kubernetes.io/instance=bench): a ReleaseView, shown offscreen, exits once
+// its Pods tab lists them all (timed from outside by bench.py against `kubectl get pods`).
+// With --stall it stays after that, prints "ready" and measures the longest event-loop stall —
+// a 5 ms timer that records its own lateness — while the pods change (the caller relabels them
+// all) until 1,000 row updates have been seen or 60 s passed; then prints the stall and RSS.
+#include "BenchClient.h"
+#include "kube/KubeClient.h"
+#include "kube/Reflector.h"
+#include "ui/ReleaseView.h"
+#include "ui/models/PodsModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Slipway;
+
+namespace {
+
+QByteArray memory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    QByteArray rss, peak;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).simplified();
+            else if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).simplified();
+        }
+    }
+    return "RSS " + rss + ", peak " + peak;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: bench_window_pods NAMESPACE PODS [--stall]\n");
+        return 2;
+    }
+    const int expected = args.at(2).toInt();
+    const bool stall = args.contains(QStringLiteral("--stall"));
+    const std::optional<ResolvedContext> context = benchContext();
+    if (!context)
+        return 1;
+    KubeClient client(*context);
+    ReleaseView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setRelease(&client, QStringLiteral("bench"), args.at(1), ReleaseStorage());
+    view.setCurrentIndex(view.indexOf(view.findChild<QWidget *>(QStringLiteral("podsView"))->parentWidget()));
+    PodsModel *model = view.podsModel();
+
+    QElapsedTimer lateness;
+    QTimer ticker;
+    qint64 worstMs = 0;
+    int updates = 0;
+    bool listed = false;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        worstMs = std::max(worstMs, lateness.restart() - 5);
+    });
+    QObject::connect(model, &QAbstractItemModel::dataChanged, &app,
+                     [&](const QModelIndex &from, const QModelIndex &to) {
+                         // The age column ticks every second over every row: not a change.
+                         if (!listed || !stall || from.column() != 0)
+                             return;
+                         updates += to.row() - from.row() + 1;
+                         if (updates >= 1000) {
+                             std::printf("stall: longest %lld ms over %d row updates; %s\n",
+                                         static_cast<long long>(worstMs), updates, memory().constData());
+                             QCoreApplication::exit(0);
+                         }
+                     });
+    const auto check = [&] {
+        if (listed || model->rowCount() < expected)
+            return;
+        listed = true;
+        std::printf("listed %d pods; %s\n", model->rowCount(), memory().constData());
+        std::fflush(stdout);
+        if (!stall) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        std::printf("ready\n");
+        std::fflush(stdout);
+        lateness.start();
+        ticker.start();
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &app, check);
+    QObject::connect(view.podWatch(), &Reflector::problem, &app, [](const ApiError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(stall ? 360000 : 300000, &app, [&] {
+        std::fprintf(stderr, "timed out: %d pods listed, %d row updates\n", model->rowCount(), updates);
+        QCoreApplication::exit(1);
+    });
+    return QApplication::exec();
+}
