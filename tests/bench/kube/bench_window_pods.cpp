@@ -2,8 +2,9 @@
 // PODS pods (label app.kubernetes.io/instance=bench): a ReleaseView, shown offscreen, exits once
 // its Pods tab lists them all (timed from outside by bench.py against `kubectl get pods`).
 // With --stall it stays after that, prints "ready" and measures the longest event-loop stall —
-// a 5 ms timer that records its own lateness — while the pods change (the caller relabels them
-// all) until 1,000 row updates have been seen or 60 s passed; then prints the stall and RSS.
+// a 5 ms timer that records its own lateness — while pods change (the caller creates 1,000
+// more, which arrive and then turn Running and Ready) until 1,000 status updates of rows have
+// been seen; then prints the stall and RSS.
 #include "BenchClient.h"
 #include "kube/KubeClient.h"
 #include "kube/Reflector.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int expected = args.at(2).toInt();
+    int inserted = 0;
     const bool stall = args.contains(QStringLiteral("--stall"));
     const std::optional<ResolvedContext> context = benchContext();
     if (!context)
@@ -76,8 +78,10 @@ int main(int argc, char *argv[])
                              return;
                          updates += to.row() - from.row() + 1;
                          if (updates >= 1000) {
-                             std::printf("stall: longest %lld ms over %d row updates; %s\n",
-                                         static_cast<long long>(worstMs), updates, memory().constData());
+                             std::printf("stall: longest %lld ms over %d new rows and %d row "
+                                         "updates; %s\n",
+                                         static_cast<long long>(worstMs), inserted, updates,
+                                         memory().constData());
                              QCoreApplication::exit(0);
                          }
                      });
@@ -96,7 +100,12 @@ int main(int argc, char *argv[])
         lateness.start();
         ticker.start();
     };
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &app, check);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &app,
+                     [&](const QModelIndex &, int first, int last) {
+                         if (listed)
+                             inserted += last - first + 1;
+                         check();
+                     });
     QObject::connect(view.podWatch(), &Reflector::problem, &app, [](const ApiError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         QCoreApplication::exit(1);

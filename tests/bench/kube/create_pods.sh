@@ -5,6 +5,11 @@
 # the pod benchmarks; the caller removes the namespace.
 set -uo pipefail
 NS=${1:?}; PODS=${2:?}
+# A namespace an earlier run left terminating takes no new pods: wait until it is gone.
+for _ in $(seq 1 300); do
+  [ "$(kubectl get namespace "$NS" -o jsonpath='{.status.phase}' 2>/dev/null)" = Terminating ] || break
+  sleep 1
+done
 kubectl create namespace "$NS" >/dev/null 2>&1
 for _ in $(seq 1 60); do kubectl -n "$NS" get serviceaccount default >/dev/null 2>&1 && break; sleep 0.5; done
 
