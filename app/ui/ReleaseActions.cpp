@@ -11,6 +11,7 @@
 #include "core/Duration.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
+#include "product/DescriptorParser.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -96,9 +97,17 @@ ReleaseTarget ReleaseActions::target() const
     target.nameSpace = m_view->nameSpace();
     target.release = m_view->release();
     target.storage = m_storage;
-    // The window knows no product descriptor for a release: helm's five minutes, unless the
-    // release's own chart says otherwise in the installer.yaml it carries.
-    target.timeoutSeconds = ReleasePolicy::timeoutSeconds(0, nullptr);
+    // The product's helm.timeout, from the installer.yaml helm keeps with the release's chart;
+    // helm's five minutes for a chart without one.
+    const ReleaseRecord *latest = m_view->latest();
+    const QByteArray stored
+        = latest ? latest->chartFiles.value(QStringLiteral("installer.yaml")) : QByteArray();
+    Diagnostics errors;
+    const Descriptor descriptor = stored.isEmpty()
+        ? Descriptor()
+        : DescriptorParser::parse(stored, QStringLiteral("installer.yaml"), &errors);
+    target.timeoutSeconds = ReleasePolicy::timeoutSeconds(
+        0, !stored.isEmpty() && errors.isEmpty() ? &descriptor : nullptr);
     return target;
 }
 
