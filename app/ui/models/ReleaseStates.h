@@ -2,6 +2,8 @@
 
 #include "ItemState.h"
 
+#include "install/ReleasePolicy.h"
+
 #include <QString>
 
 namespace Slipway {
@@ -13,18 +15,13 @@ class ReleaseStates
 public:
     static ItemState of(const QString &status)
     {
-        if (isStuck(status))
+        if (ReleasePolicy::isStuckStatus(status))
             return ItemState::Stuck;
         if (status == u"deployed" || status == u"superseded")
             return ItemState::Ok;
         if (status == u"failed")
             return ItemState::Failed;
         return ItemState::Warning; // uninstalled (kept history), unknown
-    }
-    // An operation that started and never wrote its end: helm refuses the next one.
-    static bool isStuck(const QString &status)
-    {
-        return status.startsWith(u"pending-") || status == u"uninstalling";
     }
 };
 

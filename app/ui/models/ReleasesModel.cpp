@@ -3,6 +3,7 @@
 #include "ReleaseStates.h"
 
 #include "helm/ReleaseLabels.h"
+#include "install/ReleasePolicy.h"
 #include "helm/ReleaseRecord.h"
 #include "kube/KubeTime.h"
 
@@ -110,7 +111,7 @@ ReleasesModel::Row ReleasesModel::rowFor(const QJsonObject &object)
         row.status = record->status;
         row.revision = record->revision;
         row.updated = KubeTime::parse(record->lastDeployed);
-        if (ReleaseStates::isStuck(row.status))
+        if (ReleasePolicy::isStuckStatus(row.status))
             row.stuckSince = record->operationStartedAt();
     }
     return row;
@@ -218,7 +219,7 @@ QVariant ReleasesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!row.error.isEmpty())
             return row.error;
-        if (ReleaseStates::isStuck(row.status))
+        if (ReleasePolicy::isStuckStatus(row.status))
             return tr("helm's operation never finished: the release is stuck in %1 and helm "
                       "refuses to change it until it is recovered.")
                 .arg(row.status);

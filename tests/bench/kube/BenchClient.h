@@ -2,6 +2,8 @@
 
 #include "kube/Kubeconfig.h"
 
+#include <QFile>
+
 #include <cstdio>
 #include <optional>
 
@@ -21,4 +23,21 @@ inline std::optional<Slipway::ResolvedContext> benchContext()
         return std::nullopt;
     }
     return context.value();
+}
+
+// "RSS 98304 kB, peak 102400 kB": resident memory now and at its peak, from the kernel's own
+// accounting.
+inline QByteArray processMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    QByteArray rss, peak;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).simplified();
+            else if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).simplified();
+        }
+    }
+    return "RSS " + rss + ", peak " + peak;
 }

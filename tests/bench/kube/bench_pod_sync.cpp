@@ -8,7 +8,6 @@
 #include "kube/Reflector.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -39,20 +38,9 @@ int main(int argc, char *argv[])
                              named += pod[u"metadata"][u"name"].toString().isEmpty() ? 0 : 1;
                      });
     QObject::connect(&reflector, &Reflector::synced, &app, [&] {
-        // Resident memory now and at its peak, from the kernel's own accounting.
-        QFile status(QStringLiteral("/proc/self/status"));
-        QByteArray rss, peak;
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmRSS:"))
-                    rss = line.mid(6).simplified();
-                else if (line.startsWith("VmHWM:"))
-                    peak = line.mid(6).simplified();
-            }
-        }
-        std::printf("synced %lld pods, %lld delivered to the view (%lld named); RSS %s, peak %s\n",
+        std::printf("synced %lld pods, %lld delivered to the view (%lld named); %s\n",
                     static_cast<long long>(reflector.cache().size()), static_cast<long long>(delivered),
-                    static_cast<long long>(named), rss.constData(), peak.constData());
+                    static_cast<long long>(named), processMemory().constData());
         QCoreApplication::exit(delivered == reflector.cache().size() && named == delivered ? 0 : 1);
     });
     QObject::connect(&reflector, &Reflector::problem, &app, [](const ApiError &error) {

@@ -13,32 +13,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace Slipway;
-
-namespace {
-
-QByteArray memory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    QByteArray rss, peak;
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                rss = line.mid(6).simplified();
-            else if (line.startsWith("VmHWM:"))
-                peak = line.mid(6).simplified();
-        }
-    }
-    return "RSS " + rss + ", peak " + peak;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -83,7 +63,7 @@ int main(int argc, char *argv[])
                              std::printf("stall: longest %lld ms over %d new rows and %d row "
                                          "updates; %s\n",
                                          static_cast<long long>(worstMs), inserted, updates,
-                                         memory().constData());
+                                         processMemory().constData());
                              QCoreApplication::exit(0);
                          }
                      });
@@ -91,7 +71,7 @@ int main(int argc, char *argv[])
         if (listed || model->rowCount() < expected)
             return;
         listed = true;
-        std::printf("listed %d pods; %s\n", model->rowCount(), memory().constData());
+        std::printf("listed %d pods; %s\n", model->rowCount(), processMemory().constData());
         std::fflush(stdout);
         if (!stall) {
             QCoreApplication::exit(0);
