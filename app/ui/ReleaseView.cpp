@@ -73,6 +73,9 @@ ReleaseView::ReleaseView(QWidget *parent)
     , m_logModel(new LogLinesModel(this))
 {
     setObjectName(QStringLiteral("releaseView"));
+    m_overviewTimer.setSingleShot(true);
+    m_overviewTimer.setInterval(250);
+    connect(&m_overviewTimer, &QTimer::timeout, this, &ReleaseView::showOverview);
     setAccessibleName(tr("Release"));
 
     m_overview = new QTextBrowser(this);
@@ -175,6 +178,8 @@ void ReleaseView::clear()
     m_historyRead = nullptr; // a read in flight is for the release shown before
     m_reloadAgain = false;
     m_records.clear();
+    m_manifestObjects.clear();
+    m_overviewTimer.stop();
     m_historyModel->setRecords({});
     m_overview->clear();
     m_values->clear();
@@ -214,12 +219,16 @@ void ReleaseView::setRelease(KubeClient *client, const QString &release,
     m_eventsModel = new EventsModel(m_events, this);
     setModel(m_eventsView, m_eventsModel);
     m_eventsView->sortByColumn(EventsModel::LastSeenColumn, Qt::DescendingOrder);
-    // Until the manifest is read the pods' events are what is known to belong to the release.
-    connect(m_podsModel, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_records.isEmpty())
-            return;
-        showOverview(); // refilters the events with the new pods
-    });
+    // The overview counts the pods, and the events follow the release's pods by name: both are
+    // brought up to date at most every 250 ms, not on every pod that comes or changes — a
+    // rollout of thousands of pods must not redo the count and the filter for each.
+    const auto podsChanged = [this] {
+        if (!m_records.isEmpty() && !m_overviewTimer.isActive())
+            m_overviewTimer.start();
+    };
+    connect(m_podsModel, &QAbstractItemModel::rowsInserted, this, podsChanged);
+    connect(m_podsModel, &QAbstractItemModel::rowsRemoved, this, podsChanged);
+    connect(m_podsModel, &QAbstractItemModel::dataChanged, this, podsChanged);
 
     m_workloadsModel = new WorkloadsModel(this);
     for (const QString &kind : WorkloadsModel::kinds()) {
@@ -263,6 +272,11 @@ void ReleaseView::onHistoryRead(ReleaseHistory *history)
         m_overview->setPlainText(tr("The release history cannot be read: %1").arg(history->errorText()));
     } else {
         m_records = history->records();
+        m_manifestObjects.clear();
+        if (!m_records.isEmpty()) {
+            for (const ManifestObject &object : ManifestObjects::parse(m_records.last().manifest))
+                m_manifestObjects.append({ object.kind, object.name });
+        }
         m_historyModel->setRecords(m_records);
         showOverview();
         showRevision(selectedRevision());
@@ -294,9 +308,7 @@ void ReleaseView::showOverview()
         return;
     int ready = 0;
     int failing = 0;
-    QList<ObjectRef> objects;
-    for (const ManifestObject &object : ManifestObjects::parse(record->manifest))
-        objects.append({ object.kind, object.name });
+    QList<ObjectRef> objects = m_manifestObjects;
     if (m_podsModel) {
         for (int row = 0; row < m_podsModel->rowCount(); ++row) {
             const ItemState state = m_podsModel->state(row);

@@ -3,9 +3,11 @@
 #include "helm/ReleaseRecord.h"
 #include "helm/ReleaseStorage.h"
 #include "kube/KubeClient.h"
+#include "models/ObjectRef.h"
 
 #include <QPointer>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <memory>
 
@@ -74,6 +76,8 @@ private:
     QString m_nameSpace;
     ReleaseStorage m_storage;
     QList<ReleaseRecord> m_records;
+    QList<ObjectRef> m_manifestObjects; // of the latest revision, read once per history read
+    QTimer m_overviewTimer; // the overview and the events' filter follow pod changes at this pace
     QPointer<ReleaseHistory> m_historyRead;
     bool m_reloadAgain = false;
     bool m_logAtEnd = true;
