@@ -1,5 +1,7 @@
 #include "CliSession.h"
 
+#include "product/ProductCatalog.h"
+
 #include "Console.h"
 #include "ExitCode.h"
 #include "core/Duration.h"
@@ -68,33 +70,13 @@ int CliSession::locateHelm()
     return ExitOk;
 }
 
-QStringList CliSession::chartFolders()
-{
-    QStringList folders;
-    const QString fromEnv = qEnvironmentVariable("SLIPWAY_CHARTS");
-    if (!fromEnv.isEmpty())
-        folders << fromEnv;
-    folders << QDir(QCoreApplication::applicationDirPath())
-                   .filePath(QStringLiteral("../share/slipway/charts"));
-#ifdef SLIPWAY_SOURCE_CHARTS
-    folders << QStringLiteral(SLIPWAY_SOURCE_CHARTS);
-#endif
-    return folders;
-}
-
 int CliSession::loadChart(bool required)
 {
     QString path = m_options.chart;
     if (!m_options.product.isEmpty()) {
         if (!path.isEmpty())
             return fail(ExitUsage, tr("give either --product or --chart, not both"));
-        for (const QString &folder : chartFolders()) {
-            const QString candidate = QDir(folder).filePath(m_options.product);
-            if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("Chart.yaml")))) {
-                path = candidate;
-                break;
-            }
-        }
+        path = ProductCatalog::chartPath(m_options.product);
         if (path.isEmpty())
             return fail(ExitValidation,
                         tr("There is no product “%1”. Run “slipway-cli products” for the ones "

@@ -91,7 +91,6 @@ public:
     QString otherStorageMessage() const;
 
     int fail(int exitCode, const QString &message) const;
-    static QStringList chartFolders();
 
     template<typename Object, typename Signal> static void waitFor(Object *object, Signal signal)
     {

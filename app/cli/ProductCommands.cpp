@@ -1,5 +1,7 @@
 #include "ProductCommands.h"
 
+#include "product/ProductCatalog.h"
+
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
@@ -23,7 +25,7 @@ int ProductCommands::products()
 {
     QJsonArray list;
     QStringList seen;
-    for (const QString &folder : CliSession::chartFolders()) {
+    for (const QString &folder : ProductCatalog::chartFolders()) {
         const QDir dir(folder);
         for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             if (seen.contains(name) || !QFileInfo::exists(dir.filePath(name + QStringLiteral("/Chart.yaml"))))

@@ -3,11 +3,10 @@
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "helm/HelmErrorText.h"
-#include "helm/HelmJob.h"
 #include "helm/ReleaseHistory.h"
 #include "install/InstallPlan.h"
 #include "install/ReleaseDiff.h"
+#include "install/UpgradePreview.h"
 #include "kube/KubeClient.h"
 
 #include <QJsonArray>
@@ -204,22 +203,20 @@ int ReleaseQueries::diffPlanned()
     // What the upgrade is measured against: what runs now, the last deployed revision.
     const ReleaseRecord *deployed = history->lastDeployed() ? history->lastDeployed() : latest;
 
-    HelmRequest request = m_session.upgradeRequest(plan, prepared, true);
-    request.dryRun = true;
-    HelmJob job(m_session.helm(), request);
-    HelmResult result;
-    QObject::connect(&job, &HelmJob::finished, &job, [&result](const HelmResult &r) { result = r; });
-    job.start();
-    CliSession::waitFor(&job, &HelmJob::finished);
-    if (!result.ok()) {
-        const bool pending = HelmErrorText(result.rawError).pendingOperation();
-        return m_session.fail(pending ? ExitPending : ExitValidation,
-                              tr("helm could not render the upgrade: %1").arg(result.error));
+    UpgradePreview preview(m_session.helm());
+    preview.start(m_session.upgradeRequest(plan, prepared, true));
+    CliSession::waitFor(&preview, &UpgradePreview::finished);
+    const Expected<ReleaseRecord> &planned = preview.planned();
+    switch (preview.failure()) {
+    case UpgradePreview::Failure::None:
+        break;
+    case UpgradePreview::Failure::Pending:
+        return m_session.fail(ExitPending, planned.error().message);
+    case UpgradePreview::Failure::Render:
+        return m_session.fail(ExitValidation, planned.error().message);
+    case UpgradePreview::Failure::Output:
+        return m_session.fail(ExitFailure, planned.error().message);
     }
-    const Expected<ReleaseRecord> planned = ReleaseRecord::fromJson(result.output);
-    if (!planned)
-        return m_session.fail(ExitFailure, tr("helm's dry run gave no release: %1")
-                                               .arg(planned.error().message));
     return printDiff(QStringLiteral("@%1").arg(deployed->revision), *deployed,
                      QStringLiteral("@upgrade"), planned.value(),
                      QJsonObject { { QStringLiteral("from"), deployed->revision },

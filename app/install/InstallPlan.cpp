@@ -64,15 +64,20 @@ Expected<PreparedValues> InstallPlan::prepare(const Chart &chart) const
         return Error(tr("The answers are not valid:") + QLatin1String("\n  ")
                      + errors.join(QLatin1String("\n  ")));
     }
+    prepared.sha256 = fingerprint(prepared.files, setValues);
+    return prepared;
+}
+
+QByteArray InstallPlan::fingerprint(const QList<QByteArray> &files, const QStringList &setValues)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray &file : std::as_const(prepared.files)) {
+    for (const QByteArray &file : files) {
         hash.addData(file);
         hash.addData(QByteArrayView("\0", 1));
     }
     for (const QString &set : setValues)
         hash.addData(set.toUtf8());
-    prepared.sha256 = hash.result().toHex();
-    return prepared;
+    return hash.result().toHex();
 }
 
 HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &values) const

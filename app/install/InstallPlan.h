@@ -41,6 +41,9 @@ public:
     // what helm must get; an error lists every problem, one per line, with the field it names.
     Expected<PreparedValues> prepare(const Chart &chart) const;
     HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
+    // The journal's fingerprint of what helm gets: SHA-256 (hex) over every values document,
+    // each followed by a NUL, then every --set.
+    static QByteArray fingerprint(const QList<QByteArray> &files, const QStringList &setValues);
 };
 
 } // namespace Slipway

@@ -84,11 +84,16 @@ QStringList ReleaseDiff::manifestUnified() const
                              QStringLiteral("manifest") + m_toName);
 }
 
-QJsonObject ReleaseDiff::maskedValues(const ReleaseRecord &record, const Descriptor *product)
+SecretMask ReleaseDiff::secretsOf(const ReleaseRecord &record, const Descriptor *product)
 {
     SecretMask mask;
     collectSecrets(&mask, record.config, product, storedDescriptor(record));
-    return mask.apply(record.config);
+    return mask;
+}
+
+QJsonObject ReleaseDiff::maskedValues(const ReleaseRecord &record, const Descriptor *product)
+{
+    return secretsOf(record, product).apply(record.config);
 }
 
 QString ReleaseDiff::valuesYaml(const QJsonObject &values)

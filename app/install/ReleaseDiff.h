@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DiffHunk.h"
+#include "SecretMask.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
     QStringList manifestUnified() const;
     bool different() const { return !m_valuesHunks.isEmpty() || !m_manifestHunks.isEmpty(); }
 
+    // The secrets of the record's user values, by the product's descriptor and the one stored
+    // with the record's chart.
+    static SecretMask secretsOf(const ReleaseRecord &record, const Descriptor *product);
     // The record's user values with its secrets masked (`slipway-cli values`).
     static QJsonObject maskedValues(const ReleaseRecord &record, const Descriptor *product);
     // Values as YAML, "{}" when there are none.

@@ -10,6 +10,7 @@
 #include "kube/Reflector.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace Slipway {
@@ -178,13 +179,26 @@ void ReleaseOperation::watchPods()
         summarisePods();
 }
 
+bool ReleaseOperation::isFailure(const QString &podStatus)
+{
+    // What a pod shows on its way through a rollout: not a reason an operation failed.
+    static const QStringList passing { QStringLiteral("Running"), QStringLiteral("Pending"),
+                                       QStringLiteral("ContainerCreating"),
+                                       QStringLiteral("PodInitializing"),
+                                       QStringLiteral("Terminating"), QStringLiteral("Completed") };
+    static const QRegularExpression initializing(QStringLiteral("^Init:\\d+/\\d+$"));
+    return !passing.contains(podStatus) && !initializing.match(podStatus).hasMatch();
+}
+
 void ReleaseOperation::summarisePods()
 {
     if (!m_pods || !m_job || !m_job->isRunning())
         return;
-    QStringList problems;
+    QMap<QString, PodProblem> problems;
     PodSummary pods;
-    for (const Reflector::Entry &entry : m_pods->cache()) {
+    const QHash<QString, Reflector::Entry> &cache = m_pods->cache();
+    for (auto cached = cache.cbegin(); cached != cache.cend(); ++cached) {
+        const Reflector::Entry &entry = *cached;
         const PodStatus status = PodStatus::of(entry.object());
         const bool completed = status.status == QLatin1String("Completed");
         const bool ready = status.status == QLatin1String("Running")
@@ -199,11 +213,22 @@ void ReleaseOperation::summarisePods()
         const QString problem = QStringLiteral("%1: %2").arg(entry.name, status.status);
         if (pods.firstProblem.isEmpty() || problem < pods.firstProblem)
             pods.firstProblem = problem;
-        problems << QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
-                        .arg(entry.name, status.status, status.ready())
-                        .arg(status.restarts);
+        const auto before = m_podProblems.constFind(cached.key());
+        if (status.status == QLatin1String("Terminating") && before != m_podProblems.cend()
+            && isFailure(before->status)) {
+            problems.insert(cached.key(), *before); // deleted by a rollback: why it failed stays
+            continue;
+        }
+        problems.insert(cached.key(), PodProblem { status.status,
+                                                 QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
+                                                     .arg(entry.name, status.status, status.ready())
+                                                     .arg(status.restarts) });
     }
-    problems.sort();
+    // Pods gone since the last look: the way through a rollout is no failure, a crash is.
+    for (auto it = m_podProblems.cbegin(); it != m_podProblems.cend(); ++it) {
+        if (!cache.contains(it.key()) && isFailure(it->status))
+            problems.insert(it.key(), *it);
+    }
     m_podProblems = problems;
     if (!m_waitingAnnounced) {
         m_waitingAnnounced = true;
@@ -228,10 +253,11 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
         m_result.refused = result.outcome == HelmResult::Outcome::Failed
             && (error.pendingOperation() || error.noDeployedRelease());
         // Only pods that stayed broken tell why; a crash loop is the case to name.
-        for (const QString &problem : std::as_const(m_podProblems)) {
-            if (!problem.contains(QLatin1String(": Running (")))
-                m_result.failingPods << problem;
+        for (const PodProblem &problem : std::as_const(m_podProblems)) {
+            if (problem.status != QLatin1String("Running"))
+                m_result.failingPods << problem.line;
         }
+        m_result.failingPods.sort();
         QString message = result.error;
         if (result.rolledBack)
             message = tr("helm %1 failed and the release was rolled back to its previous "

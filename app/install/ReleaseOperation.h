@@ -5,6 +5,7 @@
 #include "helm/HelmJob.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QPointer>
 
 #include <optional>
@@ -61,6 +62,7 @@ private:
     void runHelm();
     void watchPods();
     void summarisePods();
+    static bool isFailure(const QString &podStatus);
     void onHelmFinished(const HelmResult &result);
     void deleteVolumes();
     void finish();
@@ -76,7 +78,14 @@ private:
     bool m_ownsPods = false;
     QDateTime m_started;
     OperationResult m_result;
-    QStringList m_podProblems;
+    struct PodProblem
+    {
+        QString status; // kubectl's STATUS
+        QString line; // "name: STATUS (ready, restarts)"
+    };
+    // The release's pods that were not ready when last seen, by uid. A pod that went away
+    // (helm's rollback deleted it) stays when it had failed: it is why the operation failed.
+    QMap<QString, PodProblem> m_podProblems;
     PodSummary m_podSummary;
     bool m_waitingAnnounced = false;
     std::optional<int> m_knownRevisionBefore;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -14,6 +15,25 @@ namespace {
 
 // Pieces shorter than this are not masked on their own: they would blot out ordinary words.
 constexpr qsizetype kMinimumLinePiece = 16;
+
+// `value` with every scalar in it (at any depth) replaced by `scalar(it)`.
+template<typename Scalar> QJsonValue mapScalars(const QJsonValue &value, const Scalar &scalar)
+{
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), mapScalars(it.value(), scalar));
+        return out;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(mapScalars(item, scalar));
+        return out;
+    }
+    return scalar(value);
+}
 
 } // namespace
 
@@ -41,6 +61,7 @@ void SecretMask::collect(const Descriptor &descriptor, const QJsonObject &config
             }
             m_replacements.append({ text, replacement });
         };
+        m_secretByMask.insert(mask, secret);
         add(QString::fromLatin1(secret.toUtf8().toBase64()), mask);
         add(secret, mask);
         // A multi-line secret (a PEM key) is re-indented wherever YAML embeds it, so its lines
@@ -64,40 +85,38 @@ QString SecretMask::apply(QString text) const
     return text;
 }
 
-QJsonValue SecretMask::applyValue(const QJsonValue &value) const
+QJsonObject SecretMask::apply(const QJsonObject &values) const
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return apply(value.toString());
-    case QJsonValue::Double: {
+    if (m_replacements.isEmpty())
+        return values;
+    return mapScalars(values, [this](const QJsonValue &value) -> QJsonValue {
+        if (value.isString())
+            return apply(value.toString());
+        if (!value.isDouble())
+            return value;
         const QString spelled = ValueTree::fromVariant(value.toVariant()).toString();
         for (const auto &[secret, mask] : m_replacements) {
             if (spelled == secret)
                 return mask;
         }
         return value;
-    }
-    case QJsonValue::Object:
-        return apply(value.toObject());
-    case QJsonValue::Array: {
-        QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
-            out.append(applyValue(item));
-        return out;
-    }
-    default:
-        return value;
-    }
+    }).toObject();
 }
 
-QJsonObject SecretMask::apply(const QJsonObject &values) const
+bool SecretMask::looksMasked(const QString &text)
 {
-    if (m_replacements.isEmpty())
+    static const QRegularExpression mask(QStringLiteral("^<secret [0-9a-f]{8}>$"));
+    return mask.match(text).hasMatch();
+}
+
+QJsonObject SecretMask::restore(const QJsonObject &values) const
+{
+    if (m_secretByMask.isEmpty())
         return values;
-    QJsonObject out;
-    for (auto it = values.begin(); it != values.end(); ++it)
-        out.insert(it.key(), applyValue(it.value()));
-    return out;
+    return mapScalars(values, [this](const QJsonValue &value) -> QJsonValue {
+        const auto found = m_secretByMask.constFind(value.toString());
+        return !value.isString() || found == m_secretByMask.constEnd() ? value : QJsonValue(*found);
+    }).toObject();
 }
 
 } // namespace Slipway

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,11 +28,16 @@ public:
     QJsonObject apply(const QJsonObject &values) const;
 
     static QString maskFor(const QString &secret);
+    // The inverse for values an administrator edited: every string that is exactly the mask of
+    // a collected secret becomes that secret again, so a masked secret left untouched keeps
+    // its value. Anything else stays as written.
+    QJsonObject restore(const QJsonObject &values) const;
+    // Whether `text` has the form of a mask ("<secret 1a2b3c4d>"), known or not.
+    static bool looksMasked(const QString &text);
 
 private:
-    QJsonValue applyValue(const QJsonValue &value) const;
-
     QList<std::pair<QString, QString>> m_replacements; // longest first
+    QHash<QString, QString> m_secretByMask; // whole secrets only
 };
 
 } // namespace Slipway

@@ -195,6 +195,7 @@ void MainWindow::createActions()
     addAction(close);
     toolBar->addAction(refresh);
     toolBar->addSeparator();
+    toolBar->addAction(m_actions->upgradeAction());
     toolBar->addAction(m_actions->rollbackAction());
     toolBar->addAction(m_actions->uninstallAction());
     toolBar->addAction(m_actions->recoverAction());
@@ -206,6 +207,7 @@ void MainWindow::createActions()
     file->addAction(close);
     file->addAction(quit);
     QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->addAction(m_actions->upgradeAction());
     release->addAction(m_actions->rollbackAction());
     release->addAction(m_actions->uninstallAction());
     release->addAction(m_actions->recoverAction());

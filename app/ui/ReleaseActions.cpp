@@ -2,6 +2,7 @@
 
 #include "OperationDialog.h"
 #include "ReleaseView.h"
+#include "UpgradeDialog.h"
 #include "helm/ReleaseHistory.h"
 #include "install/ManifestObjects.h"
 #include "install/RecoverOperation.h"
@@ -35,10 +36,15 @@ ReleaseActions::ReleaseActions(ReleaseView *view, QWidget *window)
     , m_view(view)
     , m_window(window)
     , m_journal(AuditJournal::defaultPath())
+    , m_upgradeAction(new QAction(QIcon(QStringLiteral(":/icons/upgrade.svg")), tr("U&pgrade…"), this))
     , m_rollback(new QAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("&Rollback…"), this))
     , m_uninstall(new QAction(QIcon(QStringLiteral(":/icons/uninstall.svg")), tr("&Uninstall…"), this))
     , m_recover(new QAction(QIcon(QStringLiteral(":/icons/recover.svg")), tr("Re&cover…"), this))
 {
+    m_upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
+    m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_upgradeAction->setToolTip(tr("Edit the release's values, preview the change and upgrade it"));
+    connect(m_upgradeAction, &QAction::triggered, this, &ReleaseActions::upgrade);
     m_rollback->setObjectName(QStringLiteral("rollbackAction"));
     m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_rollback->setToolTip(tr("Roll the release back to the selected revision (History), else "
@@ -84,6 +90,7 @@ void ReleaseActions::update()
     const bool helm = !m_helm.path.isEmpty();
     const bool stuck = latest && ReleasePolicy::isStuck(*latest);
     const bool installed = latest && latest->status != QLatin1String("uninstalled");
+    m_upgradeAction->setEnabled(helm && installed && !stuck);
     m_rollback->setEnabled(helm && installed && !stuck && m_view->records().size() >= 2);
     m_uninstall->setEnabled(helm && installed && !stuck);
     m_recover->setEnabled(helm && stuck);
@@ -168,6 +175,28 @@ void ReleaseActions::run(Operation *operation, const QString &title)
         m_view->reloadHistory();
         Q_EMIT operationFinished();
     });
+    dialog->open();
+}
+
+void ReleaseActions::upgrade()
+{
+    if (!ready())
+        return;
+    // What runs now is what the upgrade starts from: the last deployed revision (a failed
+    // latest one left the deployed one running).
+    const ReleaseRecord *deployed = nullptr;
+    for (const ReleaseRecord &record : m_view->records())
+        deployed = record.status == QLatin1String("deployed") ? &record : deployed;
+    if (!deployed)
+        deployed = m_view->latest();
+    auto *dialog = new UpgradeDialog(m_helm, target(), *deployed, m_window);
+    connect(dialog, &UpgradeDialog::upgradeRequested, this,
+            [this](const HelmRequest &request, const QByteArray &valuesSha256) {
+                auto *operation = new ReleaseOperation(m_client, m_helm, request);
+                operation->setJournal(&m_journal, QStringLiteral("upgrade"), valuesSha256);
+                operation->setPodWatch(m_view->podWatch());
+                run(operation, tr("Upgrading %1").arg(request.release));
+            });
     dialog->open();
 }
 

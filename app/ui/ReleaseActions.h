@@ -21,10 +21,10 @@ class KubeClient;
 class Operation;
 class ReleaseView;
 
-// The day-2 buttons of the main window — Rollback…, Uninstall…, Recover… — each a deliberate
+// The day-2 buttons of the main window — Upgrade…, Rollback…, Uninstall…, Recover… — each a deliberate
 // confirmation that shows what will change (the diff to the target revision, the objects and
 // volumes an uninstall deletes or keeps, why a release is stuck and how it will be brought
-// back), then one operation of the shared layer (install/) in an OperationDialog. The same
+// back; for an upgrade, the values edited, checked and previewed by UpgradeDialog), then one operation of the shared layer (install/) in an OperationDialog. The same
 // operations slipway-cli runs, with the same audit journal.
 class ReleaseActions final : public QObject
 {
@@ -38,6 +38,7 @@ public:
     // The connection the operations use; helm is found off the GUI thread once it is set.
     void setCluster(KubeClient *client, const QString &kubeconfigFile, ReleaseStorage storage);
 
+    QAction *upgradeAction() const { return m_upgradeAction; }
     QAction *rollbackAction() const { return m_rollback; }
     QAction *uninstallAction() const { return m_uninstall; }
     QAction *recoverAction() const { return m_recover; }
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void operationFinished();
 
 private:
+    void upgrade();
     void rollback();
     void uninstall();
     void recover();
@@ -67,6 +69,7 @@ private:
     HelmInstallation m_helm;
     QString m_helmError;
     AuditJournal m_journal;
+    QAction *m_upgradeAction;
     QAction *m_rollback;
     QAction *m_uninstall;
     QAction *m_recover;

@@ -4,6 +4,7 @@
 #include "ui/OperationDialog.h"
 #include "ui/ReleaseActions.h"
 #include "ui/ReleaseView.h"
+#include "ui/UpgradeDialog.h"
 #include "ui/models/PodsModel.h"
 #include "ui/models/WorkloadsModel.h"
 
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -42,6 +44,7 @@ class tst_MainWindowReleaseTestbed final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void releaseLifecycle_throughTheWindow();
+    void upgradeDialog_checksPreviewsAndUpgrades_andNamesACrashingPod();
     void namespacedIdentity_seesItsOwnNamespace();
     void identityWithoutSecrets_isToldItMayNotListReleases();
     void cleanupTestCase();
@@ -59,6 +62,7 @@ private:
 namespace {
 const QString kRelease = QStringLiteral("gui");
 const QString kNamespace = QStringLiteral("gui-e2e");
+const QString kUpgraded = QStringLiteral("gui-up");
 constexpr int kTimeoutMs = 90000;
 } // namespace
 
@@ -118,6 +122,8 @@ void tst_MainWindowReleaseTestbed::initTestCase()
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // A leftover of an earlier run would be listed before the install below.
     cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kRelease,
+          QStringLiteral("--namespace"), kNamespace });
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kUpgraded,
           QStringLiteral("--namespace"), kNamespace });
 }
 
@@ -325,6 +331,107 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     QVERIFY2(lines.contains(QLatin1String("\"action\":\"uninstall\"")), qPrintable(lines));
 }
 
+void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNamesACrashingPod()
+{
+    int rc = -1;
+    const QString installed = cli({ QStringLiteral("install"), QStringLiteral("--chart"),
+                                    QStringLiteral(SLIPWAY_SMOKE_CHART), QStringLiteral("--release"),
+                                    kUpgraded, QStringLiteral("--namespace"), kNamespace,
+                                    QStringLiteral("--set"), QStringLiteral("replicaCount=2") },
+                                  &rc);
+    QVERIFY2(rc == 0, qPrintable(installed));
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())), QString());
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(waitUntil([&] { return window.selectRelease(kUpgraded, kNamespace); }, kTimeoutMs));
+    ReleaseView *view = window.releaseView();
+    QVERIFY(waitUntil([&] { return view->records().size() == 1; }, kTimeoutMs));
+    QAction *upgrade = window.actions()->upgradeAction();
+    QVERIFY2(waitUntil([&] { return upgrade->isEnabled(); }, 20000), "Upgrade… never enabled");
+
+    // The smoke chart is not a product of this Slipway: the dialog asks for it, then checks
+    // the deployed values against it and previews them with helm.
+    upgrade->trigger();
+    auto *dialog = qobject_cast<UpgradeDialog *>(waitForDialog(&window, QStringLiteral("upgradeDialog")));
+    QVERIFY(dialog);
+    auto *chartState = dialog->findChild<QLabel *>(QStringLiteral("upgradeChartState"));
+    QVERIFY2(chartState->text().contains(QStringLiteral("no product named “smoke”")), qPrintable(chartState->text()));
+    auto *values = dialog->findChild<QPlainTextEdit *>(QStringLiteral("upgradeValues"));
+    QVERIFY2(values->toPlainText().contains(QLatin1String("replicaCount: 2")), qPrintable(values->toPlainText()));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(!ok->isEnabled());
+    dialog->setChartPath(QStringLiteral(SLIPWAY_SMOKE_CHART));
+    auto *previewState = dialog->findChild<QLabel *>(QStringLiteral("upgradePreviewState"));
+    QVERIFY2(waitUntil([&] { return dialog->isPreviewed(); }, 60000), qPrintable(previewState->text()));
+    QVERIFY2(previewState->text().contains(QLatin1String("changes nothing")), qPrintable(previewState->text()));
+
+    // Broken YAML: the line is named, nothing is previewed, Upgrade stays disabled.
+    values->setPlainText(QStringLiteral("replicaCount: 2\nmessage: [three\n"));
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("upgradeProblems"));
+    QVERIFY2(waitUntil([&] { return problems->text().startsWith(QLatin1String("Line ")); }, 10000),
+             qPrintable(problems->text()));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!values->extraSelections().isEmpty());
+    shoot(dialog, QStringLiteral("18-upgrade-invalid"));
+
+    // A real change: previewed as a diff, then upgraded; the other values are kept.
+    values->setPlainText(QStringLiteral("replicaCount: 2\nmessage: three\n"));
+    QVERIFY2(waitUntil([&] { return dialog->isPreviewed() && ok->isEnabled(); }, 60000),
+             qPrintable(previewState->text()));
+    const QString diff = dialog->findChild<QPlainTextEdit *>(QStringLiteral("upgradeDiff"))->toPlainText();
+    QVERIFY2(diff.contains(QLatin1String("+message: three")) && diff.contains(QLatin1String("three")),
+             qPrintable(diff));
+    shoot(dialog, QStringLiteral("19-upgrade-preview"));
+    ok->click();
+    auto *running = qobject_cast<OperationDialog *>(waitForDialog(&window, QStringLiteral("operationDialog")));
+    QVERIFY(running);
+    QVERIFY2(waitUntil([&] { return running->isFinished(); }, kTimeoutMs), "the upgrade never finished");
+    QVERIFY2(running->result().ok(), qPrintable(running->result().message));
+    QCOMPARE(running->result().revisionAfter, 2);
+    running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+    QVERIFY(waitUntil([&] { return view->records().size() == 2 && view->latest()->status == QLatin1String("deployed"); }, kTimeoutMs));
+    QCOMPARE(view->latest()->config.value(QLatin1String("message")).toString(), QStringLiteral("three"));
+    QCOMPARE(view->latest()->config.value(QLatin1String("replicaCount")).toInt(), 2);
+
+    // An upgrade whose pods crash-loop: the Pods tab shows CrashLoopBackOff while helm waits,
+    // and the result names the pod and its status; helm rolls back to what ran before.
+    QVERIFY(waitUntil([&] { return !window.findChild<QDialog *>(QStringLiteral("operationDialog")); }, 10000));
+    upgrade->trigger();
+    dialog = qobject_cast<UpgradeDialog *>(waitForDialog(&window, QStringLiteral("upgradeDialog")));
+    QVERIFY(dialog);
+    dialog->setChartPath(QStringLiteral(SLIPWAY_SMOKE_CHART));
+    dialog->findChild<QSpinBox *>(QStringLiteral("upgradeTimeout"))->setValue(20);
+    values = dialog->findChild<QPlainTextEdit *>(QStringLiteral("upgradeValues"));
+    values->setPlainText(values->toPlainText() + QStringLiteral("podLabels:\n  kwok.test/fault: CrashLoopBackOff\n"));
+    ok = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY2(waitUntil([&] { return dialog->isPreviewed() && ok->isEnabled(); }, 60000),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("upgradePreviewState"))->text()));
+    ok->click();
+    running = qobject_cast<OperationDialog *>(waitForDialog(&window, QStringLiteral("operationDialog")));
+    QVERIFY(running);
+    auto *pods = view->findChild<QTableView *>(QStringLiteral("podsView"));
+    showTab(view, QStringLiteral("podsView"));
+    QVERIFY2(waitUntil([&] { return rowsWith(pods, PodsModel::StatusColumn, QStringLiteral("CrashLoopBackOff")) > 0; }, kTimeoutMs),
+             "the crash-looping pod never showed CrashLoopBackOff in the Pods tab");
+    shoot(&window, QStringLiteral("20-upgrade-crashloop-pods"));
+    QVERIFY2(waitUntil([&] { return running->isFinished(); }, kTimeoutMs), "the failing upgrade never finished");
+    QVERIFY(!running->result().ok());
+    const QString outcome = running->findChild<QLabel *>(QStringLiteral("operationOutcome"))->text();
+    QVERIFY2(outcome.contains(QRegularExpression(QStringLiteral("gui-up-[a-z0-9]+-[a-z0-9]+: CrashLoopBackOff"))),
+             qPrintable(outcome + QLatin1Char('\n') + running->result().message));
+    shoot(running, QStringLiteral("21-upgrade-failed"));
+    running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+    QVERIFY2(waitUntil([&] { return view->latest() && view->latest()->status == QLatin1String("deployed")
+                                    && view->latest()->revision == 4; }, kTimeoutMs),
+             "helm never rolled the failed revision 3 back to a deployed revision 4");
+    QCOMPARE(view->latest()->config.value(QLatin1String("message")).toString(), QStringLiteral("three"));
+
+    QFile journal(qEnvironmentVariable("SLIPWAY_AUDIT_JOURNAL"));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(journal.readAll()).contains(QLatin1String("\"action\":\"upgrade\"")));
+}
+
 void tst_MainWindowReleaseTestbed::namespacedIdentity_seesItsOwnNamespace()
 {
     // `limited` may edit namespace team-a only: the cluster-wide list is refused, and the
@@ -364,6 +471,8 @@ void tst_MainWindowReleaseTestbed::identityWithoutSecrets_isToldItMayNotListRele
 void tst_MainWindowReleaseTestbed::cleanupTestCase()
 {
     cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kRelease,
+          QStringLiteral("--namespace"), kNamespace });
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kUpgraded,
           QStringLiteral("--namespace"), kNamespace });
 }
 

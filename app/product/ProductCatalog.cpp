@@ -1,0 +1,35 @@
+#include "ProductCatalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Slipway {
+
+QStringList ProductCatalog::chartFolders()
+{
+    QStringList folders;
+    const QString fromEnv = qEnvironmentVariable("SLIPWAY_CHARTS");
+    if (!fromEnv.isEmpty())
+        folders << fromEnv;
+    folders << QDir(QCoreApplication::applicationDirPath())
+                   .filePath(QStringLiteral("../share/slipway/charts"));
+#ifdef SLIPWAY_SOURCE_CHARTS
+    folders << QStringLiteral(SLIPWAY_SOURCE_CHARTS);
+#endif
+    return folders;
+}
+
+QString ProductCatalog::chartPath(const QString &id)
+{
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.')))
+        return {};
+    for (const QString &folder : chartFolders()) {
+        const QString candidate = QDir(folder).filePath(id);
+        if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("Chart.yaml"))))
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace Slipway
