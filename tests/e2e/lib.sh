@@ -3,11 +3,11 @@
 #
 # Two kinds of lines in a script: a check (check, check_eq, check_fails, none_left, no_line,
 # every_line, wait_for, expect) counts a pass or a failure and the script goes on; a setup step
-# (step, capture, make_ns) that fails ends the script at once with the step's name, since every
-# check after it would fail for the wrong reason. There is no `set -e`: a check's command is
-# expected to fail now and then, and scripts keep its exit code (RC=$?) to compare it.
-# A check that something is absent passes only when the command that looked succeeded: "kubectl
-# printed nothing" is not "nothing is there" when kubectl could not reach the cluster.
+# (step, capture, put, make_ns) that fails ends the script at once with the step's name, since
+# every check after it would fail for the wrong reason. There is no `set -e`: a check's command
+# is expected to fail now and then, and scripts keep its exit code (RC=$?) to compare it.
+# A check that something is absent passes only when the command that looked for it succeeded:
+# "kubectl printed nothing" is not "nothing is there" when kubectl could not reach the cluster.
 set -uo pipefail
 E2E_HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 E2E_TMP=${TMPDIR:-/tmp} # taken before a script points TMPDIR elsewhere to watch what Slipway leaves
