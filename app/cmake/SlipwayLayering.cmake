@@ -1,4 +1,4 @@
-# DESIGN.md §2: layering is enforced by target dependencies. These helpers make a violation a
+# app/README.md §2: layering is enforced by target dependencies. These helpers make a violation a
 # configuration error instead of a review comment.
 
 # Collects every target reachable through LINK_LIBRARIES / INTERFACE_LINK_LIBRARIES.
@@ -51,7 +51,7 @@ function(slipway_forbid_link target)
         foreach(name IN LISTS names)
             if(name IN_LIST closure)
                 message(FATAL_ERROR
-                    "${target} must not link ${forbidden} (DESIGN.md §2), but its link closure "
+                    "${target} must not link ${forbidden} (app/README.md §2), but its link closure "
                     "contains it: ${closure}")
             endif()
         endforeach()

@@ -9,7 +9,7 @@
 namespace Slipway {
 
 // A file that may hold a secret (values with passwords, the audit journal): mode 0600 from its
-// first byte, never readable by others even briefly (DESIGN.md §7). On failure the Error's `file`
+// first byte, never readable by others even briefly (app/README.md §7). On failure the Error's `file`
 // is the path and its `message` the reason, so toString() reads "path: reason" and a caller can
 // phrase the reason in its own words.
 class PrivateFile

@@ -16,7 +16,7 @@ class QTemporaryDir;
 
 namespace Slipway {
 
-// One helm run as an operation (DESIGN.md §2): start() only schedules; progress() reports
+// One helm run as an operation (app/README.md §4): start() only schedules; progress() reports
 // helm's stages; cancel() works at any time — helm gets SIGTERM, which install / upgrade turn
 // into a clean `failed` (helm-engine.md §3), and SIGKILL only after the grace period; exactly
 // one finished() follows. The values files live in a private folder for the run only.

@@ -8,7 +8,7 @@
 namespace Slipway {
 
 // One line of the audit journal. Deliberately no free text from helm or the user: an error
-// message can quote a value, and a value can be a secret (DESIGN.md §7).
+// message can quote a value, and a value can be a secret (app/README.md §7).
 struct AuditEntry
 {
     QDateTime time;

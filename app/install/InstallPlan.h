@@ -19,7 +19,7 @@ struct PreparedValues
     Issues warnings;
 };
 
-// What the administrator chose for an install or upgrade (DESIGN.md §2): the chart, where it
+// What the administrator chose for an install or upgrade (app/README.md §3): the chart, where it
 // goes, the answers and the raw overrides. The wizard and the CLI both fill one.
 struct InstallPlan
 {

@@ -6,7 +6,7 @@
 
 namespace Slipway {
 
-// A change to a release as both front ends run it (DESIGN.md §2): start() only schedules;
+// A change to a release as both front ends run it (app/README.md §4): start() only schedules;
 // progress() and podsChanged() report while it runs, notice() says what it decided (a line for
 // the terminal, an entry in the window's progress view); cancel() works at any time; exactly
 // one finished() ends it. slipway-cli waits for it in the foreground, the window shows it.

@@ -14,7 +14,7 @@ struct KubeRequest;
 // "Can I talk to this cluster, and as whom?" — GET /version, then a SelfSubjectReview, over the
 // client's connection: the credentials it fetches (an exec plugin's run) serve the requests that
 // come after, and what the plugin writes to stderr reaches the user through
-// KubeClient::credentialPluginMessage(). An operation (DESIGN.md §2): start() only schedules,
+// KubeClient::credentialPluginMessage(). An operation (app/README.md §4): start() only schedules,
 // cancel() works at any time, and exactly one finished() follows. Destroying a probe that still
 // runs cancels it without a signal.
 class ClusterProbe final : public QObject

@@ -11,7 +11,7 @@
 
 namespace Slipway {
 
-// Every kind of question a descriptor can ask (DESIGN.md §3).
+// Every kind of question a descriptor can ask (app/README.md §5, charts/README.md).
 enum class FieldType {
     String, Secret, Text, Int, Number, Bool, Enum, Quantity, Hostname, HostPort, Url, Email, Pem,
     StorageClass, KeyValues, Tolerations, ResourceProfiles, DatabaseMode, Gpu, Yaml,

@@ -1,7 +1,16 @@
 # lib.sh — shared by the testbed e2e checks: points kubectl / helm / curl at the running testbed,
 # gives every script its own namespace (removed afterwards) and counts passed / failed checks.
+#
+# Two kinds of lines in a script: a check (check, check_eq, check_fails, none_left, no_line,
+# every_line, wait_for, expect) counts a pass or a failure and the script goes on; a setup step
+# (step, capture, put, make_ns) that fails ends the script at once with the step's name, since
+# every check after it would fail for the wrong reason. There is no `set -e`: a check's command
+# is expected to fail now and then, and scripts keep its exit code (RC=$?) to compare it.
+# A check that something is absent passes only when the command that looked for it succeeded:
+# "kubectl printed nothing" is not "nothing is there" when kubectl could not reach the cluster.
 set -uo pipefail
 E2E_HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+E2E_TMP=${TMPDIR:-/tmp} # taken before a script points TMPDIR elsewhere to watch what Slipway leaves
 TESTBED=${SLIPWAY_TESTBED:-$E2E_HERE/../testbed/testbed}
 if ! "$TESTBED" status >/dev/null 2>&1; then
   echo "the testbed is not running: start it with tests/testbed/testbed up (./test.sh does this)" >&2
@@ -14,7 +23,7 @@ K=(kubectl --request-timeout=20s)
 PASS=0; FAIL=0
 
 ok() { PASS=$((PASS + 1)); echo "ok    $1"; }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && printf '      %s\n' "$2"; return 0; }
+bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' <<<"$2"; return 0; }
 # check DESCRIPTION CMD… — passes when CMD succeeds
 check() { local d=$1 out; shift; if out=$("$@" 2>&1); then ok "$d"; else bad "$d" "$(tail -n 5 <<<"$out")"; fi; }
 # check_fails DESCRIPTION PATTERN CMD… — passes when CMD fails and its output matches PATTERN
@@ -28,6 +37,88 @@ check_fails() {
 check_eq() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "want '$2', got '$3'"; fi; }
 # eventually SECONDS CMD… — retries CMD until it succeeds or time is up
 eventually() { local end=$((SECONDS + $1)); shift; until "$@" >/dev/null 2>&1; do ((SECONDS >= end)) && return 1; sleep 0.5; done; }
+
+# run_cmd CMD… — runs CMD (its stdin is the caller's) and sets CMD_OUT (stdout), CMD_ERR (the last
+# lines of stderr) and CMD_RC
+run_cmd() {
+  local errf
+  errf=$(mktemp "$E2E_TMP/slipway-e2e-stderr.XXXXXX")
+  CMD_OUT=$("$@" 2>"$errf"); CMD_RC=$?
+  CMD_ERR=$(tail -n 3 "$errf"); rm -f "$errf"
+}
+# why_failed CMD… — after run_cmd: which command failed, with what, and what it said
+why_failed() { printf '`%s` exited %s: %s' "$*" "$CMD_RC" "${CMD_ERR:-$(tail -n 3 <<<"$CMD_OUT")}"; }
+# none_left DESCRIPTION CMD… — passes when CMD succeeds and prints nothing; fails when CMD fails
+# (naming it and its stderr) or prints anything
+none_left() {
+  local d=$1; shift
+  run_cmd "$@"
+  if ((CMD_RC != 0)); then bad "$d" "$(why_failed "$@")"
+  elif [ -n "$CMD_OUT" ]; then bad "$d" "left: $(head -n 5 <<<"$CMD_OUT" | tr '\n' ' ')"
+  else ok "$d"; fi
+}
+# no_line DESCRIPTION PATTERN CMD… — passes when CMD succeeds and none of the lines it prints (maybe
+# none) matches the extended regular expression PATTERN
+no_line() {
+  local d=$1 pat=$2 hits rc; shift 2
+  run_cmd "$@"
+  if ((CMD_RC != 0)); then bad "$d" "$(why_failed "$@")"; return 0; fi
+  hits=$(grep -E -- "$pat" <<<"$CMD_OUT"); rc=$?
+  case $rc in
+    1) ok "$d" ;;
+    0) bad "$d" "lines matching /$pat/: $(head -n 5 <<<"$hits" | tr '\n' ' ')" ;;
+    *) bad "$d" "bad pattern /$pat/" ;;
+  esac
+}
+# every_line DESCRIPTION PATTERN CMD… — passes when CMD succeeds, prints at least one non-blank
+# line, and every non-blank line matches the extended regular expression PATTERN
+every_line() {
+  local d=$1 pat=$2 lines others rc; shift 2
+  run_cmd "$@"
+  if ((CMD_RC != 0)); then bad "$d" "$(why_failed "$@")"; return 0; fi
+  lines=$(grep -v '^[[:space:]]*$' <<<"$CMD_OUT")
+  if [ -z "$lines" ]; then bad "$d" "\`$*\` printed nothing"; return 0; fi
+  others=$(grep -vE -- "$pat" <<<"$lines"); rc=$?
+  case $rc in
+    1) ok "$d" ;;
+    0) bad "$d" "lines not matching /$pat/: $(head -n 5 <<<"$others" | tr '\n' ' ')" ;;
+    *) bad "$d" "bad pattern /$pat/" ;;
+  esac
+}
+# wait_for DESCRIPTION SECONDS CMD… — a check that waits: passes as soon as CMD succeeds, fails
+# when it has not within SECONDS, naming CMD and what it said last. Returns 0 only on success, so
+# a script can act on the state it waited for.
+wait_for() {
+  local d=$1 limit=$2 start=$SECONDS; shift 2
+  while :; do
+    run_cmd "$@"
+    if ((CMD_RC == 0)); then ok "$d"; return 0; fi
+    if ((SECONDS - start >= limit)); then bad "$d" "not within $limit s: $(why_failed "$@")"; return 1; fi
+    sleep 0.5
+  done
+}
+
+# step NAME CMD… — a setup step: CMD must succeed, else the script ends here, naming the step, the
+# command and its last output lines (the script's EXIT trap still cleans up)
+step() {
+  local name=$1; shift
+  run_cmd "$@"
+  ((CMD_RC == 0)) || abort "$name" "$(why_failed "$@")"
+}
+# capture VAR NAME CMD… — a setup step whose standard output is kept in VAR
+capture() {
+  local var=$1 name=$2; shift 2
+  run_cmd "$@"
+  ((CMD_RC == 0)) || abort "$name" "$(why_failed "$@")"
+  printf -v "$var" '%s' "$CMD_OUT"
+}
+# put FILE LINE… — a setup step: writes the lines into FILE
+put() { local f=$1; shift; printf '%s\n' "$@" 2>/dev/null >"$f" || abort "write $f" "cannot write $f"; }
+abort() {
+  bad "setup step: $1" "$2"
+  echo "$PASS passed, $FAIL failed (stopped: the setup step “$1” failed)"
+  exit 1
+}
 
 token_of() { grep ",$1," "$SLIPWAY_TESTBED_DIR/tokens.csv" | cut -d, -f1; }
 # http_status IDENTITY PATH [curl args…] — the HTTP status the API server answers for that identity
@@ -46,14 +137,21 @@ http_status() {
 NS="e2e-$(basename "$0" .sh | tr '_' '-')-$$"
 cleanup_ns() { kubectl delete namespace "$NS" --wait=false >/dev/null 2>&1 || true; }
 make_ns() {
-  "${K[@]}" create namespace "$NS" >/dev/null
+  step "create namespace $NS" "${K[@]}" create namespace "$NS"
   trap cleanup_ns EXIT
   # Pods are refused until the namespace's default ServiceAccount exists.
-  eventually 30 "${K[@]}" -n "$NS" get serviceaccount default
+  eventually 30 "${K[@]}" -n "$NS" get serviceaccount default ||
+    step "the default ServiceAccount of $NS exists" "${K[@]}" -n "$NS" get serviceaccount default
 }
 # pod_column POD COLUMN — a column of `kubectl get pod` (NAME READY STATUS RESTARTS AGE)
 pod_column() { "${K[@]}" -n "$NS" get pod "$1" --no-headers 2>/dev/null | awk -v c="$2" '{ print $c }'; }
 pod_status_is() { [ "$(pod_column "$1" 3)" = "$2" ]; }
+# pod_column_is POD COLUMN VALUE — for wait_for: says what the column is while it is not VALUE
+pod_column_is() {
+  local got
+  got=$("${K[@]}" -n "$NS" get pod "$1" --no-headers | awk -v c="$2" '{ print $c }') || return
+  [ "$got" = "$3" ] || { echo "column $2 of pod $1 is '$got'" >&2; return 1; }
+}
 
 # expect CODE PATTERN ARGS… — `cli ARGS…` (the script's slipway-cli) exits CODE and says something matching PATTERN
 expect() {

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 make_ns
 
-"${K[@]}" -n "$NS" apply -f - >/dev/null <<'YAML'
+step "create the failing pods" "${K[@]}" -n "$NS" apply -f - <<'YAML'
 apiVersion: v1
 kind: Pod
 metadata: {name: crashy, labels: {kwok.test/fault: CrashLoopBackOff}}
@@ -18,6 +18,12 @@ spec: {containers: [{name: main, image: registry.invalid/missing:1}]}
 apiVersion: v1
 kind: Pod
 metadata: {name: not-ready, labels: {kwok.test/fault: NotReady}}
+spec: {containers: [{name: main, image: registry.invalid/app:1}]}
+---
+# created with not-ready: once it is Ready, not-ready has had as long to become ready, and 3 s more
+apiVersion: v1
+kind: Pod
+metadata: {name: healthy, annotations: {kwok.test/ready-delay: 3s}}
 spec: {containers: [{name: main, image: registry.invalid/app:1}]}
 ---
 apiVersion: apps/v1
@@ -40,7 +46,7 @@ check_eq "crashy last exit code is 1" 1 \
 check "no-image shows STATUS ImagePullBackOff" eventually 30 pod_status_is no-image ImagePullBackOff
 check_eq "no-image stays Pending" Pending "$("${K[@]}" -n "$NS" get pod no-image -o jsonpath='{.status.phase}')"
 check "not-ready is Running" eventually 30 pod_status_is not-ready Running
-sleep 3
+wait_for "a healthy pod created alongside is Ready (1/1)" 30 pod_column_is healthy 2 1/1
 check_eq "not-ready never becomes ready" 0/1 "$(pod_column not-ready 2)"
 check_eq "crashy is still in CrashLoopBackOff later" CrashLoopBackOff "$(pod_column crashy 3)"
 check_fails "a Deployment of crashing pods never completes its rollout" 'timed out|exceeded' \

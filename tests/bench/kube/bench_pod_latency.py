@@ -5,7 +5,7 @@ Latency from a pod status change to Slipway seeing it, against `kubectl get pods
 same change in the same run. One pod runs on a KWOK node; each round patches its status (a
 condition whose message changes) straight over HTTPS and notes the time, then waits until both
 watchers print the new resourceVersion. Both watchers see every change, so they are timed on the
-very same events. Prints medians and the ratio (DESIGN.md §6: target <= 1.0x); never fails on time.
+very same events. Prints medians and the ratio (app/README.md §9: target <= 1.0x); never fails on time.
 """
 import base64
 import http.client

@@ -16,9 +16,9 @@ case $WHICH in
 esac
 NS="e2e-cli-backline-$WHICH-$$"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
-WORK=$(mktemp -d)
+capture WORK "make a work folder" mktemp -d
 export XDG_DATA_HOME="$WORK/data" TMPDIR="$WORK/tmp" SLIPWAY_AUDIT_JOURNAL="$WORK/data/audit.jsonl"
-mkdir -p "$TMPDIR"
+step "make the temporary folder Slipway writes into" mkdir -p "$TMPDIR"
 KEY="e2eKey-$$-$(date +%s%N)"
 make_ns
 trap 'rm -rf "$WORK"; cleanup_ns' EXIT
@@ -37,7 +37,7 @@ answers() { # answers FILE REPLICAS [CPU [WORKER-POD-LABELS]]
     echo "  namespaceOverride: $NS"; echo "  workerReplicas: $2"
     if [ -n "${3:-}" ]; then
       echo "  overrides: {resourceProfiles: {medium: {requests: {cpu: $3, memory: 8Gi}, limits: {cpu: $3, memory: 8Gi}}}${4:+, worker: {podLabels: $4\}}}"
-    fi; } >"$1"
+    fi; } >"$1" || abort "write $1" "cannot write $1"
 }
 answers "$WORK/a1.yaml" 1
 answers "$WORK/a1-two.yaml" 2
@@ -52,7 +52,7 @@ changes() { json "sorted(l for l in d[\"$1\"] if l[:1] in \"+-\" and l[:3] not i
 # pending REVISION — that revision exists and is pending-upgrade (a recovered release keeps its
 # stale pending revision in the history, so "any pending revision" would not do)
 pending() {
-  [ "$("${K[@]}" -n "$NS" get secret "sh.helm.release.v1.backline.v$1" -o jsonpath='{.metadata.labels.status}' 2>/dev/null)" = pending-upgrade ]
+  [ "$("${K[@]}" -n "$NS" get secret "sh.helm.release.v1.backline.v$1" -o jsonpath='{.metadata.labels.status}')" = pending-upgrade ]
 }
 # kill_helm_mid_upgrade ANSWERS REVISION — starts an upgrade, SIGKILLs its helm once REVISION is
 # pending-upgrade, and records slipway-cli's exit code in KRC
@@ -82,11 +82,11 @@ check_eq "status: revision 1 deployed" "1 deployed" "$(status_of)"
 check "history equals helm history (1 revision)" same_history
 
 # --- values: secrets masked unless --show-secrets
-VALUES=$(cli values --product backline)
-check_eq "values does not print the access key" "" "$(grep -o -- "$KEY" <<<"$VALUES")"
-check "values shows a <secret …> mark in its place" grep -qE '^accessKey: <secret [0-9a-f]{8}>$' <<<"$VALUES"
-check_eq "values without --product masks it too (the release keeps its installer.yaml)" "" \
-  "$(cli values --release backline -o json | grep -o -- "$KEY")"
+no_line "values does not print the access key" "$KEY" cli values --product backline
+masked() { cli values --product backline | grep -qE '^accessKey: <secret [0-9a-f]{8}>$'; }
+check "values shows a <secret …> mark in its place" masked
+no_line "values without --product masks it too (the release keeps its installer.yaml)" "$KEY" \
+  cli values --release backline -o json
 check_eq "values --show-secrets prints it" "$KEY" \
   "$(raw values --product backline --show-secrets -o json | json 'd["accessKey"]')"
 
@@ -120,9 +120,9 @@ DIFF=$(cli diff --product backline -o json 1 2)
 check_eq "values diff 1→2: only the replicas and the profile" \
   "['+      cpu: 3000m', '+      cpu: 3000m', '+    limits:', '+    requests:', '+  medium:', '+  replicaCount: 2', '+resourceProfiles:', '+worker:']" \
   "$(changes values <<<"$DIFF")"
-check_eq "the diff does not show the access key" "" "$(grep -o -- "$KEY" <<<"$DIFF")"
-check_eq "manifest diff 1→2: replicas, the 3000m CPU and config checksums only" "" \
-  "$(json '"\n".join(l for l in d["manifest"] if l[:1] in "+-" and l[:3] not in ("---","+++") and not any(s in l for s in ("replicas:", "cpu: 3000m", "cpu: 2000m", "checksum/")))' <<<"$DIFF")"
+no_line "the diff does not show the access key" "$KEY" cli diff --product backline -o json 1 2
+none_left "manifest diff 1→2: replicas, the 3000m CPU and config checksums only" \
+  json '"\n".join(l for l in d["manifest"] if l[:1] in "+-" and l[:3] not in ("---","+++") and not any(s in l for s in ("replicas:", "cpu: 3000m", "cpu: 2000m", "checksum/")))' <<<"$DIFF"
 check "history equals helm history (2 revisions)" same_history
 
 # --- rollback to 1
@@ -148,13 +148,20 @@ check_eq "the journal: that upgrade went from revision 3 to 5, rolled back" "3 5
 "$CLI" --helm "$HELM_BIN" -n "$NS" upgrade --product backline --answers "$WORK/a-crash.yaml" --timeout 300s \
   >"$WORK/int.out" 2>"$WORK/int.err" &
 CLIPID=$!
-if eventually 60 pending 6; then sleep 4; ok "the upgrade is under way"; else bad "the upgrade never became pending-upgrade"; fi
+# under way = helm has applied the new worker template and waits for it: a pod of it crash-loops
+crash_looping_worker() {
+  "${K[@]}" -n "$NS" get pods -l kwok.test/fault=CrashLoopBackOff --no-headers | grep -q ' CrashLoopBackOff '
+}
+wait_for "the upgrade is pending (revision 6 pending-upgrade)" 60 pending 6 &&
+  wait_for "…and under way: a pod of its worker template is in CrashLoopBackOff" 60 crash_looping_worker
 START=$SECONDS
 kill -INT "$CLIPID"
 wait "$CLIPID"; RC=$?; TOOK=$((SECONDS - START))
 check_eq "slipway-cli exits 130 after SIGINT" 130 "$RC"
 check "…within 15 s (took ${TOOK} s)" test "$TOOK" -le 15
-check_eq "no helm of this namespace is left running" "" "$(pgrep -af -- "--namespace $NS" || true)"
+# pgrep: 1 = no such process, 2 and above = pgrep itself failed
+helms_of_ns() { pgrep -af -- "--namespace $NS"; (($? <= 1)); }
+none_left "no helm of this namespace is left running" helms_of_ns
 check "it says the release was rolled back" \
   grep -qE "Cancelled\. Release backline is at revision 7: deployed \(helm rolled it back to revision 5\)" "$WORK/int.err"
 check_eq "the release is not pending: 7 deployed" "7 deployed" "$(status_of)"
@@ -224,27 +231,32 @@ left() {
 }
 check "uninstall" cli uninstall --product backline --timeout 120s
 check_eq "nothing of the release is left but MinIO's volume" "persistentvolumeclaim/minio" "$(left)"
-check_eq "no release records left" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
+none_left "no release records left" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
 check "a new install adopts the kept volume" cli install --product backline --answers "$WORK/a1.yaml" --timeout 180s
 check "minio ready again" ready minio 1
 
 # --- an uninstall killed while it waits (a finalizer holds the worker) is stuck "uninstalling"
-"${K[@]}" -n "$NS" patch deploy worker --type=merge -p '{"metadata":{"finalizers":["e2e.slipway.test/hold"]}}' >/dev/null
+step "hold the worker Deployment with a finalizer" \
+  "${K[@]}" -n "$NS" patch deploy worker --type=merge -p '{"metadata":{"finalizers":["e2e.slipway.test/hold"]}}'
 "$CLI" --helm "$HELM_BIN" -n "$NS" uninstall --product backline --timeout 120s >>"$WORK/kill.out" 2>&1 &
 CLIPID=$!
 uninstalling() { "${K[@]}" -n "$NS" get secret -l owner=helm,name=backline,status=uninstalling -o name | grep -q .; }
-if eventually 60 uninstalling; then
-  sleep 2; kill -9 "$(pgrep -P "$CLIPID" | head -n1)" && ok "helm uninstall SIGKILLed while it waits" || bad "kill helm uninstall"
-else bad "the uninstall never became uninstalling"; fi
+# helm has deleted the worker Deployment (the finalizer keeps it) and waits for it to go
+worker_deleted() { [ -n "$("${K[@]}" -n "$NS" get deploy worker -o jsonpath='{.metadata.deletionTimestamp}')" ]; }
+if wait_for "the uninstall is under way (uninstalling)" 60 uninstalling &&
+  wait_for "…and waits for the worker Deployment it deleted" 60 worker_deleted; then
+  kill -9 "$(pgrep -P "$CLIPID" | head -n1)" && ok "helm uninstall SIGKILLed while it waits" || bad "kill helm uninstall"
+fi
 wait "$CLIPID"
 cli status --product backline -o json >"$WORK/status.json"; SRC=$?
 check_eq "status exits 8 for a stuck uninstall" 8 "$SRC"
 check_eq "status says uninstalling" uninstalling "$(json 'd["status"]' <"$WORK/status.json")"
 expect 8 "uninstalling for .*may still be working on it" recover --product backline --timeout 120s
 expect 2 "uninstall" recover --product backline --mark-failed --force
-"${K[@]}" -n "$NS" patch deploy worker --type=json -p '[{"op":"remove","path":"/metadata/finalizers"}]' >/dev/null
+step "release the worker Deployment's finalizer" \
+  "${K[@]}" -n "$NS" patch deploy worker --type=json -p '[{"op":"remove","path":"/metadata/finalizers"}]'
 check "recover --force runs the uninstall again" cli recover --product backline --timeout 120s --force
-check_eq "no release records left" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
+none_left "no release records left" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
 nothing_but_volume() { [ "$(left)" = "persistentvolumeclaim/minio" ]; }
 check "nothing of the release is left but MinIO's volume" eventually 30 nothing_but_volume
 
@@ -252,7 +264,7 @@ check "install once more" cli install --product backline --answers "$WORK/a1.yam
 check "uninstall --delete-pvcs" cli uninstall --product backline --delete-pvcs --timeout 120s
 nothing_left() { [ -z "$(left)" ]; }
 check "nothing at all is left, volume included" eventually 30 nothing_left
-check_eq "no release records left" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
+none_left "no release records left" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
 
 # --- the audit journal and the secret
 check_eq "the journal has one line per change (refusals change nothing and have none)" \
@@ -262,8 +274,12 @@ check_eq "journal outcomes" \
   "succeeded succeeded succeeded rolled-back cancelled succeeded failed succeeded failed succeeded succeeded succeeded succeeded failed succeeded succeeded succeeded" \
   "$(python3 -c 'import json,sys; print(*[json.loads(l)["outcome"] for l in open(sys.argv[1])])' "$SLIPWAY_AUDIT_JOURNAL")"
 check_eq "the journal is private (0600)" 600 "$(stat -c %a "$SLIPWAY_AUDIT_JOURNAL")"
-check_eq "no values file is left in the temporary folder" "" "$(find "$TMPDIR" -type f)"
-check_eq "the access key is in no file Slipway wrote, log or output" "" \
-  "$(grep -rl -- "$KEY" "$WORK/data" "$WORK/tmp" "$WORK/stdout.log" "$WORK/stderr.log" \
-     "$WORK/kill.out" "$WORK/int.out" "$WORK/int.err" "$WORK/tty.out" 2>/dev/null)"
+none_left "no values file is left in the temporary folder" find "$TMPDIR" -type f
+# grep: 1 = no file holds it, 2 = a file could not be read
+files_with_key() {
+  grep -rl -- "$KEY" "$WORK/data" "$WORK/tmp" "$WORK/stdout.log" "$WORK/stderr.log" \
+    "$WORK/kill.out" "$WORK/int.out" "$WORK/int.err" "$WORK/tty.out"
+  (($? <= 1))
+}
+none_left "the access key is in no file Slipway wrote, log or output" files_with_key
 finish

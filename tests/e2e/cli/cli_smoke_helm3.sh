@@ -5,13 +5,13 @@
 . "$(dirname "$0")/../lib.sh"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
 CHART="$E2E_HERE/charts/smoke"
-WORK=$(mktemp -d)
+capture WORK "make a work folder" mktemp -d
 export XDG_DATA_HOME="$WORK/data" SLIPWAY_AUDIT_JOURNAL="$WORK/data/audit.jsonl"
 make_ns
 trap 'rm -rf "$WORK"; cleanup_ns' EXIT
 cli() { "$CLI" --helm "$SLIPWAY_HELM3" --namespace "$NS" "$@"; }
 H3=("$SLIPWAY_HELM3" -n "$NS")
-printf 'message: first\n' >"$WORK/v1.yaml"
+put "$WORK/v1.yaml" 'message: first'
 
 check "helm 3: install a plain chart with --values" cli install --chart "$CHART" --values "$WORK/v1.yaml" --timeout 90s
 check_eq "the release is named after the chart" "1 deployed" "$(cli status --release smoke -o json | json 'str(d["revision"]) + " " + d["status"]')"
@@ -41,12 +41,13 @@ expect() {
   if [ "$rc" = "$code" ] && grep -qE "$pat" <<<"$out"; then ok "exit $code: $pat"
   else bad "exit $code: $pat" "rc=$rc: $(tail -n 3 <<<"$out")"; fi
 }
-printf 'fields: {accessKey: short}\n' >"$WORK/bad.yaml"
-printf 'fields: {accessKey: long-enough-key-123, workerReplicas: 2}\n' >"$WORK/good.yaml"
-cp "$KUBECONFIG" "$WORK/unreachable.kubeconfig"
-kubectl --kubeconfig "$WORK/unreachable.kubeconfig" config set-cluster \
-  "$(kubectl config view -o jsonpath='{.contexts[?(@.name=="admin")].context.cluster}')" \
-  --server=https://127.0.0.1:1 >/dev/null
+put "$WORK/bad.yaml" 'fields: {accessKey: short}'
+put "$WORK/good.yaml" 'fields: {accessKey: long-enough-key-123, workerReplicas: 2}'
+step "copy the kubeconfig" cp "$KUBECONFIG" "$WORK/unreachable.kubeconfig"
+capture ADMIN_CLUSTER "find the admin context's cluster" \
+  kubectl config view -o jsonpath='{.contexts[?(@.name=="admin")].context.cluster}'
+step "point the copy's admin cluster at a closed port" \
+  kubectl --kubeconfig "$WORK/unreachable.kubeconfig" config set-cluster "$ADMIN_CLUSTER" --server=https://127.0.0.1:1
 expect 4 'no product “nope”' install --product nope --answers "$WORK/good.yaml"
 expect 4 'Cannot read the answers file' install --product backline --answers "$WORK/missing.yaml"
 expect 4 'accessKey.*at least 8 characters' install --product backline --answers "$WORK/bad.yaml"
@@ -56,8 +57,9 @@ expect 3 '[Ff]orbidden|not allowed|denied' --context nobody install --product ba
 # afterwards words in the cluster's terms, with the same exit code.
 expect 3 '127\.0\.0\.1:1' --kubeconfig "$WORK/unreachable.kubeconfig" upgrade --chart "$CHART" --set a=b
 expect 3 '[Ff]orbidden|not allowed|denied' --context nobody upgrade --chart "$CHART" --set a=b
-expect 1 'helm' --helm "$WORK/no-helm" install --product backline --answers "$WORK/good.yaml"
+expect 1 "^slipway-cli: $WORK/no-helm: the helm given on the command line is not an executable file$" \
+  --helm "$WORK/no-helm" install --product backline --answers "$WORK/good.yaml"
 expect 2 'needs --answers' install --product backline
 expect 2 'revision number' rollback --release x --to zero
-check_eq "bad input changed nothing" "" "$("${K[@]}" -n "$NS" get secret -l owner=helm -o name)"
+none_left "bad input changed nothing" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
 finish
