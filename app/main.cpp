@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -95,14 +96,15 @@ std::optional<int> parseCommandLine(int argc, char *argv[], Options &options)
     return std::nullopt;
 }
 
-void installTranslations(QApplication &app)
+// The language chosen in the settings (ui/language, e.g. "de"), else the system's.
+void installTranslations(QApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"),
+    if (own->load(locale, QStringLiteral("slipway"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
@@ -137,10 +139,24 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION_STRING));
     QApplication::setOrganizationName(QStringLiteral("Slipway"));
     QApplication::setDesktopFileName(QStringLiteral("slipway"));
-    installTranslations(app);
-
-    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(options.kubeconfig)),
-                      options.context);
+    // What the window remembers (MainWindow: cluster/kubeconfig, cluster/context) is used
+    // unless the command line says otherwise; a remembered context the kubeconfig no longer
+    // has is dropped.
+    const QSettings settings;
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
+    const QString kubeconfigFile = !options.kubeconfig.isEmpty()
+        ? options.kubeconfig
+        : settings.value(QStringLiteral("cluster/kubeconfig")).toString();
+    Expected<Kubeconfig> kubeconfig
+        = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(kubeconfigFile));
+    QString context = options.context;
+    if (context.isEmpty() && options.kubeconfig.isEmpty() && kubeconfig) {
+        const QString remembered = settings.value(QStringLiteral("cluster/context")).toString();
+        for (const KubeContext &known : kubeconfig->contexts())
+            context = known.name == remembered ? remembered : context;
+    }
+    MainWindow window(std::move(kubeconfig), context);
     auto *watcher = new FirstPaintWatcher(&window);
     if (options.quitAfterFirstPaint) {
         QObject::connect(watcher, &FirstPaintWatcher::firstPainted, &app, [] {

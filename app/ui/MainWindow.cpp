@@ -5,6 +5,7 @@
 #include "SlipwayVersion.h"
 #include "kube/ClusterProbe.h"
 #include "kube/KubeClient.h"
+#include "kube/KubeReply.h"
 
 #include "ReleaseActions.h"
 #include "ReleaseView.h"
@@ -13,6 +14,14 @@
 #include "models/ReleasesModel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QThread>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +37,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace Slipway {
@@ -114,6 +124,7 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(version);
 
+    fillContexts();
     if (!m_kubeconfig) {
         m_header->showUnusableConfig(tr("The kubeconfig cannot be used"),
                                      m_kubeconfig.error().toString());
@@ -123,9 +134,63 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
         m_header->showNoCluster();
         return;
     }
+    connectTo(contextName);
+}
+
+MainWindow::~MainWindow()
+{
+    // The probe and then the client go with the window's children: a transfer in flight is
+    // dropped, the engine thread stops, and an exec plugin still running is killed.
+    delete std::exchange(m_probe, nullptr);
+}
+
+void MainWindow::fillContexts()
+{
+    const QSignalBlocker quiet(m_contexts);
+    m_contexts->clear();
+    if (!m_kubeconfig)
+        return;
+    for (const KubeContext &context : m_kubeconfig->contexts()) {
+        m_contexts->addItem(context.name, context.name);
+        m_contexts->setItemData(m_contexts->count() - 1,
+                                tr("cluster %1, user %2, namespace %3")
+                                    .arg(context.cluster, context.user,
+                                         context.nameSpace.isEmpty() ? QStringLiteral("default")
+                                                                     : context.nameSpace),
+                                Qt::ToolTipRole);
+    }
+    m_contexts->setEnabled(m_contexts->count() > 0);
+}
+
+void MainWindow::disconnectCluster()
+{
+    m_view->setRelease(nullptr, QString(), QString(), m_storage);
+    m_view->setEnabled(false);
+    stopWatchingReleases();
+    delete std::exchange(m_probe, nullptr);
+    delete std::exchange(m_client, nullptr);
+    m_releasesStack->setCurrentIndex(0);
+    m_releasesPlaceholder->setText(tr("No releases yet"));
+    m_releasesHint->setText(tr("Products you install on this cluster will be listed here."));
+    m_nameSpace.clear();
+    const QSignalBlocker quiet(m_namespaces);
+    m_namespaces->clear();
+    m_namespaces->addItem(tr("All namespaces"), QString());
+    m_namespaces->setEnabled(false);
+    m_actions->update();
+}
+
+void MainWindow::connectTo(const QString &contextName)
+{
+    disconnectCluster();
+    m_contextName = contextName;
+    const QString name = contextName.isEmpty() ? m_kubeconfig->currentContext() : contextName;
+    {
+        const QSignalBlocker quiet(m_contexts);
+        m_contexts->setCurrentIndex(m_contexts->findData(name));
+    }
     const Expected<ResolvedContext> context = m_kubeconfig->resolve(contextName);
     if (!context) {
-        const QString name = contextName.isEmpty() ? m_kubeconfig->currentContext() : contextName;
         m_header->showUnusableConfig(name.isEmpty() ? tr("No context selected")
                                                     : tr("Context: %1").arg(name),
                                      context.error().toString());
@@ -135,11 +200,96 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     startProbe(context.value());
 }
 
-MainWindow::~MainWindow()
+void MainWindow::switchContext(const QString &contextName)
 {
-    // The probe and then the client go with the window's children: a transfer in flight is
-    // dropped, the engine thread stops, and an exec plugin still running is killed.
-    delete std::exchange(m_probe, nullptr);
+    if (!m_kubeconfig || m_kubeconfig->isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("cluster/context"), contextName);
+    connectTo(contextName);
+}
+
+void MainWindow::openKubeconfig(const QString &file)
+{
+    // Reading and merging the file is disk work: off the GUI thread. The connection in use
+    // stays until the new file has been read and found usable.
+    auto loaded = std::make_shared<Expected<Kubeconfig>>(Error(tr("not read yet")));
+    QThread *thread = QThread::create(
+        [loaded, file] { *loaded = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(file)); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, loaded, file] {
+        if (!*loaded || loaded->value().isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open kubeconfig"),
+                                        !*loaded ? tr("%1 cannot be used, so Slipway stays with "
+                                                      "the kubeconfig it has.\n\n%2")
+                                                       .arg(file, loaded->error().toString())
+                                                 : tr("%1 has no contexts, so Slipway stays "
+                                                      "with the kubeconfig it has.")
+                                                       .arg(file),
+                                        QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("kubeconfigError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        m_kubeconfig = std::move(*loaded);
+        QSettings settings;
+        settings.setValue(QStringLiteral("cluster/kubeconfig"), file);
+        settings.remove(QStringLiteral("cluster/context"));
+        fillContexts();
+        connectTo(QString());
+    });
+    thread->start();
+}
+
+void MainWindow::listNamespaces()
+{
+    KubeReply *reply = m_client->send(KubeRequest::get(QStringLiteral("/api/v1/namespaces")), this);
+    connect(reply, &KubeReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QSignalBlocker quiet(m_namespaces);
+        const QString shown = m_nameSpace;
+        m_namespaces->clear();
+        m_namespaces->addItem(tr("All namespaces"), QString());
+        QStringList names;
+        if (reply->ok()) {
+            for (const QJsonValue &item : reply->json().value(QLatin1String("items")).toArray())
+                names << item[QLatin1String("metadata")][QLatin1String("name")].toString();
+            m_namespaces->setToolTip(tr("Show the releases of every namespace, or of one"));
+        } else {
+            // Not allowed to list namespaces: the context's own is still a choice.
+            names << m_client->defaultNamespace();
+            m_namespaces->setToolTip(tr("This identity may not list namespaces: %1")
+                                         .arg(reply->error().message()));
+        }
+        if (!shown.isEmpty() && !names.contains(shown))
+            names << shown;
+        names.sort();
+        for (const QString &name : std::as_const(names))
+            m_namespaces->addItem(name, name);
+        m_namespaces->setCurrentIndex(std::max(0, m_namespaces->findData(shown)));
+        m_namespaces->setEnabled(true);
+        Q_EMIT namespacesListed();
+    });
+}
+
+void MainWindow::showNamespace(const QString &nameSpace)
+{
+    if (!m_client || m_probe)
+        return;
+    m_nameSpace = nameSpace;
+    {
+        const QSignalBlocker quiet(m_namespaces);
+        int index = m_namespaces->findData(nameSpace);
+        if (index < 0) {
+            m_namespaces->addItem(nameSpace, nameSpace);
+            index = m_namespaces->count() - 1;
+        }
+        m_namespaces->setCurrentIndex(index);
+    }
+    m_view->setRelease(nullptr, QString(), QString(), m_storage);
+    m_view->setEnabled(false);
+    m_releasesStack->setCurrentIndex(0);
+    watchReleasesIn(nameSpace);
 }
 
 void MainWindow::startProbe(const ResolvedContext &context)
@@ -160,13 +310,42 @@ void MainWindow::applyProbeResult(const ProbeResult &result)
 {
     qCInfo(lcUi) << "connection check finished:" << (result.ok() ? "connected" : "failed");
     m_header->showProbeResult(result);
-    if (result.ok())
+    if (result.ok()) {
         watchReleases();
+        listNamespaces();
+    }
     Q_EMIT connectionChecked(result.ok());
 }
 
 void MainWindow::createActions()
 {
+    auto *clusterBar = addToolBar(tr("Cluster"));
+    clusterBar->setObjectName(QStringLiteral("clusterToolBar"));
+    auto *contextLabel = new QLabel(tr("Con&text:"), clusterBar);
+    m_contexts = new QComboBox(clusterBar);
+    m_contexts->setObjectName(QStringLiteral("contextBox"));
+    m_contexts->setAccessibleName(tr("Kubeconfig context"));
+    m_contexts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    contextLabel->setBuddy(m_contexts);
+    auto *namespaceLabel = new QLabel(tr("&Namespace:"), clusterBar);
+    m_namespaces = new QComboBox(clusterBar);
+    m_namespaces->setObjectName(QStringLiteral("namespaceBox"));
+    m_namespaces->setAccessibleName(tr("Namespace shown"));
+    m_namespaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaces->addItem(tr("All namespaces"), QString());
+    m_namespaces->setEnabled(false);
+    namespaceLabel->setBuddy(m_namespaces);
+    contextLabel->setContentsMargins(4, 0, 4, 0);
+    namespaceLabel->setContentsMargins(12, 0, 4, 0);
+    clusterBar->addWidget(contextLabel);
+    clusterBar->addWidget(m_contexts);
+    clusterBar->addWidget(namespaceLabel);
+    clusterBar->addWidget(m_namespaces);
+    connect(m_contexts, &QComboBox::activated, this,
+            [this](int index) { switchContext(m_contexts->itemData(index).toString()); });
+    connect(m_namespaces, &QComboBox::activated, this,
+            [this](int index) { showNamespace(m_namespaces->itemData(index).toString()); });
+
     auto *toolBar = addToolBar(tr("Release"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -181,6 +360,17 @@ void MainWindow::createActions()
         m_releasesStack->setCurrentIndex(1);
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
+    });
+    auto *open = new QAction(tr("&Open Kubeconfig…"), this);
+    open->setObjectName(QStringLiteral("openKubeconfigAction"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open kubeconfig"),
+            m_kubeconfig && !m_kubeconfig->files().isEmpty() ? m_kubeconfig->files().first()
+                                                             : QDir::homePath());
+        if (!file.isEmpty())
+            openKubeconfig(file);
     });
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -201,6 +391,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_actions->recoverAction());
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(open);
     file->addAction(refresh);
     file->addAction(find);
     file->addSeparator();
@@ -222,17 +413,23 @@ void MainWindow::watchReleases()
         statusBar()->showMessage(storage.error().toString());
     // helm is given exactly one file: the first of a merged KUBECONFIG list.
     m_actions->setCluster(m_client, m_kubeconfig->files().value(0), driver);
-    watchReleasesIn(QString());
+    watchReleasesIn(m_nameSpace);
+}
+
+void MainWindow::stopWatchingReleases()
+{
+    if (!m_releases)
+        return;
+    m_releasesView->setModel(nullptr);
+    delete std::exchange(m_releasesProxy, nullptr);
+    delete std::exchange(m_releasesModel, nullptr);
+    delete std::exchange(m_releases, nullptr);
 }
 
 void MainWindow::watchReleasesIn(const QString &nameSpace)
 {
-    if (m_releases) {
-        m_releasesView->setModel(nullptr);
-        delete std::exchange(m_releasesProxy, nullptr);
-        delete std::exchange(m_releasesModel, nullptr);
-        delete std::exchange(m_releases, nullptr);
-    }
+    stopWatchingReleases();
+    m_nameSpace = nameSpace;
     const ReleaseStorage driver = m_storage;
     m_releases = new Reflector(m_client, ReleasesModel::reflectorOptions(driver, nameSpace), this);
     m_releasesModel = new ReleasesModel(m_releases, driver, this);
@@ -281,7 +478,7 @@ void MainWindow::watchReleasesIn(const QString &nameSpace)
             statusBar()->showMessage(tr("Not allowed to list releases in all namespaces; showing "
                                         "namespace %1.")
                                          .arg(home));
-            QTimer::singleShot(0, this, [this, home] { watchReleasesIn(home); });
+            QTimer::singleShot(0, this, [this, home] { showNamespace(home); });
             return;
         }
         m_releases->stop();
@@ -322,12 +519,7 @@ void MainWindow::refresh()
     // Everything is live already; Refresh reads the shown release's history again and, when
     // the connection failed, checks it again.
     if (!m_releases && m_client && !m_probe) {
-        delete std::exchange(m_client, nullptr);
-        const Expected<ResolvedContext> context = m_kubeconfig->resolve(m_contextName);
-        if (context) {
-            m_header->showConnecting(context.value());
-            startProbe(context.value());
-        }
+        connectTo(m_contextName);
         return;
     }
     m_view->reloadHistory();

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -24,7 +25,9 @@ class ReleaseView;
 class ReleasesModel;
 
 // Slipway's main window. It receives the loaded kubeconfig from the composition root and
-// checks the chosen context's cluster in the background as soon as it is built; once
+// checks the chosen context's cluster in the background as soon as it is built. The cluster bar
+// switches to any context of the kubeconfig (or another kubeconfig file) and narrows the list to
+// one namespace; the choice is remembered (QSettings: cluster/kubeconfig, cluster/context). Once
 // connected, it lists the cluster's helm releases live (a watch of helm's release records, so a
 // release installed from a terminal appears without a refresh) and shows the selected one in a
 // ReleaseView, with the day-2 actions of ReleaseActions.
@@ -41,6 +44,14 @@ public:
     ~MainWindow() override;
 
     bool isCheckingConnection() const { return m_probe != nullptr; }
+    // The context the window is connected (or connecting) to.
+    QString contextName() const { return m_contextName; }
+    // Switches to another context of the kubeconfig, as the context box does.
+    void switchContext(const QString &contextName);
+    // Uses another kubeconfig (read off the GUI thread), then its current context.
+    void openKubeconfig(const QString &file);
+    // Lists the releases of one namespace only; empty: every namespace the user may list.
+    void showNamespace(const QString &nameSpace);
     ReleaseView *releaseView() const { return m_view; }
     ReleaseActions *actions() const { return m_actions; }
     // Selects a release of the list (as a click would); false when it is not listed.
@@ -49,12 +60,19 @@ public:
 Q_SIGNALS:
     // Emitted once the connection check has an answer (never if there was nothing to check).
     void connectionChecked(bool connected);
+    // The namespaces box has been filled from the cluster (or told it may not list them).
+    void namespacesListed();
 
 private:
+    void connectTo(const QString &contextName);
+    void disconnectCluster();
+    void fillContexts();
+    void listNamespaces();
     void startProbe(const ResolvedContext &context);
     void applyProbeResult(const ProbeResult &result);
     void createActions();
     void watchReleases();
+    void stopWatchingReleases();
     // All namespaces when `nameSpace` is empty.
     void watchReleasesIn(const QString &nameSpace);
     void showSelectedRelease();
@@ -74,6 +92,9 @@ private:
     QStackedWidget *m_releasesStack = nullptr;
     QTableView *m_releasesView = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_contexts = nullptr;
+    QComboBox *m_namespaces = nullptr;
+    QString m_nameSpace; // the namespace shown; empty: all
     ReleaseView *m_view = nullptr;
     ReleaseActions *m_actions = nullptr;
 };

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -72,7 +73,10 @@ void ReleaseActions::setCluster(KubeClient *client, const QString &kubeconfigFil
     // Finding helm may start it once to ask its version: never on the GUI thread.
     auto found = std::make_shared<Expected<HelmInstallation>>(Error(tr("helm is being looked for")));
     QThread *thread = QThread::create(
-        [found] { *found = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate(); });
+        [found, helmPath = QSettings().value(QStringLiteral("helm/path")).toString()] {
+            // The settings' helm/path, when set, is the helm to use (as slipway-cli --helm).
+            *found = HelmLocator(HelmLocator::sourcesFromEnvironment(helmPath)).locate();
+        });
     connect(thread, &QThread::finished, this, [this, thread, found] {
         thread->deleteLater();
         if (*found)

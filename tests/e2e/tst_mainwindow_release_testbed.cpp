@@ -19,6 +19,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QComboBox>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void releaseLifecycle_throughTheWindow();
     void upgradeDialog_checksPreviewsAndUpgrades_andNamesACrashingPod();
+    void clusterBar_switchesContextNamespaceAndKubeconfig();
     void namespacedIdentity_seesItsOwnNamespace();
     void identityWithoutSecrets_isToldItMayNotListReleases();
     void cleanupTestCase();
@@ -116,6 +121,9 @@ void tst_MainWindowReleaseTestbed::showTab(QTabWidget *tabs, const QString &obje
 
 void tst_MainWindowReleaseTestbed::initTestCase()
 {
+    // The window remembers the context and kubeconfig chosen: in a folder of the test's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     m_screens = QDir(QStringLiteral(SLIPWAY_SCREENSHOT_DIR)).absolutePath();
     QDir().mkpath(m_screens);
     qputenv("SLIPWAY_AUDIT_JOURNAL", QDir(m_screens).filePath(QStringLiteral("audit.jsonl")).toUtf8());
@@ -430,6 +438,82 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     QFile journal(qEnvironmentVariable("SLIPWAY_AUDIT_JOURNAL"));
     QVERIFY(journal.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(journal.readAll()).contains(QLatin1String("\"action\":\"upgrade\"")));
+}
+
+void tst_MainWindowReleaseTestbed::clusterBar_switchesContextNamespaceAndKubeconfig()
+{
+    int rc = -1;
+    const QString installed = cli({ QStringLiteral("install"), QStringLiteral("--chart"),
+                                    QStringLiteral(SLIPWAY_SMOKE_CHART), QStringLiteral("--release"),
+                                    kRelease, QStringLiteral("--namespace"), kNamespace },
+                                  &rc);
+    QVERIFY2(rc == 0, qPrintable(installed));
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())), QString());
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    QSignalSpy namespaces(&window, &MainWindow::namespacesListed);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(namespaces.count() > 0 || namespaces.wait(20000));
+    auto *contextBox = window.findChild<QComboBox *>(QStringLiteral("contextBox"));
+    QStringList contexts;
+    for (int i = 0; i < contextBox->count(); ++i)
+        contexts << contextBox->itemText(i);
+    for (const char *expected : { "admin", "limited", "viewer" })
+        QVERIFY2(contexts.contains(QLatin1String(expected)), qPrintable(contexts.join(u',')));
+    QCOMPARE(contextBox->currentText(), QStringLiteral("admin"));
+
+    // One namespace: only its releases; another: not this release.
+    auto *namespaceBox = window.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    QVERIFY(namespaceBox->isEnabled());
+    QVERIFY(namespaceBox->findData(kNamespace) > 0);
+    QVERIFY(namespaceBox->findData(QStringLiteral("kube-system")) > 0);
+    namespaceBox->setCurrentIndex(namespaceBox->findData(QStringLiteral("kube-system")));
+    Q_EMIT namespaceBox->activated(namespaceBox->currentIndex());
+    QTest::qWait(1500);
+    QVERIFY(!window.selectRelease(kRelease, kNamespace));
+    namespaceBox->setCurrentIndex(namespaceBox->findData(kNamespace));
+    Q_EMIT namespaceBox->activated(namespaceBox->currentIndex());
+    QVERIFY2(waitUntil([&] { return window.selectRelease(kRelease, kNamespace); }, kTimeoutMs),
+             "the release never showed with its namespace chosen");
+    shoot(&window, QStringLiteral("22-cluster-bar"));
+
+    // Another context: a new connection as that identity, whose list is its namespace only.
+    contextBox->setCurrentIndex(contextBox->findData(QStringLiteral("limited")));
+    checked.clear();
+    Q_EMIT contextBox->activated(contextBox->currentIndex());
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+    QCOMPARE(window.contextName(), QStringLiteral("limited"));
+    QVERIFY(!window.selectRelease(kRelease, kNamespace));
+    QVERIFY2(waitUntil([&] { return namespaceBox->currentData().toString() == QLatin1String("team-a"); }, 30000),
+             qPrintable(namespaceBox->currentText()));
+    QCOMPARE(QSettings().value(QStringLiteral("cluster/context")).toString(), QStringLiteral("limited"));
+
+    // A kubeconfig that cannot be used changes nothing: the window stays connected as it was.
+    QTemporaryDir work;
+    const QString broken = work.filePath(QStringLiteral("broken.yaml"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: Config\ncontexts: [oops\n");
+    }
+    window.openKubeconfig(broken);
+    QDialog *error = waitForDialog(&window, QStringLiteral("kubeconfigError"));
+    QVERIFY(error);
+    QVERIFY2(qobject_cast<QMessageBox *>(error)->text().contains(broken), qPrintable(qobject_cast<QMessageBox *>(error)->text()));
+    error->close();
+    QCOMPARE(window.contextName(), QStringLiteral("limited"));
+    QCOMPARE(contextBox->currentText(), QStringLiteral("limited"));
+
+    // The testbed's kubeconfig opened as a file: its current context (admin) is connected.
+    checked.clear();
+    window.openKubeconfig(qEnvironmentVariable("KUBECONFIG"));
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+    QCOMPARE(contextBox->currentText(), QStringLiteral("admin"));
+    QCOMPARE(QSettings().value(QStringLiteral("cluster/kubeconfig")).toString(), qEnvironmentVariable("KUBECONFIG"));
+    QVERIFY2(waitUntil([&] { return window.selectRelease(kRelease, kNamespace); }, kTimeoutMs),
+             "the release never showed after the kubeconfig was opened");
 }
 
 void tst_MainWindowReleaseTestbed::namespacedIdentity_seesItsOwnNamespace()
