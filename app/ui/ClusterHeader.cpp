@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QSvgRenderer>
 
 namespace Slipway {
@@ -42,6 +43,7 @@ ClusterHeader::ClusterHeader(QWidget *parent)
     , m_server(makeLabel(QStringLiteral("serverLabel"), this))
     , m_status(makeLabel(QStringLiteral("connectionStatusLabel"), this))
     , m_warnings(makeLabel(QStringLiteral("connectionWarningLabel"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("clusterHeader"));
     setFrameShape(QFrame::StyledPanel);
@@ -59,6 +61,11 @@ ClusterHeader::ClusterHeader(QWidget *parent)
     m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_warnings->hide();
 
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAccessibleName(tr("Check the connection again"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &ClusterHeader::retryRequested);
+
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setHorizontalSpacing(16);
@@ -68,6 +75,7 @@ ClusterHeader::ClusterHeader(QWidget *parent)
     layout->addWidget(m_server, 1, 1);
     layout->addWidget(m_status, 2, 1);
     layout->addWidget(m_warnings, 3, 1);
+    layout->addWidget(m_retry, 0, 2, 4, 1, Qt::AlignVCenter);
     layout->setColumnStretch(1, 1);
 }
 
@@ -99,11 +107,13 @@ void ClusterHeader::showConnecting(const ResolvedContext &context)
     m_server->setText(tr("Server: %1 · cluster %2 · namespace %3")
                           .arg(context.cluster.server, context.cluster.name, nameSpace));
     setStatus(tr("Connecting to %1…").arg(context.cluster.server), Tone::Neutral);
+    m_retry->hide();
     m_warnings->hide();
 }
 
 void ClusterHeader::showProbeResult(const ProbeResult &result)
 {
+    m_retry->setVisible(!result.ok());
     if (!result.ok()) {
         setStatus(result.error, Tone::Bad);
     } else if (result.username.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace Slipway {
 
@@ -28,6 +29,10 @@ public:
     // added under the status, selectable so a code can be copied.
     void showCredentialMessage(const QString &line);
 
+Q_SIGNALS:
+    // Retry, shown while the connection check has failed, was clicked.
+    void retryRequested();
+
 private:
     enum class Tone
     {
@@ -42,6 +47,7 @@ private:
     QLabel *m_server = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_warnings = nullptr;
+    QPushButton *m_retry = nullptr;
 };
 
 } // namespace Slipway

@@ -118,6 +118,7 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     setCentralWidget(central);
     m_actions = new ReleaseActions(m_view, this);
     createActions();
+    connect(m_header, &ClusterHeader::retryRequested, this, [this] { connectTo(m_contextName); });
 
     auto *version = new QLabel(tr("Slipway %1").arg(QStringLiteral(SLIPWAY_VERSION_STRING)), this);
     version->setObjectName(QStringLiteral("versionLabel"));

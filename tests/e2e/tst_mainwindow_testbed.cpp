@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void connectedContexts_sayServerVersionAndUser_data();
     void connectedContexts_sayServerVersionAndUser();
     void unknownToken_isReportedAsRejectedCredentials();
+    void failedCheck_offersRetry_whichChecksAgain();
 
 private:
     static QString checkedStatus(const QString &context, bool *connected);
@@ -67,6 +69,26 @@ void tst_MainWindowTestbed::unknownToken_isReportedAsRejectedCredentials()
     const QString status = checkedStatus(QStringLiteral("badtoken"), &connected);
     QVERIFY(!connected);
     QVERIFY2(status.contains(QLatin1String("401")), qPrintable(status));
+}
+
+void tst_MainWindowTestbed::failedCheck_offersRetry_whichChecksAgain()
+{
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())),
+                      QStringLiteral("badtoken"));
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(kProbeTimeoutMs));
+    auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QVERIFY(retry->isVisible());
+    retry->click();
+    QVERIFY(!retry->isVisible()); // checking again
+    QVERIFY(window.isCheckingConnection());
+    QVERIFY(checked.wait(kProbeTimeoutMs));
+    QCOMPARE(checked.size(), 2);
+    QVERIFY(retry->isVisible());
+    QVERIFY2(window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text().contains(QLatin1String("401")),
+             qPrintable(window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text()));
 }
 
 QTEST_MAIN(tst_MainWindowTestbed)
