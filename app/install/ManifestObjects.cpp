@@ -11,6 +11,8 @@ QList<ManifestObject> ManifestObjects::parse(const QString &manifest)
                                               QRegularExpression::MultilineOption);
     static const QRegularExpression kind(QStringLiteral("^kind:\\s*[\"']?([A-Za-z0-9]+)"),
                                          QRegularExpression::MultilineOption);
+    static const QRegularExpression keep(
+        QStringLiteral("^[\"']?helm\\.sh/resource-policy[\"']?:\\s*[\"']?keep[\"']?$"));
     QList<ManifestObject> objects;
     const QStringList documents = manifest.split(separator);
     for (const QString &document : documents) {
@@ -35,6 +37,8 @@ QList<ManifestObject> ManifestObjects::parse(const QString &manifest)
             const qsizetype spaces = line.indexOf(entry);
             if (spaces == 0)
                 break; // metadata ended
+            if (keep.match(entry).hasMatch())
+                object.kept = true; // an annotation, at any depth of metadata
             if (indent < 0)
                 indent = int(spaces);
             if (spaces != indent)

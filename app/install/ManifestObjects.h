@@ -13,6 +13,8 @@ struct ManifestObject
     QString kind;
     QString name;
     QString nameSpace; // empty when the document names none (the release's namespace)
+    // Annotated helm.sh/resource-policy: keep — helm's uninstall leaves it in the cluster.
+    bool kept = false;
 
     bool operator==(const ManifestObject &) const = default;
 };

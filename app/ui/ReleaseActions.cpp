@@ -252,8 +252,13 @@ void ReleaseActions::uninstall()
         return;
     const ReleaseRecord latest = *m_view->latest();
     QStringList objects;
+    QStringList kept;
     for (const ManifestObject &object : ManifestObjects::parse(latest.manifest))
-        objects << QStringLiteral("%1/%2").arg(object.kind, object.name);
+        (object.kept ? kept : objects) << QStringLiteral("%1/%2").arg(object.kind, object.name);
+    if (!kept.isEmpty())
+        objects << QString()
+                << tr("Kept by the chart (helm.sh/resource-policy: keep), left in the cluster:")
+                << kept;
     auto *volumes = new QCheckBox(tr("Also &delete the release's persistent volume claims (their "
                                      "data is lost)"));
     volumes->setObjectName(QStringLiteral("deleteVolumes"));

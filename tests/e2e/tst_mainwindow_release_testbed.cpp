@@ -1,3 +1,4 @@
+#include "Kubectl.h"
 #include "WaitUntil.h"
 #include "install/OperationResult.h"
 #include "ui/MainWindow.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void releaseLifecycle_throughTheWindow();
     void upgradeDialog_checksPreviewsAndUpgrades_andNamesACrashingPod();
     void clusterBar_switchesContextNamespaceAndKubeconfig();
+    void uninstall_keepsTheVolumesUnlessDeletingIsChosen();
     void namespacedIdentity_seesItsOwnNamespace();
     void identityWithoutSecrets_isToldItMayNotListReleases();
     void cleanupTestCase();
@@ -68,6 +70,7 @@ namespace {
 const QString kRelease = QStringLiteral("gui");
 const QString kNamespace = QStringLiteral("gui-e2e");
 const QString kUpgraded = QStringLiteral("gui-up");
+const QString kVolumes = QStringLiteral("gui-volumes"); // the namespace of a Backline release
 constexpr int kTimeoutMs = 90000;
 } // namespace
 
@@ -124,6 +127,9 @@ void tst_MainWindowReleaseTestbed::initTestCase()
     // The window remembers the context and kubeconfig chosen: in a folder of the test's own.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // A kept volume of an earlier run: gone before the install below needs the namespace.
+    Kubectl::run({ QStringLiteral("delete"), QStringLiteral("namespace"), kVolumes,
+                   QStringLiteral("--ignore-not-found"), QStringLiteral("--timeout=90s") }, {}, 120000);
     m_screens = QDir(QStringLiteral(SLIPWAY_SCREENSHOT_DIR)).absolutePath();
     QDir().mkpath(m_screens);
     qputenv("SLIPWAY_AUDIT_JOURNAL", QDir(m_screens).filePath(QStringLiteral("audit.jsonl")).toUtf8());
@@ -516,6 +522,79 @@ void tst_MainWindowReleaseTestbed::clusterBar_switchesContextNamespaceAndKubecon
              "the release never showed after the kubeconfig was opened");
 }
 
+void tst_MainWindowReleaseTestbed::uninstall_keepsTheVolumesUnlessDeletingIsChosen()
+{
+    // Backline keeps MinIO's data on a PersistentVolumeClaim: an uninstall keeps it unless the
+    // administrator ticks "delete".
+    QTemporaryDir work;
+    const QString answers = work.filePath(QStringLiteral("answers.yaml"));
+    {
+        QFile file(answers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("environment: staging\nfields:\n  accessKey: guiVolumes-0123456789\n"
+                                  "  namespaceOverride: %1\n  workerReplicas: 1\n")
+                       .arg(kVolumes)
+                       .toUtf8());
+    }
+    MainWindow window(Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())), QString());
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    ReleaseView *view = window.releaseView();
+    const auto pvc = [] {
+        return Kubectl::run({ QStringLiteral("-n"), kVolumes, QStringLiteral("get"), QStringLiteral("pvc"),
+                              QStringLiteral("-l"), QStringLiteral("app.kubernetes.io/instance=backline"),
+                              QStringLiteral("-o"), QStringLiteral("name") });
+    };
+    for (const bool deleteVolumes : { false, true }) {
+        int rc = -1;
+        const QString installed = cli({ QStringLiteral("install"), QStringLiteral("--product"),
+                                        QStringLiteral("backline"), QStringLiteral("--namespace"),
+                                        kVolumes, QStringLiteral("--answers"), answers },
+                                      &rc);
+        QVERIFY2(rc == 0, qPrintable(installed));
+        QVERIFY(waitUntil([&] { return window.selectRelease(QStringLiteral("backline"), kVolumes); }, kTimeoutMs));
+        QVERIFY(waitUntil([&] { return view->latest() && view->latest()->status == QLatin1String("deployed"); }, kTimeoutMs));
+        QCOMPARE(QString::fromUtf8(pvc().out).trimmed(), QStringLiteral("persistentvolumeclaim/minio"));
+        QAction *uninstall = window.actions()->uninstallAction();
+        QVERIFY(waitUntil([&] { return uninstall->isEnabled(); }, 20000));
+        uninstall->trigger();
+        QDialog *confirm = waitForDialog(&window, QStringLiteral("uninstallDialog"));
+        QVERIFY(confirm);
+        const QString details = confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText();
+        QVERIFY2(details.indexOf(QLatin1String("PersistentVolumeClaim/minio"))
+                     > details.indexOf(QLatin1String("Kept by the chart")),
+                 qPrintable(details)); // helm leaves it: listed as kept, not as deleted
+        QVERIFY(details.indexOf(QLatin1String("Kept by the chart")) > 0);
+        auto *volumes = confirm->findChild<QCheckBox *>(QStringLiteral("deleteVolumes"));
+        QVERIFY2(waitUntil([&] { return volumes->text().contains(QLatin1String("minio")); }, 20000),
+                 qPrintable(volumes->text()));
+        QVERIFY(!volumes->isChecked()); // kept unless asked
+        volumes->setChecked(deleteVolumes);
+        if (deleteVolumes)
+            shoot(confirm, QStringLiteral("23-uninstall-delete-volumes"));
+        confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        OperationDialog *running = nullptr;
+        QVERIFY(waitUntil([&] {
+            running = qobject_cast<OperationDialog *>(window.findChild<QDialog *>(QStringLiteral("operationDialog")));
+            return running && running->isFinished();
+        }, kTimeoutMs));
+        QVERIFY2(running->result().ok(), qPrintable(running->result().message));
+        QCOMPARE(running->result().deletedVolumes, deleteVolumes ? 1 : -1);
+        running->findChild<QPushButton *>(QStringLiteral("operationClose"))->click();
+        QVERIFY(waitUntil([&] { return !window.findChild<QDialog *>(QStringLiteral("operationDialog")); }, 10000));
+        if (deleteVolumes) {
+            QVERIFY2(waitUntil([&] { const Kubectl::Result r = pvc(); return r.ok() && r.out.trimmed().isEmpty(); }, 60000),
+                     "the MinIO volume claim outlived an uninstall that was to delete it");
+        } else {
+            const Kubectl::Result r = pvc();
+            QVERIFY2(r.ok(), r.err.constData());
+            QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("persistentvolumeclaim/minio"));
+        }
+        QVERIFY(waitUntil([&] { return !window.selectRelease(QStringLiteral("backline"), kVolumes); }, kTimeoutMs));
+    }
+}
+
 void tst_MainWindowReleaseTestbed::namespacedIdentity_seesItsOwnNamespace()
 {
     // `limited` may edit namespace team-a only: the cluster-wide list is refused, and the
@@ -554,6 +633,9 @@ void tst_MainWindowReleaseTestbed::identityWithoutSecrets_isToldItMayNotListRele
 
 void tst_MainWindowReleaseTestbed::cleanupTestCase()
 {
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), QStringLiteral("backline"),
+          QStringLiteral("--namespace"), kVolumes });
+    Kubectl::deleteNamespace(kVolumes);
     cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kRelease,
           QStringLiteral("--namespace"), kNamespace });
     cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kUpgraded,

@@ -12,6 +12,7 @@ class tst_ManifestObjects final : public QObject
 private Q_SLOTS:
     void everyDocumentsKindAndName();
     void nestedNamesAndEmptyDocumentsAreIgnored();
+    void resourcePolicyKeep_marksWhatUninstallLeaves();
 };
 
 void tst_ManifestObjects::everyDocumentsKindAndName()
@@ -25,9 +26,9 @@ void tst_ManifestObjects::everyDocumentsKindAndName()
         "  namespace: other\nspec:\n  template:\n    metadata:\n      name: pod-template\n");
     const QList<ManifestObject> objects = ManifestObjects::parse(manifest);
     QCOMPARE(objects.size(), 2);
-    QCOMPARE(objects[0], (ManifestObject { QStringLiteral("Secret"), QStringLiteral("backline-access"), {} }));
+    QCOMPARE(objects[0], (ManifestObject { QStringLiteral("Secret"), QStringLiteral("backline-access"), {}, false }));
     QCOMPARE(objects[1], (ManifestObject { QStringLiteral("Deployment"), QStringLiteral("backline-worker"),
-                                           QStringLiteral("other") }));
+                                           QStringLiteral("other"), false }));
 }
 
 void tst_ManifestObjects::nestedNamesAndEmptyDocumentsAreIgnored()
@@ -37,6 +38,20 @@ void tst_ManifestObjects::nestedNamesAndEmptyDocumentsAreIgnored()
     // A document without a name of its own (a list, a broken one) names nothing.
     QVERIFY(ManifestObjects::parse(QStringLiteral("kind: ConfigMap\nmetadata:\n  labels:\n    name: x\n"))
                 .isEmpty());
+}
+
+void tst_ManifestObjects::resourcePolicyKeep_marksWhatUninstallLeaves()
+{
+    const QString manifest = QStringLiteral(
+        "---\nkind: PersistentVolumeClaim\nmetadata:\n  name: minio\n  annotations:\n"
+        "    \"helm.sh/resource-policy\": keep\nspec: {}\n"
+        "---\nkind: Deployment\nmetadata:\n  name: worker\n  annotations:\n"
+        "    helm.sh/resource-policy: delete\nspec:\n  template:\n    metadata:\n"
+        "      annotations:\n        helm.sh/resource-policy: keep\n");
+    const QList<ManifestObject> objects = ManifestObjects::parse(manifest);
+    QCOMPARE(objects.size(), 2);
+    QVERIFY(objects[0].kept);
+    QVERIFY(!objects[1].kept); // "delete", and a pod template's annotation is not the object's
 }
 
 QTEST_GUILESS_MAIN(tst_ManifestObjects)
