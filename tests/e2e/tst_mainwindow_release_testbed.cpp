@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QDialog>
@@ -167,8 +168,10 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     pods->selectRow(0);
     shoot(&window, QStringLiteral("02-pods"));
     showTab(view, QStringLiteral("logView"));
-    QVERIFY2(waitUntil([&] { return view->findChild<QTableView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
+    QVERIFY2(waitUntil([&] { return view->findChild<QAbstractItemView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
              "the selected pod's log never showed a line");
+    QVERIFY2(waitUntil([&] { return view->findChild<QLabel *>(QStringLiteral("logState"))->text().contains(QLatin1String("streaming")); }, 30000),
+             qPrintable(view->findChild<QLabel *>(QStringLiteral("logState"))->text()));
     shoot(&window, QStringLiteral("03-logs"));
     showTab(view, QStringLiteral("eventsView"));
     shoot(&window, QStringLiteral("04-events"));
@@ -184,10 +187,29 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
              "revision 2 never reached the History tab");
     showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("05-history"));
-    showTab(view, QStringLiteral("diffText"));
-    QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText().contains(QLatin1String("+message: two")),
-             qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText()));
+    showTab(view, QStringLiteral("diffUnified"));
+    QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffUnified"))->toPlainText().contains(QLatin1String("+message: two")),
+             qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffUnified"))->toPlainText()));
     shoot(&window, QStringLiteral("06-diff"));
+    // Any two revisions: revision 2 against itself says there is nothing to compare; back to 1 → 2
+    // side by side.
+    auto *diffFrom = view->findChild<QComboBox *>(QStringLiteral("diffFrom"));
+    auto *diffTo = view->findChild<QComboBox *>(QStringLiteral("diffTo"));
+    QVERIFY(diffFrom && diffTo);
+    QCOMPARE(diffFrom->count(), 2);
+    QCOMPARE(diffFrom->currentData().toInt(), 1);
+    QCOMPARE(diffTo->currentData().toInt(), 2);
+    diffFrom->setCurrentIndex(diffFrom->findData(2));
+    Q_EMIT diffFrom->activated(diffFrom->currentIndex());
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("diffMessage"))->isVisible());
+    diffFrom->setCurrentIndex(diffFrom->findData(1));
+    Q_EMIT diffFrom->activated(diffFrom->currentIndex());
+    auto *diffMode = view->findChild<QComboBox *>(QStringLiteral("diffMode"));
+    diffMode->setCurrentIndex(1);
+    QVERIFY(view->findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"))->isVisible());
+    QVERIFY(view->findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"))->toPlainText().contains(QLatin1String("message: two")));
+    shoot(&window, QStringLiteral("06-diff-side-by-side"));
+    diffMode->setCurrentIndex(0);
 
     // Rollback… to revision 1: the confirmation shows the diff; revision 3 gets 1's values.
     QAction *rollback = window.actions()->rollbackAction();
@@ -295,6 +317,10 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     shoot(&window, QStringLiteral("09-pods-dark"));
     showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("10-history-dark"));
+    showTab(view, QStringLiteral("logView"));
+    shoot(&window, QStringLiteral("10-logs-dark"));
+    showTab(view, QStringLiteral("diffUnified"));
+    shoot(&window, QStringLiteral("10-diff-dark"));
     QApplication::setPalette(light);
 
     // Uninstall…: the confirmation lists what goes; the release leaves the list.
