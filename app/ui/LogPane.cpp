@@ -281,11 +281,18 @@ LogPane::LogPane(QWidget *parent)
         m_widest = std::max(m_widest, widest);
         m_delegate->setWidest(m_widest);
         m_delegate->setDigits(int(QString::number(m_model->totalLines()).size()));
+        if (!m_find->text().isEmpty())
+            countMatches(first, last, +1);
         if (m_atEnd)
             m_view->scrollToBottom();
         updateState();
     });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (!m_find->text().isEmpty())
+            countMatches(first, last, -1);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_matches = 0;
         m_widest = 0;
         m_delegate->setWidest(0);
         updateState();
@@ -457,12 +464,27 @@ void LogPane::onFindTextChanged()
     const QString text = m_find->text();
     m_delegate->setPattern(text);
     m_view->viewport()->update();
+    m_matches = text.isEmpty() ? 0 : int(m_model->find(text).size());
+    showMatchCount();
+}
+
+void LogPane::countMatches(int first, int last, int sign)
+{
+    const QString text = m_find->text();
+    for (int row = first; row <= last; ++row)
+        m_matches += m_model->line(row).contains(text, Qt::CaseInsensitive) ? sign : 0;
+    showMatchCount();
+}
+
+void LogPane::showMatchCount()
+{
+    const QString text = m_find->text();
     if (text.isEmpty())
         m_status.clear();
-    else if (const qsizetype found = m_model->find(text).size(); found == 0)
+    else if (m_matches == 0)
         m_status = tr("“%1” is not in the log").arg(text);
     else
-        m_status = tr("“%1” on %n line(s)", nullptr, int(found)).arg(text);
+        m_status = tr("“%1” on %n line(s)", nullptr, m_matches).arg(text);
     updateState();
 }
 

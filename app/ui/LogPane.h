@@ -67,6 +67,9 @@ private:
     void updateState();
     void updateContainerActions();
     void onFindTextChanged();
+    // Keeps the count of lines that hold the search text as rows come (+1) and go (-1).
+    void countMatches(int first, int last, int sign);
+    void showMatchCount();
     void chooseSaveFile();
 
     QPointer<KubeClient> m_client;
@@ -79,6 +82,7 @@ private:
     QString m_status; // the last save's or search's word, shown after the state
     bool m_atEnd = true;
     qsizetype m_widest = 0; // the longest line, in characters
+    int m_matches = 0; // lines that hold the search text
     int m_saving = 0;
 
     QComboBox *m_container = nullptr;
