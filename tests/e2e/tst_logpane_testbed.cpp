@@ -410,8 +410,9 @@ void tst_LogPaneTestbed::apiServerRestart_followedLogStaysConsecutive()
     ApiServerProcess apiServer;
     QVERIFY2(apiServer.isKnown(), "cannot read the kube-apiserver's command line");
     auto *state = child<QLabel>(QStringLiteral("logState"));
+    QSignalSpy restarted(m_pane->model(), &QAbstractItemModel::modelReset);
     child<QSpinBox>(QStringLiteral("logTail"))->setValue(3);
-    QVERIFY(waitUntil([&] { return m_pane->stream()->state() == PodLogStream::State::Streaming
+    QVERIFY(waitUntil([&] { return !restarted.isEmpty() && m_pane->stream()->state() == PodLogStream::State::Streaming
                                    && m_pane->model()->rowCount() >= 5; }, 20000));
     const qsizetype before = m_pane->model()->rowCount();
     QVERIFY(apiServer.stop());
