@@ -74,6 +74,7 @@ struct DiffColours
         , comment(blend(p.color(QPalette::Text), p.color(QPalette::Base), 0.45))
         , number(blend(p.color(QPalette::Text), p.color(QPalette::Base), 0.5))
         , gutter(blend(p.color(QPalette::Base), p.color(QPalette::Text), 0.05))
+        , hatch(blend(p.color(QPalette::Base), p.color(QPalette::Text), 0.18))
     { }
 
     QColor background(RowKind kind) const
@@ -96,7 +97,7 @@ struct DiffColours
     }
 
     QColor added, removed, hunk, header, filler, addedMark, removedMark, key, string, comment,
-        number, gutter;
+        number, gutter, hatch;
 };
 
 const RowData *rowData(const QTextBlock &block)
@@ -277,6 +278,15 @@ public:
     }
 
 protected:
+    void changeEvent(QEvent *event) override
+    {
+        QPlainTextEdit::changeEvent(event);
+        // The colours come from this view's palette: it has changed by now (the pane's own
+        // PaletteChange comes before its children's palettes are updated).
+        if (event->type() == QEvent::PaletteChange)
+            rehighlight();
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QPlainTextEdit::resizeEvent(event);
@@ -296,8 +306,12 @@ protected:
                 if (rect.top() > event->rect().bottom())
                     break;
                 if (const RowData *row = rowData(block)) {
+                    const QRectF line(0, rect.top(), width, rect.height());
                     if (const QColor bg = colours.background(row->kind); bg.isValid())
-                        painter.fillRect(QRectF(0, rect.top(), width, rect.height()), bg);
+                        painter.fillRect(line, bg);
+                    // No line here: hatched, so it does not read as an empty line.
+                    if (row->kind == RowKind::Filler)
+                        painter.fillRect(line, QBrush(colours.hatch, Qt::BDiagPattern));
                 }
             }
         }
@@ -630,13 +644,5 @@ void DiffPane::showMode()
         m_pages->setCurrentWidget(m_before->parentWidget());
 }
 
-void DiffPane::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        for (DiffTextView *view : { m_unified, m_before, m_after })
-            view->rehighlight();
-    }
-}
 
 } // namespace Slipway

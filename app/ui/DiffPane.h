@@ -60,9 +60,6 @@ public:
 Q_SIGNALS:
     void modeChanged(Slipway::DiffPane::Mode mode);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void render();
     void showMode();

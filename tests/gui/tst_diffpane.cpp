@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -74,8 +75,9 @@ ReleaseRecord record(int revision, const QString &message, int replicas, const Q
 
 ReleaseDiff tst_DiffPane::sampleDiff()
 {
-    return ReleaseDiff(record(1, QStringLiteral("one"), 1, QStringLiteral("1.0")),
-                       record(2, QStringLiteral("two"), 3, QStringLiteral("1.1")));
+    ReleaseRecord two = record(2, QStringLiteral("two"), 3, QStringLiteral("1.1"));
+    two.config.insert(QStringLiteral("replicaLabel"), QStringLiteral("extra")); // a line only on the right
+    return ReleaseDiff(record(1, QStringLiteral("one"), 1, QStringLiteral("1.0")), two);
 }
 
 QTextBlock tst_DiffPane::blockWith(const QPlainTextEdit *view, const QString &text)
@@ -182,6 +184,12 @@ void tst_DiffPane::sideBySide_putsEachSideLeftAndRight_withItsLineNumbers()
                                   .arg(diff.manifestHunks().last().beforeStart)
                                   .arg(diff.manifestHunks().last().beforeCount)));
 
+    // A line only on the right faces an unnumbered filler on the left.
+    const qsizetype onlyRight = rightRows.indexOf(QStringLiteral("replicaLabel: extra"));
+    QVERIFY(onlyRight >= 0);
+    QCOMPARE(leftRows.at(onlyRight), QString());
+    QCOMPARE(pane.marginNumbers(DiffPane::Margin::Before).at(onlyRight), 0);
+
     // Each side numbers its own lines as the diff does.
     const QList<int> leftNumbers = pane.marginNumbers(DiffPane::Margin::Before);
     const QList<int> rightNumbers = pane.marginNumbers(DiffPane::Margin::After);
@@ -234,8 +242,18 @@ void tst_DiffPane::modeSwitch_changesTheShownLayout()
 
 void tst_DiffPane::lineColours_addedAndRemovedDiffer_inLightAndDark()
 {
-    DiffPane pane;
+    // As in a window: a tab of a shown window, not the current one when the palette changes.
+    QTabWidget window;
+    auto *other = new QWidget(&window);
+    auto *panePage = new DiffPane(&window);
+    DiffPane &pane = *panePage;
+    window.addTab(other, QStringLiteral("other"));
+    window.addTab(panePage, QStringLiteral("diff"));
+    window.setCurrentIndex(1);
     pane.setDiff(sampleDiff());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentIndex(0);
     const auto *unified = pane.findChild<QPlainTextEdit *>(QStringLiteral("diffUnified"));
     const auto *left = pane.findChild<QPlainTextEdit *>(QStringLiteral("diffBefore"));
     const auto *right = pane.findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"));
@@ -277,6 +295,8 @@ void tst_DiffPane::lineColours_addedAndRemovedDiffer_inLightAndDark()
         return;
     const QPalette light = QApplication::palette();
     QApplication::setPalette(darkPalette());
+    window.setCurrentIndex(1);
+    QApplication::processEvents();
     check(pane.palette());
     QApplication::setPalette(light);
 }
