@@ -1,5 +1,7 @@
 #include "DiffPane.h"
 
+#include "PaletteColors.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -49,13 +51,6 @@ struct Row
     int after = 0;
     QString text;
 };
-
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 // Every colour comes from the palette: line backgrounds are its base tinted, text colours its
 // text tinted, so light and dark palettes both read.

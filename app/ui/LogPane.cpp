@@ -1,5 +1,7 @@
 #include "LogPane.h"
 
+#include "PaletteColors.h"
+
 #include "kube/KubeClient.h"
 #include "models/LogLinesModel.h"
 
@@ -29,13 +31,6 @@
 namespace Slipway {
 
 namespace {
-
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 constexpr int kPadding = 4; // around the line number and before the text
 

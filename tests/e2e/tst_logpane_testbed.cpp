@@ -1,5 +1,6 @@
 #include "ApiServerProcess.h"
 #include "Kubectl.h"
+#include "TestPalettes.h"
 #include "WaitUntil.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
@@ -384,17 +385,7 @@ void tst_LogPaneTestbed::screenshots()
                                    && m_pane->model()->rowCount() > 20; }, 20000));
     child<QLineEdit>(QStringLiteral("logFind"))->setText(QStringLiteral("line 1"));
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette dark = darkTestPalette();
     for (const auto &[name, palette] : { std::pair { QStringLiteral("light"), light }, std::pair { QStringLiteral("dark"), dark } }) {
         QApplication::setPalette(palette);
         QApplication::processEvents();

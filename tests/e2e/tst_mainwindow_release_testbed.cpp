@@ -1,3 +1,4 @@
+#include "TestPalettes.h"
 #include "WaitUntil.h"
 #include "install/OperationResult.h"
 #include "ui/MainWindow.h"
@@ -301,17 +302,7 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
 
     // The dark palette, for the screenshots.
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette dark = darkTestPalette();
     QApplication::setPalette(dark);
     showTab(view, QStringLiteral("podsView"));
     shoot(&window, QStringLiteral("09-pods-dark"));

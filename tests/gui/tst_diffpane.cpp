@@ -1,3 +1,4 @@
+#include "TestPalettes.h"
 #include "helm/ReleaseRecord.h"
 #include "install/ReleaseDiff.h"
 #include "ui/DiffPane.h"
@@ -40,7 +41,6 @@ private:
     static ReleaseDiff sampleDiff();
     static QTextBlock blockWith(const QPlainTextEdit *view, const QString &text);
     static QColor backgroundOf(const QTextBlock &block, int position);
-    static QPalette darkPalette();
 
     QString m_screens;
 };
@@ -99,22 +99,6 @@ QColor tst_DiffPane::backgroundOf(const QTextBlock &block, int position)
             return range.format.background().color();
     }
     return {};
-}
-
-QPalette tst_DiffPane::darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return dark;
 }
 
 void tst_DiffPane::initTestCase()
@@ -294,7 +278,7 @@ void tst_DiffPane::lineColours_addedAndRemovedDiffer_inLightAndDark()
     if (QTest::currentTestFailed())
         return;
     const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(darkTestPalette());
     window.setCurrentIndex(1);
     QApplication::processEvents();
     check(pane.palette());
@@ -323,7 +307,7 @@ void tst_DiffPane::screenshots()
 {
     const QPalette light = QApplication::palette();
     for (const auto &[name, palette] : { std::pair { QStringLiteral("light"), light },
-                                         std::pair { QStringLiteral("dark"), darkPalette() } }) {
+                                         std::pair { QStringLiteral("dark"), darkTestPalette() } }) {
         QApplication::setPalette(palette);
         DiffPane pane;
         pane.resize(1100, 640);
