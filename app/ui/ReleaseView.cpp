@@ -127,6 +127,7 @@ ReleaseView::ReleaseView(QWidget *parent)
     toLabel->setBuddy(m_diffTo);
     m_diffSecrets = new QCheckBox(tr("Show &secrets"), diff);
     m_diffSecrets->setObjectName(QStringLiteral("diffRevealSecrets"));
+    m_diffSecrets->setAccessibleName(tr("Show secrets in the diff"));
     diffTop->addWidget(fromLabel);
     diffTop->addWidget(m_diffFrom);
     diffTop->addWidget(toLabel);

@@ -211,6 +211,13 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     QVERIFY(view->findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"))->toPlainText().contains(QLatin1String("message: two")));
     shoot(&window, QStringLiteral("06-diff-side-by-side"));
     diffMode->setCurrentIndex(0);
+    // One "show secrets" state on the Values and the Diff tab.
+    auto *diffSecrets = view->findChild<QCheckBox *>(QStringLiteral("diffRevealSecrets"));
+    auto *revealSecrets = view->findChild<QCheckBox *>(QStringLiteral("revealSecrets"));
+    diffSecrets->setChecked(true);
+    QVERIFY(revealSecrets->isChecked());
+    revealSecrets->setChecked(false);
+    QVERIFY(!diffSecrets->isChecked());
 
     // Rollback… to revision 1: the confirmation shows the diff; revision 3 gets 1's values.
     QAction *rollback = window.actions()->rollbackAction();
