@@ -86,9 +86,28 @@ public:
         const QString text = index.data(LogLinesModel::TextRole).toString();
         if (text.size() * charWidth <= width)
             return { m_view->viewport()->width(), lineHeight };
-        QTextLayout layout(text, m_view->font());
-        const qreal height = lay(layout, width);
-        return { m_view->viewport()->width(), int(std::ceil(height)) + 2 };
+        // Every new line lays all rows out again: a long line's height is worked out once per
+        // width, not each time.
+        if (width != m_heightsWidth) {
+            m_heights.clear();
+            m_heightsWidth = width;
+        }
+        const qint64 number = index.data(LogLinesModel::LineNumberRole).toLongLong();
+        auto known = m_heights.constFind(number);
+        if (known == m_heights.cend()) {
+            QTextLayout layout(text, m_view->font());
+            known = m_heights.insert(number, int(std::ceil(lay(layout, width))) + 2);
+        }
+        return { m_view->viewport()->width(), *known };
+    }
+
+    // Another log: its line numbers are other lines.
+    void forgetHeights() { m_heights.clear(); }
+    // Lines dropped from the top.
+    void forgetHeights(qint64 from, qint64 to)
+    {
+        for (qint64 number = from; number <= to && !m_heights.isEmpty(); ++number)
+            m_heights.remove(number);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -158,6 +177,8 @@ private:
     bool m_wrap = false;
     qsizetype m_widest = 0;
     int m_digits = 4;
+    mutable QHash<qint64, int> m_heights; // of wrapped long lines, by line number
+    mutable int m_heightsWidth = -1;
 };
 
 LogPane::LogPane(QWidget *parent)
@@ -252,7 +273,7 @@ LogPane::LogPane(QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setBatchSize(500);
+    m_view->setBatchSize(1000);
     m_delegate = new LogLineDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
     layout->addWidget(m_view, 1);
@@ -283,11 +304,13 @@ LogPane::LogPane(QWidget *parent)
         updateState();
     });
     connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        m_delegate->forgetHeights(m_model->lineNumber(first), m_model->lineNumber(last));
         if (!m_find->text().isEmpty())
             countMatches(first, last, -1);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_matches = 0;
+        m_delegate->forgetHeights();
         m_widest = 0;
         m_delegate->setWidest(0);
         updateState();
