@@ -121,6 +121,8 @@ ReleaseView::ReleaseView(QWidget *parent)
     m_diffTo = new QComboBox(diff);
     m_diffTo->setObjectName(QStringLiteral("diffTo"));
     m_diffTo->setAccessibleName(tr("Compare to revision"));
+    for (QComboBox *choice : { m_diffFrom, m_diffTo })
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "4 (pending-upgrade)" whole
     auto *fromLabel = new QLabel(tr("&From:"), diff);
     fromLabel->setBuddy(m_diffFrom);
     auto *toLabel = new QLabel(tr("&To:"), diff);
