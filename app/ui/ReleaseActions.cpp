@@ -1,5 +1,6 @@
 #include "ReleaseActions.h"
 
+#include "DiffPane.h"
 #include "OperationDialog.h"
 #include "ReleaseView.h"
 #include "UpgradeDialog.h"
@@ -148,16 +149,18 @@ QDialog *ReleaseActions::confirm(const QString &objectName, const QString &title
     label->setObjectName(QStringLiteral("confirmText"));
     label->setWordWrap(true);
     layout->addWidget(label);
-    auto *details = new QPlainTextEdit(detail, dialog);
-    details->setObjectName(QStringLiteral("confirmDetails"));
-    details->setAccessibleName(tr("What will change"));
-    details->setReadOnly(true);
-    details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(details, 1);
+    if (!detail.isNull()) {
+        auto *details = new QPlainTextEdit(detail, dialog);
+        details->setObjectName(QStringLiteral("confirmDetails"));
+        details->setAccessibleName(tr("What will change"));
+        details->setReadOnly(true);
+        details->setLineWrapMode(QPlainTextEdit::NoWrap);
+        details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        layout->addWidget(details, 1);
+    }
     if (extra) {
         extra->setParent(dialog);
-        layout->addWidget(extra);
+        layout->addWidget(extra, detail.isNull() ? 1 : 0);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
     QPushButton *ok = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
@@ -223,8 +226,14 @@ void ReleaseActions::rollback()
                                      .arg(latest.name));
         return;
     }
+    // What changes, as the Diff tab shows it: the current revision against the target.
+    auto *changes = new DiffPane;
+    changes->setObjectName(QStringLiteral("rollbackDiff"));
     const ReleaseDiff diff(latest, *to);
-    const QStringList lines = diff.valuesUnified() + diff.manifestUnified();
+    if (diff.different())
+        changes->setDiff(diff);
+    else
+        changes->setMessage(tr("Nothing: the two revisions have the same values and manifest."));
     const ReleaseTarget where = target();
     confirm(QStringLiteral("rollbackDialog"), tr("Roll back %1").arg(latest.name),
             tr("Roll release “%1” in %2 back from revision %3 (%4) to revision %5? helm writes "
@@ -234,9 +243,7 @@ void ReleaseActions::rollback()
                 .arg(latest.status)
                 .arg(to->revision)
                 .arg(latest.revision + 1),
-            lines.isEmpty() ? tr("Nothing: the two revisions have the same values and manifest.")
-                            : lines.join(QLatin1Char('\n')),
-            tr("Roll back"), nullptr, [this, where, target = to->revision] {
+            QString(), tr("Roll back"), changes, [this, where, target = to->revision] {
                 HelmRequest request = where.request(HelmRequest::Action::Rollback);
                 request.revision = target;
                 auto *operation = new ReleaseOperation(m_client, m_helm, request);

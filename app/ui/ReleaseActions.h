@@ -55,6 +55,7 @@ private:
     void recover();
     ReleaseTarget target() const;
     // A non-modal confirmation (open(), never exec(): the window keeps updating behind it).
+    // A null `detail` leaves the text box out; `extra` then takes its room.
     QDialog *confirm(const QString &objectName, const QString &title, const QString &text,
                      const QString &detail, const QString &acceptText, QWidget *extra,
                      std::function<void()> accepted);

@@ -1,25 +1,25 @@
 #include "ReleaseView.h"
 
+#include "DiffPane.h"
+#include "LogPane.h"
 #include "StateDelegate.h"
 #include "helm/ReleaseHistory.h"
 #include "install/ManifestObjects.h"
 #include "install/ReleaseDiff.h"
 #include "install/ReleaseOperation.h"
-#include "kube/PodLogStream.h"
 #include "kube/Reflector.h"
 #include "models/EventsModel.h"
 #include "models/HistoryModel.h"
-#include "models/LogLinesModel.h"
 #include "models/PodsModel.h"
 #include "models/WorkloadsModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -70,7 +70,6 @@ QPlainTextEdit *textView(const QString &objectName, const QString &accessibleNam
 ReleaseView::ReleaseView(QWidget *parent)
     : QTabWidget(parent)
     , m_historyModel(new HistoryModel(this))
-    , m_logModel(new LogLinesModel(this))
 {
     setObjectName(QStringLiteral("releaseView"));
     m_overviewTimer.setSingleShot(true);
@@ -96,42 +95,8 @@ ReleaseView::ReleaseView(QWidget *parent)
     m_eventsView = tableView(QStringLiteral("eventsView"), tr("Events"), this);
     addTab(m_eventsView, tr("&Events"));
 
-    auto *logs = new QWidget(this);
-    auto *logsLayout = new QVBoxLayout(logs);
-    auto *logsTop = new QHBoxLayout;
-    m_logState = new QLabel(tr("Select a pod to follow its log."), logs);
-    m_logState->setObjectName(QStringLiteral("logState"));
-    m_logFind = new QLineEdit(logs);
-    m_logFind->setObjectName(QStringLiteral("logFind"));
-    m_logFind->setAccessibleName(tr("Search the log"));
-    m_logFind->setPlaceholderText(tr("Find in log"));
-    m_logFind->setClearButtonEnabled(true);
-    logsTop->addWidget(m_logState, 1);
-    logsTop->addWidget(m_logFind);
-    m_logView = new QTableView(logs);
-    m_logView->setObjectName(QStringLiteral("logView"));
-    m_logView->setAccessibleName(tr("Log"));
-    m_logView->setModel(m_logModel);
-    m_logView->horizontalHeader()->hide();
-    m_logView->horizontalHeader()->setStretchLastSection(true);
-    m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_logView->setShowGrid(false);
-    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 2);
-    // Following: new lines scroll into view while the view is at its end, not when the user
-    // has scrolled up to read.
-    connect(m_logModel, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        QScrollBar *bar = m_logView->verticalScrollBar();
-        m_logAtEnd = bar->value() >= bar->maximum() - 1;
-    });
-    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_logAtEnd)
-            m_logView->scrollToBottom();
-    });
-    logsLayout->addLayout(logsTop);
-    logsLayout->addWidget(m_logView, 1);
-    addTab(logs, tr("&Logs"));
-    connect(m_logFind, &QLineEdit::returnPressed, this, &ReleaseView::findInLog);
+    m_logs = new LogPane(this);
+    addTab(m_logs, tr("&Logs"));
 
     m_historyView = tableView(QStringLiteral("historyView"), tr("History"), this);
     setModel(m_historyView, m_historyModel);
@@ -147,22 +112,51 @@ ReleaseView::ReleaseView(QWidget *parent)
     valuesLayout->addWidget(m_values, 1);
     addTab(values, tr("&Values"));
 
-    m_diff = textView(QStringLiteral("diffText"), tr("Diff"), this);
-    addTab(m_diff, tr("&Diff"));
+    auto *diff = new QWidget(this);
+    auto *diffLayout = new QVBoxLayout(diff);
+    auto *diffTop = new QHBoxLayout;
+    m_diffFrom = new QComboBox(diff);
+    m_diffFrom->setObjectName(QStringLiteral("diffFrom"));
+    m_diffFrom->setAccessibleName(tr("Compare from revision"));
+    m_diffTo = new QComboBox(diff);
+    m_diffTo->setObjectName(QStringLiteral("diffTo"));
+    m_diffTo->setAccessibleName(tr("Compare to revision"));
+    for (QComboBox *choice : { m_diffFrom, m_diffTo })
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "4 (pending-upgrade)" whole
+    auto *fromLabel = new QLabel(tr("&From:"), diff);
+    fromLabel->setBuddy(m_diffFrom);
+    auto *toLabel = new QLabel(tr("&To:"), diff);
+    toLabel->setBuddy(m_diffTo);
+    m_diffSecrets = new QCheckBox(tr("Show &secrets"), diff);
+    m_diffSecrets->setObjectName(QStringLiteral("diffRevealSecrets"));
+    m_diffSecrets->setAccessibleName(tr("Show secrets in the diff"));
+    diffTop->addWidget(fromLabel);
+    diffTop->addWidget(m_diffFrom);
+    diffTop->addWidget(toLabel);
+    diffTop->addWidget(m_diffTo);
+    diffTop->addWidget(m_diffSecrets);
+    diffTop->addStretch(1);
+    m_diff = new DiffPane(diff);
+    diffLayout->addLayout(diffTop);
+    diffLayout->addWidget(m_diff, 1);
+    addTab(diff, tr("&Diff"));
 
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showRevision(selectedRevision()); });
+    // One "reveal secrets" state, shown on the Values and the Diff tab.
+    connect(m_revealSecrets, &QCheckBox::toggled, m_diffSecrets, &QCheckBox::setChecked);
+    connect(m_diffSecrets, &QCheckBox::toggled, m_revealSecrets, &QCheckBox::setChecked);
     connect(m_revealSecrets, &QCheckBox::toggled, this,
-            [this] { showRevision(selectedRevision()); });
+            [this] { showRevision(selectedRevision(), false); });
+    connect(m_diffFrom, &QComboBox::activated, this, &ReleaseView::showDiff);
+    connect(m_diffTo, &QComboBox::activated, this, &ReleaseView::showDiff);
 }
 
 ReleaseView::~ReleaseView() = default;
 
 void ReleaseView::clear()
 {
-    delete m_log;
-    m_log = nullptr;
-    m_logModel->clear();
+    m_logs->clear();
     delete m_podsModel;
     delete m_eventsModel;
     delete m_workloadsModel;
@@ -183,6 +177,8 @@ void ReleaseView::clear()
     m_historyModel->setRecords({});
     m_overview->clear();
     m_values->clear();
+    m_diffFrom->clear();
+    m_diffTo->clear();
     m_diff->clear();
     m_podDetails->clear();
 }
@@ -278,6 +274,12 @@ void ReleaseView::onHistoryRead(ReleaseHistory *history)
                 m_manifestObjects.append({ object.kind, object.name });
         }
         m_historyModel->setRecords(m_records);
+        for (QComboBox *choice : { m_diffFrom, m_diffTo }) {
+            const QSignalBlocker quiet(choice);
+            choice->clear();
+            for (const ReleaseRecord &record : std::as_const(m_records))
+                choice->addItem(tr("%1 (%2)").arg(record.revision).arg(record.status), record.revision);
+        }
         showOverview();
         showRevision(selectedRevision());
         Q_EMIT historyLoaded();
@@ -322,6 +324,12 @@ void ReleaseView::showOverview()
         m_workloadsModel->setObjects(objects);
     if (m_eventsModel)
         m_eventsModel->setObjects(objects);
+    // The followed pod's containers as they are now: a restart makes its previous log readable.
+    if (const QModelIndex current = m_podsView->currentIndex(); current.isValid() && m_podsModel) {
+        const QString pod = current.sibling(current.row(), PodsModel::NameColumn).data().toString();
+        if (pod == m_logs->pod())
+            m_logs->setPod(m_client, m_nameSpace, pod, m_podsModel->containers(m_podsModel->rowOfPod(pod, m_nameSpace)));
+    }
     const QString html = tr("<h2>%1</h2><p><b>Status:</b> %2 · <b>Revision:</b> %3<br>"
                             "<b>Chart:</b> %4 · <b>App version:</b> %5<br>"
                             "<b>Last deployed:</b> %6<br><b>Description:</b> %7</p>"
@@ -338,7 +346,7 @@ void ReleaseView::showOverview()
                                                               .arg(tr("Notes"), record->notes.toHtmlEscaped())));
 }
 
-void ReleaseView::showRevision(int revision)
+void ReleaseView::showRevision(int revision, bool resetDiff)
 {
     const ReleaseRecord *record = nullptr;
     const ReleaseRecord *previous = nullptr;
@@ -353,26 +361,45 @@ void ReleaseView::showRevision(int revision)
     const bool reveal = m_revealSecrets->isChecked();
     const QJsonObject values = reveal ? record->config : ReleaseDiff::maskedValues(*record, nullptr);
     m_values->setPlainText(tr("# Values of revision %1\n").arg(revision) + ReleaseDiff::valuesYaml(values));
-    if (!previous) {
-        m_diff->setPlainText(tr("Revision %1 is the first: nothing to compare it with.").arg(revision));
+    if (!resetDiff) {
+        showDiff();
         return;
     }
-    const ReleaseDiff diff(*previous, *record, nullptr, reveal);
-    const QStringList lines = diff.valuesUnified() + diff.manifestUnified();
-    m_diff->setPlainText(lines.isEmpty()
-                             ? tr("Revisions %1 and %2 have the same values and manifest.")
-                                   .arg(previous->revision)
-                                   .arg(revision)
-                             : lines.join(QLatin1Char('\n')));
+    // The diff follows the selection: this revision against the one before it.
+    m_diffFrom->setCurrentIndex(m_diffFrom->findData(previous ? previous->revision : revision));
+    m_diffTo->setCurrentIndex(m_diffTo->findData(revision));
+    showDiff();
+}
+
+void ReleaseView::showDiff()
+{
+    const int from = m_diffFrom->currentData().toInt();
+    const int to = m_diffTo->currentData().toInt();
+    const ReleaseRecord *before = nullptr;
+    const ReleaseRecord *after = nullptr;
+    for (const ReleaseRecord &r : std::as_const(m_records)) {
+        before = r.revision == from ? &r : before;
+        after = r.revision == to ? &r : after;
+    }
+    if (!before || !after) {
+        m_diff->clear();
+        return;
+    }
+    if (from == to) {
+        m_diff->setMessage(to == m_records.first().revision
+                               ? tr("Revision %1 is the first: nothing to compare it with.").arg(to)
+                               : tr("Pick two different revisions to compare."));
+        return;
+    }
+    m_diff->setDiff(ReleaseDiff(*before, *after, nullptr, m_revealSecrets->isChecked()));
 }
 
 void ReleaseView::followLog(const QModelIndex &podIndex)
 {
-    delete m_log;
-    m_log = nullptr;
-    m_logModel->clear();
-    if (!podIndex.isValid() || !m_client || !m_podsModel)
+    if (!podIndex.isValid() || !m_client || !m_podsModel) {
+        m_logs->clear();
         return;
+    }
     const QString pod = podIndex.sibling(podIndex.row(), PodsModel::NameColumn).data().toString();
     const int row = m_podsModel->rowOfPod(pod, m_nameSpace);
     const QList<PodsModel::Container> containers = m_podsModel->containers(row);
@@ -389,49 +416,7 @@ void ReleaseView::followLog(const QModelIndex &podIndex)
         details << QStringLiteral("%1=%2 %3").arg(c.type, c.status, c.reason);
     m_podDetails->setPlainText(details.join(QLatin1Char('\n')));
 
-    PodLogStream::Options options;
-    options.nameSpace = m_nameSpace;
-    options.pod = pod;
-    for (const PodsModel::Container &c : containers) {
-        if (!c.init) {
-            options.container = c.name;
-            break;
-        }
-    }
-    options.follow = true;
-    options.tailLines = 500;
-    m_log = new PodLogStream(m_client, options, this);
-    connect(m_log, &PodLogStream::linesReceived, m_logModel, &LogLinesModel::append);
-    connect(m_log, &PodLogStream::stateChanged, this, [this, pod](PodLogStream::State state) {
-        static const QHash<PodLogStream::State, const char *> names {
-            { PodLogStream::State::Idle, QT_TR_NOOP("idle") },
-            { PodLogStream::State::Connecting, QT_TR_NOOP("connecting") },
-            { PodLogStream::State::Streaming, QT_TR_NOOP("streaming") },
-            { PodLogStream::State::Reconnecting, QT_TR_NOOP("reconnecting") },
-            { PodLogStream::State::Finished, QT_TR_NOOP("finished") },
-        };
-        m_logState->setText(tr("%1: %2").arg(pod, tr(names.value(state))));
-    });
-    m_log->start();
-}
-
-void ReleaseView::findInLog()
-{
-    const QList<int> rows = m_logModel->find(m_logFind->text());
-    if (rows.isEmpty()) {
-        m_logState->setText(tr("“%1” is not in the log.").arg(m_logFind->text()));
-        return;
-    }
-    const int current = m_logView->currentIndex().row();
-    int next = rows.first();
-    for (int row : rows) {
-        if (row > current) {
-            next = row;
-            break;
-        }
-    }
-    m_logView->setCurrentIndex(m_logModel->index(next, 0));
-    m_logView->scrollTo(m_logModel->index(next, 0));
+    m_logs->setPod(m_client, m_nameSpace, pod, containers);
 }
 
 } // namespace Slipway

@@ -12,19 +12,18 @@
 #include <memory>
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 class QTableView;
 class QTextBrowser;
 
 namespace Slipway {
 
+class DiffPane;
 class EventsModel;
 class HistoryModel;
 class KubeClient;
-class LogLinesModel;
-class PodLogStream;
+class LogPane;
 class PodsModel;
 class Reflector;
 class ReleaseHistory;
@@ -33,7 +32,7 @@ class WorkloadsModel;
 // One release, live: its overview (status, chart, the revision's description, NOTES.txt), its
 // workloads (rollout state), its pods and their events (list+watch, filtered to the release), a followed log of the selected
 // pod, the revision history, any revision's values (secrets masked unless revealed) and the
-// diff of a revision against the one before it. Every read runs through the asynchronous
+// diff of any two revisions (by default the selected one against the one before it). Every read runs through the asynchronous
 // Kubernetes client; nothing here blocks.
 class ReleaseView final : public QTabWidget
 {
@@ -67,9 +66,11 @@ private:
     void clear();
     void onHistoryRead(ReleaseHistory *history); // of the release shown
     void showOverview();
-    void showRevision(int revision);
+    // The revision's values; the diff against the revision before it unless `resetDiff` is false
+    // (then the diff's chosen revisions stay).
+    void showRevision(int revision, bool resetDiff = true);
+    void showDiff();
     void followLog(const QModelIndex &podIndex);
-    void findInLog();
 
     QPointer<KubeClient> m_client;
     QString m_release;
@@ -80,7 +81,6 @@ private:
     QTimer m_overviewTimer; // the overview and the events' filter follow pod changes at this pace
     QPointer<ReleaseHistory> m_historyRead;
     bool m_reloadAgain = false;
-    bool m_logAtEnd = true;
 
     Reflector *m_pods = nullptr;
     Reflector *m_events = nullptr;
@@ -89,8 +89,6 @@ private:
     QList<Reflector *> m_workloads; // one per kind
     EventsModel *m_eventsModel = nullptr;
     HistoryModel *m_historyModel = nullptr;
-    LogLinesModel *m_logModel = nullptr;
-    PodLogStream *m_log = nullptr;
 
     QTextBrowser *m_overview = nullptr;
     QTableView *m_podsView = nullptr;
@@ -100,10 +98,11 @@ private:
     QTableView *m_historyView = nullptr;
     QPlainTextEdit *m_values = nullptr;
     QCheckBox *m_revealSecrets = nullptr;
-    QPlainTextEdit *m_diff = nullptr;
-    QTableView *m_logView = nullptr;
-    QLabel *m_logState = nullptr;
-    QLineEdit *m_logFind = nullptr;
+    QComboBox *m_diffFrom = nullptr;
+    QComboBox *m_diffTo = nullptr;
+    QCheckBox *m_diffSecrets = nullptr; // the same state as m_revealSecrets
+    DiffPane *m_diff = nullptr;
+    LogPane *m_logs = nullptr;
 };
 
 } // namespace Slipway

@@ -1,5 +1,6 @@
 #include "UpgradeDialog.h"
 
+#include "DiffPane.h"
 #include "install/InstallPlan.h"
 #include "install/ReleaseDiff.h"
 #include "install/UpgradePreview.h"
@@ -124,8 +125,9 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
     m_previewState->setObjectName(QStringLiteral("upgradePreviewState"));
     m_previewState->setWordWrap(true);
     m_previewState->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_diff = codeEditor(QStringLiteral("upgradeDiff"), tr("What the upgrade changes"), right);
-    m_diff->setReadOnly(true);
+    m_diff = new DiffPane(right);
+    m_diff->setObjectName(QStringLiteral("upgradeDiff"));
+    m_diff->setAccessibleName(tr("What the upgrade changes"));
     rightLayout->addWidget(m_previewState);
     rightLayout->addWidget(m_diff, 1);
     split->addWidget(left);
@@ -321,7 +323,6 @@ void UpgradeDialog::onPreviewFinished()
     m_previewedStamp = m_runningStamp;
     ReleaseDiff diff(m_deployed, planned.value());
     diff.setNames(QStringLiteral("@%1").arg(m_deployed.revision), QStringLiteral("@upgrade"));
-    const QStringList lines = diff.valuesUnified() + diff.manifestUnified();
     m_previewState->setText(
         diff.different()
             ? tr("What the upgrade changes (%n values hunk(s), %1 manifest hunk(s)):", nullptr,
@@ -329,7 +330,10 @@ void UpgradeDialog::onPreviewFinished()
                   .arg(diff.manifestHunks().size())
             : tr("The upgrade changes nothing: values and manifest stay as revision %1 has them.")
                   .arg(m_deployed.revision));
-    m_diff->setPlainText(lines.join(QLatin1Char('\n')));
+    if (diff.different())
+        m_diff->setDiff(diff);
+    else
+        m_diff->setMessage(tr("No change."));
     Q_EMIT previewFinished(true);
     updateButton();
 }

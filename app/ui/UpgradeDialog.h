@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace Slipway {
 
+class DiffPane;
 class UpgradePreview;
 
 // Upgrade… of the main window: the deployed revision's values in an editor (secrets masked; a
@@ -76,7 +77,7 @@ private:
     QPlainTextEdit *m_values = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_previewState = nullptr;
-    QPlainTextEdit *m_diff = nullptr;
+    DiffPane *m_diff = nullptr;
     QPushButton *m_upgrade = nullptr;
 };
 

@@ -1,6 +1,8 @@
 #include "Kubectl.h"
+#include "TestPalettes.h"
 #include "WaitUntil.h"
 #include "install/OperationResult.h"
+#include "ui/DiffPane.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationDialog.h"
 #include "ui/ReleaseActions.h"
@@ -11,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QDialog>
@@ -187,8 +190,10 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     pods->selectRow(0);
     shoot(&window, QStringLiteral("02-pods"));
     showTab(view, QStringLiteral("logView"));
-    QVERIFY2(waitUntil([&] { return view->findChild<QTableView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
+    QVERIFY2(waitUntil([&] { return view->findChild<QAbstractItemView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
              "the selected pod's log never showed a line");
+    QVERIFY2(waitUntil([&] { return view->findChild<QLabel *>(QStringLiteral("logState"))->text().contains(QLatin1String("streaming")); }, 30000),
+             qPrintable(view->findChild<QLabel *>(QStringLiteral("logState"))->text()));
     shoot(&window, QStringLiteral("03-logs"));
     showTab(view, QStringLiteral("eventsView"));
     shoot(&window, QStringLiteral("04-events"));
@@ -204,10 +209,36 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
              "revision 2 never reached the History tab");
     showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("05-history"));
-    showTab(view, QStringLiteral("diffText"));
-    QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText().contains(QLatin1String("+message: two")),
-             qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffText"))->toPlainText()));
+    showTab(view, QStringLiteral("diffUnified"));
+    QVERIFY2(view->findChild<QPlainTextEdit *>(QStringLiteral("diffUnified"))->toPlainText().contains(QLatin1String("+message: two")),
+             qPrintable(view->findChild<QPlainTextEdit *>(QStringLiteral("diffUnified"))->toPlainText()));
     shoot(&window, QStringLiteral("06-diff"));
+    // Any two revisions: revision 2 against itself says there is nothing to compare; back to 1 → 2
+    // side by side.
+    auto *diffFrom = view->findChild<QComboBox *>(QStringLiteral("diffFrom"));
+    auto *diffTo = view->findChild<QComboBox *>(QStringLiteral("diffTo"));
+    QVERIFY(diffFrom && diffTo);
+    QCOMPARE(diffFrom->count(), 2);
+    QCOMPARE(diffFrom->currentData().toInt(), 1);
+    QCOMPARE(diffTo->currentData().toInt(), 2);
+    diffFrom->setCurrentIndex(diffFrom->findData(2));
+    Q_EMIT diffFrom->activated(diffFrom->currentIndex());
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("diffMessage"))->isVisible());
+    diffFrom->setCurrentIndex(diffFrom->findData(1));
+    Q_EMIT diffFrom->activated(diffFrom->currentIndex());
+    auto *diffMode = view->findChild<QComboBox *>(QStringLiteral("diffMode"));
+    diffMode->setCurrentIndex(1);
+    QVERIFY(view->findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"))->isVisible());
+    QVERIFY(view->findChild<QPlainTextEdit *>(QStringLiteral("diffAfter"))->toPlainText().contains(QLatin1String("message: two")));
+    shoot(&window, QStringLiteral("06-diff-side-by-side"));
+    diffMode->setCurrentIndex(0);
+    // One "show secrets" state on the Values and the Diff tab.
+    auto *diffSecrets = view->findChild<QCheckBox *>(QStringLiteral("diffRevealSecrets"));
+    auto *revealSecrets = view->findChild<QCheckBox *>(QStringLiteral("revealSecrets"));
+    diffSecrets->setChecked(true);
+    QVERIFY(revealSecrets->isChecked());
+    revealSecrets->setChecked(false);
+    QVERIFY(!diffSecrets->isChecked());
 
     // Rollback… to revision 1: the confirmation shows the diff; revision 3 gets 1's values.
     QAction *rollback = window.actions()->rollbackAction();
@@ -215,8 +246,8 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     rollback->trigger();
     QDialog *confirm = waitForDialog(&window, QStringLiteral("rollbackDialog"));
     QVERIFY(confirm);
-    QVERIFY2(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText().contains(QLatin1String("-message: two")),
-             qPrintable(confirm->findChild<QPlainTextEdit *>(QStringLiteral("confirmDetails"))->toPlainText()));
+    QVERIFY2(confirm->findChild<DiffPane *>(QStringLiteral("rollbackDiff"))->unifiedText().contains(QLatin1String("-message: two")),
+             qPrintable(confirm->findChild<DiffPane *>(QStringLiteral("rollbackDiff"))->unifiedText()));
     shoot(confirm, QStringLiteral("07-rollback-confirm"));
     confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
     auto *running = qobject_cast<OperationDialog *>(waitForDialog(&window, QStringLiteral("operationDialog")));
@@ -299,22 +330,16 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
 
     // The dark palette, for the screenshots.
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette dark = darkTestPalette();
     QApplication::setPalette(dark);
     showTab(view, QStringLiteral("podsView"));
     shoot(&window, QStringLiteral("09-pods-dark"));
     showTab(view, QStringLiteral("historyView"));
     shoot(&window, QStringLiteral("10-history-dark"));
+    showTab(view, QStringLiteral("logView"));
+    shoot(&window, QStringLiteral("10-logs-dark"));
+    showTab(view, QStringLiteral("diffUnified"));
+    shoot(&window, QStringLiteral("10-diff-dark"));
     QApplication::setPalette(light);
 
     // Uninstall…: the confirmation lists what goes; the release leaves the list.
@@ -393,7 +418,7 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     values->setPlainText(QStringLiteral("replicaCount: 2\nmessage: three\n"));
     QVERIFY2(waitUntil([&] { return dialog->isPreviewed() && ok->isEnabled(); }, 60000),
              qPrintable(previewState->text()));
-    const QString diff = dialog->findChild<QPlainTextEdit *>(QStringLiteral("upgradeDiff"))->toPlainText();
+    const QString diff = dialog->findChild<DiffPane *>(QStringLiteral("upgradeDiff"))->unifiedText();
     QVERIFY2(diff.contains(QLatin1String("+message: three")) && diff.contains(QLatin1String("three")),
              qPrintable(diff));
     shoot(dialog, QStringLiteral("19-upgrade-preview"));

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void cap_dropsTheOldestAtTheTop_keepingTheirNumbers();
     void batchBiggerThanTheCap_keepsItsNewestLines();
     void find_returnsTheMatchingRows();
+    void lines_areTheKeptLines_andStayAsTakenWhileTheModelGoesOn();
 };
 
 namespace {
@@ -86,6 +87,22 @@ void tst_LogLinesModel::find_returnsTheMatchingRows()
     QCOMPARE(model.find(QStringLiteral("error")), (QList<int> { 1, 3 }));
     QCOMPARE(model.find(QStringLiteral("error"), Qt::CaseSensitive), (QList<int> { 3 }));
     QCOMPARE(model.find(QRegularExpression(QStringLiteral("^s|^o"))), (QList<int> { 0, 2 }));
+}
+
+void tst_LogLinesModel::lines_areTheKeptLines_andStayAsTakenWhileTheModelGoesOn()
+{
+    LogLinesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setMaxLines(3);
+    model.append(lines(1, 5));
+    const QStringList taken = model.lines();
+    QCOMPARE(taken, lines(3, 3));
+    model.append(lines(6, 2));
+    QCOMPARE(taken, lines(3, 3)); // a snapshot: what a save writes on another thread
+    QCOMPARE(model.lines(), lines(5, 3));
+    model.clear();
+    QVERIFY(model.lines().isEmpty());
+    QCOMPARE(taken.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_LogLinesModel)

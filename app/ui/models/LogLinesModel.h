@@ -38,6 +38,8 @@ public:
     void setMaxLines(int maxLines);
     qint64 lineNumber(int row) const { return m_firstNumber + row; }
     QString line(int row) const { return m_lines.value(row); }
+    // Every line kept, top to bottom (shared, not copied: safe to hand to another thread).
+    QStringList lines() const { return m_lines; }
     // Lines received in all, the dropped ones included.
     qint64 totalLines() const { return m_firstNumber - 1 + m_lines.size(); }
 
