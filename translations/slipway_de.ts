@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Slipway::AnswerValidator</name>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 request %3 is above its limit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::AnswersFile</name>
+    <message>
+        <source>Cannot read the answers file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file must be a map (environment, size, fields, overrides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this product&apos;s installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”: an answers file has environment, size, fields and overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ApiError</name>
+    <message>
+        <source>Cannot reach the proxy %1 (proxy-url in the kubeconfig): %2. Check that the proxy is running, or remove proxy-url to connect to %3 directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 (proxy-url in the kubeconfig) would not open a connection to %2: %3. Check the proxy&apos;s rules and credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1. Check the server address in the kubeconfig and your network&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing is listening there. Check that the cluster is running and that the server address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2). Check the address and any firewall or VPN in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the address and any firewall or VPN in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name (%2). Use the address the certificate was issued for, or set tls-server-name in the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by an unknown authority (%2). Check certificate-authority-data in the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate or key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at cluster scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in namespace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the credentials (401 Unauthorized). The token or certificate may be wrong or expired; get a fresh kubeconfig or log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource quota forbids this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 %3 %4 (403 Forbidden). Ask a cluster administrator for this permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 do not exist %2 (404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not exist %3 (404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster rejected %1 as invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is busy and asked to retry later (429)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster no longer has the requested version of %1 (410 Gone); the list must be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster had an internal problem (HTTP %1)%2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster answered HTTP %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::AuditJournal</name>
+    <message>
+        <source>Cannot write the audit journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ChartFiles</name>
+    <message>
+        <source>the chart has more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart file this large is not a template or values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” climbs out of the chart with “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry name contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the link with the file it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a gzip-compressed tar archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packaged chart is what “helm package” writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive was not made by helm package, or was tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart archive holds plain files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is outside the chart&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packaged chart has all its files in one top folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ChartLoader</name>
+    <message>
+        <source>Chart.yaml must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with “apiVersion: v2” and “name: …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart apiVersion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm charts use v2 (or v1 for old charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart version “%1” is not a semantic version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as MAJOR.MINOR.PATCH, e.g. 1.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting around this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.schema.json is JSON: check commas and quotes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Chart.yaml: this is not a Helm chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the chart&apos;s folder (the one holding Chart.yaml) or its .tgz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon “%1” is not a file of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the icon in the chart folder and name it relative to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such chart folder or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::Cli</name>
     <message>
         <source>List the products Slipway can install.</source>
@@ -13,10 +323,6 @@
     </message>
     <message>
         <source>Install a product into a cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade an installed release, showing the diff first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,10 +446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage error, or a command not implemented yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +467,234 @@
     </message>
     <message>
         <source>Usage: slipway-cli [options] &lt;command&gt; [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade an installed release (“diff” shows what would change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where helm keeps release records: secret or configmap (else HELM_DRIVER, else secret, as helm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s namespace (default: the product&apos;s, else the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release name (default: the product&apos;s, else the chart name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product Slipway ships (see “products”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart folder or .tgz, with or without installer.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s answers (YAML: environment, size, fields, overrides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A values file applied after the answers (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one value, applied last (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long helm may wait for the workloads, e.g. 10m or 600 (seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback: the revision to go back to (default: the last good one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: the revision to show (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uninstall: keep the release history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uninstall: also delete the release&apos;s persistent volume claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, diff: show secret values instead of &lt;secret 1a2b3c4d&gt; marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover: go ahead even though the pending operation is recent enough that another helm may still be running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover: mark the pending revision failed instead of rolling back or uninstalling; the cluster&apos;s objects stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: exit 1 when there are differences, 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--helm-driver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a duration such as 10m or 90s, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a revision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected failure, or no usable helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid product, answers or values; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm failed and the release was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out waiting for the workloads (not rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm failed; the release is as helm left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release is stuck in a pending state: run “recover”; or “recover” refused because another helm may still be working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release does not exist (status, history, values, diff, uninstall, recover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, 129 for SIGHUP. The message says which state the release was left in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“diff --exit-code” exits 1 when there are differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff and recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-C (or SIGTERM) while helm installs or upgrades cancels the operation: helm marks the new revision failed and rolls the release back, slipway-cli waits for helm to stop (it is killed if it has not after 10 s), says which revision and state the release is at, writes the audit journal line (outcome “cancelled”) and exits 130 (143 for SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollback or uninstall is never stopped half-way, since that would leave the release stuck: the first Ctrl-C only says that it will finish, and waits; a second one stops helm anyway (then run “recover”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli %1 --product ID --answers FILE [--values FILE]… [--set PATH=VALUE]… [--timeout DURATION]
+       slipway-cli %1 --chart PATH [--values FILE]… [--set PATH=VALUE]…
+
+install installs a release that does not exist yet (exit 4 if it does); upgrade changes one that does (exit 2 if it does not: use install). helm runs with rollback on failure and waits for the workloads; on a terminal, one line shows the phase, the time and the pods. Without --answers, an upgrade keeps the values the release was deployed with and applies --values and --set over them.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)
+       slipway-cli uninstall [--keep-history] [--delete-pvcs]
+
+rollback of a release that does not exist is a usage error (exit 2); uninstall of one exits 9.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]
+
+The user-supplied values of the latest revision (or of revision N), as “helm get values” prints them. The values of the installer&apos;s secret fields are shown as &lt;secret 1a2b3c4d&gt; (the start of their SHA-256, so equal secrets have equal marks) unless --show-secrets is given. Exit 9 if there is no such release, 2 if it has no revision N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli diff [FROM [TO]]
+       slipway-cli diff --answers FILE | --values FILE | --set PATH=VALUE …
+
+With revisions: the user values and the manifest of revision FROM against TO (default: the last two revisions; TO defaults to the latest).
+With --answers, --values or --set and no revisions: the last deployed revision against what “upgrade” with the same options would deploy. helm renders it against the cluster (upgrade --dry-run=server, so lookups and API versions are the real ones); nothing is changed.
+
+Secrets show as &lt;secret 1a2b3c4d&gt; unless --show-secrets is given. Exit 0 whether or not there are differences; with --exit-code, 1 when there are. Exit 9 if there is no such release, 8 if it is stuck pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli recover [--mark-failed] [--force] [--timeout DURATION]
+
+A release is stuck when its latest revision is pending-install, pending-upgrade or pending-rollback (a helm was killed, crashed or lost the cluster half-way), or uninstalling. Helm cannot tell a stuck operation from one another helm is still running, so recover first looks at when the operation began: if that is less than the operation timeout (--timeout, else the product&apos;s helm.timeout, else 5m) plus 2 minutes ago, it refuses with exit 8 — another helm may still be running — and --force goes ahead anyway.
+
+Before changing anything it saves every revision&apos;s record (Secret, or ConfigMap with helm&apos;s configmap driver) to a private (0600) file in &lt;data folder&gt;/slipway-cli/backups. Then, least invasive first:
+  pending-upgrade, pending-rollback: roll back to the newest deployed (else superseded) revision, which re-applies it as a new revision.
+  pending-install with no earlier good revision: uninstall, so that it can be installed again.
+  uninstalling: run the uninstall again.
+  --mark-failed (any pending state): only mark the pending revision failed, as Flux&apos;s unlock does, and leave the cluster&apos;s objects as they are; the next upgrade then starts from the last deployed revision. With helm 3 (client-side apply) that upgrade changes only what differs between the last deployed revision and the new one, so a change the interrupted run made that neither mentions stays in the cluster; the rollback does not leave it behind.
+Deleting the pending revision&apos;s record by hand also unlocks a release, but keeps whatever the dead run applied without a record of it; Slipway does not do that.
+
+Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when there is no such release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::CliSession</name>
+    <message>
+        <source>KUBECONFIG names %1 files; pass the one to use with --kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --product or --chart, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product “%1”. Run “slipway-cli products” for the ones this Slipway has, or give a chart with --chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the product with --product ID or --chart PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the release with --release, or give --product / --chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart %1 has no installer.yaml: use --values instead of --answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install of a product needs --answers FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release “%1” in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release “%1” in namespace %2 in the records of helm&apos;s “%3” storage driver, but there is in the %4 objects of its “%5” driver: run with --helm-driver %5 (or HELM_DRIVER=%5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,6 +767,10 @@
         <source>auth-provider “%1” is not supported; configure an exec credential plugin instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ClusterHeader</name>
@@ -268,49 +802,17 @@
         <source>Connected to %1 — Kubernetes %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ClusterProbe</name>
-    <message>
-        <source>Cannot find the host %1. Check the server address in the kubeconfig and your network&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1: nothing is listening there. Check that the cluster is running and that the server address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1 (%2). Check the address and any firewall or VPN in between.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the address and any firewall or VPN in between.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not valid for that name (%2). Use the address the certificate was issued for, or set tls-server-name in the kubeconfig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is signed by an unknown authority (%2). Check certificate-authority-data in the kubeconfig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client certificate or key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate authority cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The cluster did not accept the credentials (401 Unauthorized). The token or certificate may be wrong or expired; get a fresh kubeconfig.</source>
         <translation type="unfinished"></translation>
@@ -332,19 +834,422 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS verification is turned off for cluster “%1” (insecure-skip-tls-verify): the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 answered, but not like a Kubernetes API server. Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This cluster cannot tell who you are (it predates SelfSubjectReview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection check of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Composition</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Written by Slipway: only what differs from the chart&apos;s defaults.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Secret values are in a separate file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Secret values are left out.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Written by Slipway: secret values. Keep this file private.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Condition</name>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field id, a value, “!” or “(”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConditionLexer</name>
+    <message>
+        <source>a field id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator; use ==, !=, &amp;&amp;, || or !</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starting here is not closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::CurlEngine</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1 over plain http. Use the cluster&apos;s https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream from %1 stayed silent for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DescriptorParser</name>
+    <message>
+        <source>the descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported apiVersion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Slipway reads “apiVersion: slipway/v1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be “Installer”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“product” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “product: {id: …, title: …}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product id “%1” is not a DNS label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release name “%1” is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm allows lower-case letters, digits and “-”, at most 53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace “%1” is not a DNS label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and “-”, at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as helm does: 90s, 15m, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits, “_” and “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is defined twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one default in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark exactly one entry “default: true”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“pages” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “pages:”, each with an id, a title and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page “%1” is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page “%1” has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “fields:” with at least one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field id “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field ids are unique across all pages and modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second yaml field without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one field edits the raw overrides; give this one a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“when” names “%1”, which is no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a field id, environment or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer.yaml must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with “apiVersion: slipway/v1” and “kind: Installer”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting around this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DescriptorReader</name>
+    <message>
+        <source>unknown key “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as “key: value” lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write each entry on a line starting with “- ”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “%1: …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a values path: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write keys separated by dots, list positions as [0], and keys with dots as [&quot;a.b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DiffPane</name>
+    <message>
+        <source>Diff layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same values and manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Duration</name>
+    <message>
+        <source>“%1” is not a duration (examples: 90s, 15m, 1h30m, 500ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty text is not a duration (examples: 90s, 15m, 1h30m, 500ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a unit after “%2” (h, m, s, ms, us or ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown unit “%2” (h, m, s, ms, us or ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::EventsModel</name>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +1289,402 @@
     </message>
     <message>
         <source>exec plugin “%1” returned neither a token nor a certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin “%1” was not found or cannot be run (%2); install it or put its folder on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec plugin “%1” was stopped: the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::FieldChecks</name>
+    <message>
+        <source>“%1” is not a quantity; write e.g. 500m or 2 for CPU, 512Mi or 4Gi for memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” means thousandths of a byte; did you mean %2Mi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toleration %1: operator must be Equal or Exists, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toleration %1: with Exists there is no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toleration %1: without a key the operator must be Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toleration %1: effect must be NoSchedule, PreferNoSchedule or NoExecute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toleration %1: tolerationSeconds applies to NoExecute only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GPU count cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an extended resource name such as nvidia.com/gpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node of the cluster offers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 asked, but the largest node has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not host:port (e.g. db.example.com:5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a URL such as https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM block (-----BEGIN …----- … -----END …-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a StorageClass name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster has no StorageClass “%1” (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key (prefix/name, 63 characters at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value (63 letters, digits, “-”, “_”, “.” at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw overrides must be a mapping of values keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not have the expected form (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::FieldParser</name>
+    <message>
+        <source>“when” does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions use field ids, &apos;text&apos;, numbers, true / false, ==, !=, in [..], !, &amp;&amp;, || and parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field id “%1” is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits and “_”, starting with a letter, so conditions can name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field id “%1” is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions use “environment” and “size” for the chosen presets; rename the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 field cannot be secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only text answers are kept secret; use type “secret” for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” has no “path”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “path: …”, the values key this answer is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gpu field writes through its “gpu” paths, not “path”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the path under “gpu:” as enabled, count, resourceName, nodeSelector or tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw overrides cannot belong to a mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the yaml field a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2 fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum field “%1” has no “options”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the choices under “options:”, as values or {value, title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“options”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option has no “value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantity kind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use cpu, memory, storage or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resourceProfiles field “%1” lists no “profiles”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “profiles: [small, medium, large]”, the keys under its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“gpu”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu field “%1” has no “gpu” paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map at least count: under “gpu:” to a values path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databaseMode field “%1” has no “modes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the modes, each with an id, a title and its own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“modes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modes are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode “%1” is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mode&apos;s “fields”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“validate”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“pattern” is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patterns use Perl syntax; in single quotes a backslash needs no escaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“max” is smaller than “min”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“maxLength” is smaller than “minLength”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“allowed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“allowed” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one value, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default does not fit a %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the default as the answer itself, e.g. 3 for int, true for bool, a mapping for keyValues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::HelmErrorText</name>
+    <message>
+        <source>The release is locked by an earlier operation that did not finish; use “recover” once no other helm is working on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::HelmJob</name>
+    <message>
+        <source>helm could not be started (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before helm was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping helm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running helm %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a private folder for the values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the values for helm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: helm did not stop in time and was killed; the release may be left pending — check its status and recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: helm stopped and marked the operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm stopped unexpectedly (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +1731,85 @@
     </message>
     <message>
         <source>helm %1 is not supported: Slipway works with helm 3.%2 or newer, and helm 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::HistoryModel</name>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::InstallPlan</name>
+    <message>
+        <source>The chart %1 has no installer.yaml, so it takes --values, not --answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the values file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeClient</name>
+    <message>
+        <source>TLS verification is turned off for cluster “%1” (insecure-skip-tls-verify): the server&apos;s identity is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KubeTable</name>
+    <message>
+        <source>the server answered with “%1” instead of a Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the object was created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +1904,194 @@
     </message>
 </context>
 <context>
+    <name>Slipway::LogPane</name>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of the previous instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container&apos;s instance before its last restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the last lines to read first; all when 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next match · Shift+Enter: previous match · F3 / Shift+F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pod to follow its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>previous instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: match %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::MainWindow</name>
     <message>
         <source>Slipway</source>
@@ -551,6 +2119,1419 @@
     </message>
     <message>
         <source>Products you install on this cluster will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or namespace (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1, user %2, namespace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used, so Slipway stays with the kubeconfig it has.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contexts, so Slipway stays with the kubeconfig it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the releases of every namespace, or of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity may not list namespaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases cannot be watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to list releases in all namespaces; showing namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to list releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity may not list helm&apos;s release records (%1 objects) in namespace %2. The API server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::OperationDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods ready: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 is not stopped half-way: that would leave the release stuck. Press Cancel again to stop it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded: the release has no revisions left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded: revision %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, or if you are sure nothing else is working on this release, recover again with “even if the operation may still be running”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is at revision %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods that did not become ready:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::OperationRunner</name>
+    <message>
+        <source>Cancelling: helm is asked to stop. It marks the %1 failed and rolls the release back; waiting for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for helm to stop (it is killed if it has not after 10 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 is not stopped half-way: that would leave the release stuck. Waiting for it to finish; press Ctrl-C again to stop it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping helm %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PodLogStream</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream of %1 ended while its container is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PodsModel</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PrivateFile</name>
+    <message>
+        <source>cannot create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ProductCommands</name>
+    <message>
+        <source>ID            VERSION   APP VERSION  TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ProgressLine</name>
+    <message>
+        <source>%1/%2 pods ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Quantity</name>
+    <message>
+        <source>“%1” is not a quantity (examples: 500m, 2, 1.5Gi, 1e3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown unit suffix “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RecoverCommand</name>
+    <message>
+        <source>--mark-failed unlocks a pending install, upgrade or rollback; release “%1” is stuck uninstalling, which only finishing the uninstall clears. Run “slipway-cli recover” without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, or if you are sure nothing else is working on this release, run “slipway-cli recover --force”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1, the last deployed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failed revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover: revision %1 of %2 in %3 is marked failed (it was %4); the cluster&apos;s objects are as the interrupted run left them. “slipway-cli upgrade” continues from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RecoverOperation</name>
+    <message>
+        <source>There is no such release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is %2 at revision %3: nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the revision failed unlocks a pending install, upgrade or rollback; release “%1” is stuck uninstalling, which only finishing the uninstall clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading revision %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” changed while it was being read (it is %3 now): some helm is working on the release. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 has been %2 for %3; going ahead as --force says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” in %3 has been %4 %5, less than the operation timeout (%6) plus %7 minutes, so another helm or Slipway may still be working on it — helm cannot tell. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a backup of the release records, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the release records to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking revision %1 failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” changed while it was being unlocked: some helm is working on the release. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2: rolling back to revision %3, the last good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is stuck uninstalling: running the uninstall again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2 with no earlier good revision: uninstalling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseActions</name>
+    <message>
+        <source>U&amp;pgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the release&apos;s values, preview the change and upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the release back to the selected revision (History), else to the last good one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall the release, keeping or deleting its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a release stuck in a pending state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is being looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is still being looked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” has no earlier good revision to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the two revisions have the same values and manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll release “%1” in %2 back from revision %3 (%4) to revision %5? helm writes revision %6 with revision %5&apos;s values and manifest. What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back %1 to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the chart (helm.sh/resource-policy: keep), left in the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the release&apos;s persistent volume claims (their data is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall release “%1” from %2? helm deletes these objects of revision %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the release&apos;s persistent volume claims (they cannot be listed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release has no persistent volume claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete its %n persistent volume claim(s): %1 (their data is lost; unchecked, they are kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll it back to revision %1, the last good one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the uninstall again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uninstall it: there is no earlier good revision to go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;mark revision %1 failed instead (the cluster&apos;s objects stay as they are; the next upgrade proceeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover &amp;even if the operation may still be running elsewhere (only when you are sure nothing else is working on this release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” has been %3 for %4: the helm that started it never finished. Slipway will save every release record first, then %5. It refuses if the operation may still be running (younger than its timeout plus %6 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseCommands</name>
+    <message>
+        <source>Cancelled. helm uninstalled what it had begun to install of %1: nothing is left of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Release %1 has no revisions left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before helm changed anything. Release %1 is at revision %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Release %1 is at revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(helm rolled it back to revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was stopped half-way, so the release is stuck: run “slipway-cli recover --force” to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 is at revision %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no revisions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is stuck in %2 (revision %3). Run “slipway-cli recover” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” in namespace %2 was uninstalled (revision %3 is kept in its history), so there is nothing to upgrade. Use “slipway-cli install” with the same options to install it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release “%1” in namespace %2, so there is nothing to upgrade. Use “slipway-cli install” with the same options to install it (or check --release and --namespace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 failed, and the release cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is already installed in %2: helm&apos;s “%3” storage driver keeps %4 revision(s) of it as %5 objects, and installing it with the “%6” driver would make a second release of the same name beside it. Run with --helm-driver %3 (or HELM_DRIVER=%3) to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is already installed in %2 (revision %3); use “upgrade”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release “%1” in namespace %2, so there is nothing to roll back. Use “slipway-cli install” to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” has no revision to roll back to%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is uninstalled, but its volumes could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persistent volume claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseOperation</name>
+    <message>
+        <source>Reading the release history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the release back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before helm was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the workloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 failed and the release was rolled back to its previous revision. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods that did not become ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm stored revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster connection is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the release&apos;s volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseQueries</name>
+    <message>
+        <source>NAME:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVISION:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP VERSION:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST DEPLOYED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: revision %1 has been %2 since %3 and no helm of this run is working on it. If no other helm is either, run “slipway-cli recover”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVISION  UPDATED                         STATUS            CHART             APP VERSION  DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” has no revision %2; “slipway-cli history” lists the ones it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares either two revisions or the deployed revision with --answers / --values / --set, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff takes at most two revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is stuck in %2 (revision %3), so no upgrade can be previewed. Run “slipway-cli recover” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseRecord</name>
+    <message>
+        <source>The release record is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release record is not valid gzip data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds no readable helm release record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release record is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release record has no name or revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseStorage</name>
+    <message>
+        <source>helm&apos;s “%1” storage driver keeps release records outside the cluster&apos;s Secrets and ConfigMaps, where Slipway cannot read or repair them. Use HELM_DRIVER=secret (helm&apos;s default) or HELM_DRIVER=configmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a helm storage driver: use secret (helm&apos;s default) or configmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELM_DRIVER=%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseUnlock</name>
+    <message>
+        <source>The %1 holds no readable helm release record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release record is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2, not pending: there is nothing to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release record could not be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseView</name>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secrets in the diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %2 · &lt;b&gt;Revision:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Chart:&lt;/b&gt; %4 · &lt;b&gt;App version:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Last deployed:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Description:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pods:&lt;/b&gt; %8 ready, %9 failing&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Values of revision %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the first: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different revisions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2  %3  %4%5  restarts %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleasesModel</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm&apos;s operation never finished: the release is stuck in %1 and helm refuses to change it until it is recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RolloutStatus</name>
+    <message>
+        <source>The rollout did not progress within its deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 new replicas have been updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old replica(s) pending termination</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated replicas are available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deployment is not reported Available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the controller to observe the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods have been created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n pod(s) to be ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pods are ready; pods are updated only when deleted (OnDelete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods have been updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling update to revision %1 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the controller to schedule pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods are scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 new pods have been updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated pods are available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Job is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Job has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 completions, %3 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: no new Jobs are started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled “%1”; %n Job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SchemaValidator</name>
+    <message>
+        <source>values.schema.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.schema.json cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpgradeDialog</name>
+    <message>
+        <source>Upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade release “%1” in %2 from revision %3 (%4, app %5). Edit its values: they are checked against the chart as you type, and helm previews what the upgrade changes. Secrets are shown masked; a mask left as it is keeps the deployed secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart to upgrade with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart folder or .tgz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long helm waits for the release to become ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values (YAML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the upgrade changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts (Chart.yaml *.tgz *.tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipway has no product named “%1”: give the chart folder or .tgz to upgrade with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (app %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not the chart “%1” the release was installed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values are checked once the chart is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview waits for valid values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values are valid for this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade from the Slipway window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is previewing the upgrade (a server-side dry run)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What the upgrade changes (%n values hunk(s), %1 manifest hunk(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upgrade changes nothing: values and manifest stay as revision %1 has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpgradePreview</name>
+    <message>
+        <source>The upgrade has not been previewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm could not render the upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm&apos;s dry run gave no release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ValuesComposer</name>
+    <message>
+        <source>environment preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ValuesEdit</name>
+    <message>
+        <source>The values must be a mapping of keys (“key: value”), not a single value or a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a masked secret that is not one of this release&apos;s: type the secret itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ValuesPath</name>
+    <message>
+        <source>a “\” must be followed by the character it escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1” in a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“[” must hold a list position or a quoted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list position is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“]” expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing before “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing after “.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“.” expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::WorkloadsModel</name>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::YamlReader</name>
+    <message>
+        <source>the document is too large (aliases expand too far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the file with a key, such as “replicaCount: 1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting around this spot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
