@@ -40,7 +40,7 @@ Reflector::Reflector(KubeClient *client, const Options &options, QObject *parent
 {
     m_retry.setSingleShot(true);
     m_batchTimer.setSingleShot(true);
-    connect(&m_batchTimer, &QTimer::timeout, this, &Reflector::flush);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] { flush(); });
 }
 
 Reflector::~Reflector()
@@ -151,7 +151,7 @@ void Reflector::onListFinished()
     m_cache = std::exchange(m_incoming, {});
     m_resourceVersion = list->resourceVersion();
     m_backoffMs = 0;
-    flush();
+    flush(FlushAmount::All); // the whole list before synced()
     if (!m_synced) {
         m_synced = true;
         Q_EMIT synced();
@@ -309,28 +309,38 @@ void Reflector::schedule()
         m_batchTimer.start(int(m_options.batchIntervalMs - since));
 }
 
-void Reflector::flush()
+void Reflector::flush(FlushAmount amount)
 {
     m_batchTimer.stop();
     m_lastFlush.start();
-    // Taken out first: a receiver may stop or restart this reflector while it handles a batch.
-    const QHash<QString, std::pair<int, Entry>> pending = std::exchange(m_pending, {});
     // Parsing the entries back is the cost of a batch; with no view listening it buys nothing.
-    if (!isSignalConnected(QMetaMethod::fromSignal(&Reflector::changed)))
+    if (!isSignalConnected(QMetaMethod::fromSignal(&Reflector::changed))) {
+        m_pending.clear();
         return;
-    const int limit = std::max(1, m_options.maxBatch);
-    QList<QJsonObject> added, updated, removed;
-    int parsed = 0;
-    QPointer<Reflector> alive(this);
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        QList<QJsonObject> &into = it->first == Added ? added : (it->first == Updated ? updated : removed);
-        into.append(it->second.object());
-        if (++parsed % limit == 0 || std::next(it) == pending.cend()) {
-            Q_EMIT changed(std::exchange(added, {}), std::exchange(updated, {}), std::exchange(removed, {}));
-            if (!alive)
-                return;
-        }
     }
+    const int limit = std::max(1, m_options.maxBatch);
+    QPointer<Reflector> alive(this);
+    while (!m_pending.isEmpty()) {
+        // Taken out first: a receiver may stop or restart this reflector while it handles a
+        // batch.
+        QList<QJsonObject> added, updated, removed;
+        int taken = 0;
+        for (auto it = m_pending.begin(); it != m_pending.end() && taken < limit; ++taken) {
+            QList<QJsonObject> &into
+                = it->first == Added ? added : (it->first == Updated ? updated : removed);
+            into.append(it->second.object());
+            it = m_pending.erase(it);
+        }
+        Q_EMIT changed(added, updated, removed);
+        if (!alive)
+            return;
+        if (amount == FlushAmount::OneBatch)
+            break;
+    }
+    // What is left goes out on the next turn of the event loop: a thousand pods changing at once
+    // are handed out a batch at a time, with the window painting and answering in between.
+    if (!m_pending.isEmpty())
+        m_batchTimer.start(0);
 }
 
 } // namespace Slipway

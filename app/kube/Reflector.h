@@ -25,7 +25,8 @@ class KubeReply;
 // text, and 10,000 pods held parsed would take some 190 MB instead of some 30. object() parses on
 // demand. Changes go out in batches (changed()) of at most Options::maxBatch objects each, so a
 // view can take thousands of them without stalling and the parsed objects of one batch are all
-// that is ever held at once.
+// that is ever held at once; watched changes go out one batch per turn of the event loop (a
+// list, all of it before synced()).
 class Reflector final : public QObject
 {
     Q_OBJECT
@@ -91,7 +92,12 @@ private:
     void retryLater(bool relist);
     void note(const QString &uid, const Entry &entry, int change);
     void schedule(); // flush now, or when the batch interval since the last flush is over
-    void flush();
+    enum class FlushAmount
+    {
+        OneBatch, // the rest on the next turn of the event loop
+        All,
+    };
+    void flush(FlushAmount amount = FlushAmount::OneBatch);
     QString collectionPath() const;
     Entry entryFor(QJsonObject object) const;
 

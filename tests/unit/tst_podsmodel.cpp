@@ -3,6 +3,7 @@
 
 #include "kube/KubeTime.h"
 
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Slipway;
@@ -14,6 +15,7 @@ class tst_PodsModel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void statusChange_underAProxySortedByName_isNoResort();
     void columns_areKubectlsText_data();
     void columns_areKubectlsText();
     void state_marksFailingPods_data();
@@ -151,6 +153,23 @@ void tst_PodsModel::oneStatusChange_isOneDataChangedForThatRow()
     QCOMPARE(spies.reset.size() + spies.layout.size(), 0);
     QCOMPARE(text(pods.model, 1, PodsModel::StatusColumn), QStringLiteral("CrashLoopBackOff"));
     QCOMPARE(pods.model.state(1), ItemState::Failed);
+}
+
+void tst_PodsModel::statusChange_underAProxySortedByName_isNoResort()
+{
+    // The window's table: a proxy sorted by NAME. A pod changing status is data for its row,
+    // never a re-sort of thousands of rows.
+    Pods pods;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&pods.model);
+    proxy.setSortRole(SortRole);
+    proxy.sort(PodsModel::NameColumn);
+    ModelSpies spies(&proxy);
+    pods.model.apply({}, { pod(QStringLiteral("crash loop with restarts ago"), QStringLiteral("u-b"), QStringLiteral("b-web")) }, {});
+    QCOMPARE(spies.layout.size() + spies.reset.size() + spies.moved.size(), 0);
+    QCOMPARE(spies.changed.size(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(proxy.index(1, PodsModel::StatusColumn).data().toString(), QStringLiteral("CrashLoopBackOff"));
 }
 
 void tst_PodsModel::newPod_isOneRowsInsertedAtItsPlace()

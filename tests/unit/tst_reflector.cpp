@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Slipway;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void goneWatch_relistsAndReportsWhatChanged();
     void loneChange_isDeliveredAtOnce();
     void burstOfChanges_isCoalescedIntoTheNextBatch();
+    void bigBurst_goesOutOneBatchPerTurnOfTheEventLoop();
 };
 
 namespace {
@@ -285,6 +287,38 @@ void tst_Reflector::burstOfChanges_isCoalescedIntoTheNextBatch()
     QTRY_COMPARE_WITH_TIMEOUT(batches.updated.size(), 2, 3000);
     QCOMPARE(batches.sizes, (QList<int>{ 1, 1, 1 })); // the list's pod, the first change, the rest
     QCOMPARE(batches.updated, (QStringList{ u"worker-1@11"_qs, u"worker-1@20"_qs }));
+}
+
+void tst_Reflector::bigBurst_goesOutOneBatchPerTurnOfTheEventLoop()
+{
+    // Twelve pods arriving within one batch interval, at most five per batch: three batches,
+    // and the event loop turns between them (a view paints, input is answered) — a timer
+    // started in the first batch's handler fires before the second batch.
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({}, u"10"_qs));
+        QByteArray all;
+        for (int n = 0; n < 12; ++n)
+            all += watchEvent("ADDED", pod(n, QString::number(11 + n)));
+        return stream({ all });
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.maxBatch = 5;
+    options.batchIntervalMs = 200;
+    Reflector reflector(&client, options);
+    QStringList order;
+    QObject::connect(&reflector, &Reflector::changed, &reflector,
+                     [&order, &reflector](const QList<QJsonObject> &added, const QList<QJsonObject> &,
+                                          const QList<QJsonObject> &) {
+                         order << QStringLiteral("batch %1").arg(added.size());
+                         QTimer::singleShot(0, &reflector, [&order] { order << u"turn"_qs; });
+                     });
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.cache().size(), 12, 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(order.count(u"turn"_qs) == 3, qPrintable(order.join(u',')), 3000);
+    QCOMPARE(order, (QStringList { u"batch 5"_qs, u"turn"_qs, u"batch 5"_qs, u"turn"_qs,
+                                   u"batch 2"_qs, u"turn"_qs }));
 }
 
 QTEST_GUILESS_MAIN(tst_Reflector)
