@@ -36,7 +36,7 @@ spec:
       labels:
         {{- include "zt.labels" $meta | nindent 8 }}
       annotations:
-        checksum/secret: {{ include (print $root.Template.BasePath "/secrets.yaml") $root | sha256sum }}
+        checksum/secret: {{ toJson $c.config | sha256sum }}
     spec:
       automountServiceAccountToken: false
       {{- include "zt.pullSecrets" $root | nindent 6 }}

@@ -150,3 +150,9 @@ affinity:
 {{- $ch.use_existing.host -}}
 {{- end -}}
 {{- end }}
+
+{{/* A checksum of the values the Secrets are rendered from (generated passwords excluded). */}}
+{{- define "zt.secretsChecksum" -}}
+{{- $v := .Values -}}
+{{- toJson (list $v.global.licenseKey $v.clickhouse $v.postgres $v.storage $v.auth $v.aiAssistant $v.globalSymbolization $v.global.registry $v.services.gateway.mtls) | sha256sum -}}
+{{- end }}

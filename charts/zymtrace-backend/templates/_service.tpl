@@ -157,7 +157,9 @@ spec:
         {{- include "zt.labels" $meta | nindent 8 }}
       annotations:
         checksum/config: {{ include (print $root.Template.BasePath "/config.yaml") $root | sha256sum }}
-        checksum/secrets: {{ include (print $root.Template.BasePath "/secrets.yaml") $root | sha256sum }}
+        {{- /* Over the values the Secrets come from, not the rendered Secrets: a generated password
+             renders differently each time it is not yet stored, and must not restart the pods. */}}
+        checksum/secrets: {{ include "zt.secretsChecksum" $root }}
     spec:
       {{- include "zt.servicePod" $args | nindent 6 }}
 ---
