@@ -94,6 +94,14 @@ put "$WORK/cloudsql.yaml" "fields:" "  licenseKey: $LICENSE" \
   "  sqlServiceAccount: zymtrace-cloudsql-sa" "  sqlGcpServiceAccount: zt-db@my-project.iam.gserviceaccount.com"
 put "$WORK/create-2.yaml" "size: large" "fields:" "  licenseKey: $LICENSE" "  dataRetentionDays: 7"
 
+put "$WORK/bad.yaml" "fields:" "  licenseKey: $LICENSE" "  clickhouse: use_existing" \
+  "  chHost: https://clickhouse.example.com" "  chUser: zt-ch" "  postgres: aws_aurora" "  auroraHost: db.example.com:5432" "  auroraUser: zt_iam"
+# the descriptor's validations refuse before helm runs (exit 4), each at its field
+BAD=$("$CLI" --helm "$SLIPWAY_HELM" --namespace "e2e-zymtrace-never-$$" install --product zymtrace-backend --answers "$WORK/bad.yaml" 2>&1); RC=$?
+check_eq "answers without ClickHouse's port and Aurora's region are refused (exit 4)" 4 "$RC"
+names_both() { grep -q "chHost: .*protocol and port" <<<"$BAD" && grep -q "auroraRegion: AWS region is required" <<<"$BAD"; }
+check "…naming both fields" names_both
+
 # --- install the four at once, one namespace each
 COMBOS=(create existing aurora cloudsql)
 declare -A NSOF
