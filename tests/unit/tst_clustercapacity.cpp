@@ -1,6 +1,7 @@
 #include "preflight/ClusterCapacity.h"
 #include "product/YamlReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void workloads_giveTheirPodsAndReplicas();
     void unreadableQuantities_warnInsteadOfPassing();
     void report_countsAndPrintsItsChecks();
+    void scale_aThousandPodsOnAHundredBusyNodesWithinTheBudget();
 };
 
 void tst_ClusterCapacity::manifests_areJudgedAgainstTheTestbedsNodes_data()
@@ -254,6 +256,68 @@ void tst_ClusterCapacity::report_countsAndPrintsItsChecks()
     QVERIFY2(text[2].startsWith(u"      - Deployment/vllm (1 of 1 pods): vllm asks 8"_s), qPrintable(text[2]));
     QVERIFY2(text[3].startsWith(u"      Fix: "_s), qPrintable(text[3]));
     QCOMPARE(text.last(), u"2 check(s): 1 passed, 0 with warnings, 1 failed"_s);
+}
+
+// The preflight budget is 2 s for everything on a cluster of 100 nodes running 1,000 pods; the
+// capacity and GPU checks are a small part of it. Printed, so the time per check can be quoted.
+void tst_ClusterCapacity::scale_aThousandPodsOnAHundredBusyNodesWithinTheBudget()
+{
+    const QJsonObject testbed = jsonFixture(u"nodes.json"_s);
+    const QJsonObject cpuNode = testbed[u"items"][0].toObject();
+    const QJsonObject gpuNode = testbed[u"items"][3].toObject();
+    QJsonArray nodes;
+    for (int i = 0; i < 100; ++i) {
+        QJsonObject node = i % 10 == 9 ? gpuNode : cpuNode;
+        QJsonObject metadata = node[u"metadata"].toObject();
+        metadata[u"name"_s] = u"node-%1"_s.arg(i);
+        node[u"metadata"_s] = metadata;
+        nodes.append(node);
+    }
+    const auto container = [](const QString &cpu, const QString &memory) {
+        return QJsonObject { { u"name"_s, u"main"_s },
+                             { u"resources"_s, QJsonObject { { u"requests"_s,
+                                   QJsonObject { { u"cpu"_s, cpu }, { u"memory"_s, memory } } } } } };
+    };
+    QJsonArray running;
+    for (int i = 0; i < 1000; ++i) {
+        running.append(QJsonObject {
+            { u"metadata"_s, QJsonObject { { u"namespace"_s, u"busy"_s }, { u"name"_s, u"p%1"_s.arg(i) } } },
+            { u"spec"_s, QJsonObject { { u"nodeName"_s, u"node-%1"_s.arg(i % 100) },
+                                       { u"containers"_s, QJsonArray { container(u"%1m"_s.arg(100 + i % 400), u"%1Mi"_s.arg(128 + i % 512)) } } } },
+            { u"status"_s, QJsonObject { { u"phase"_s, u"Running"_s } } } });
+    }
+    // 1,000 pods: 100 Deployments of 10 replicas, of ten different sizes, some on the GPU nodes.
+    QList<QJsonObject> manifests;
+    for (int d = 0; d < 100; ++d) {
+        QJsonObject podSpec { { u"containers"_s, QJsonArray { container(u"%1m"_s.arg(50 + (d % 10) * 40), u"%1Mi"_s.arg(64 + (d % 10) * 96)) } } };
+        if (d % 25 == 0) {
+            QJsonObject gpuContainer = container(u"1"_s, u"4Gi"_s);
+            QJsonObject resources = gpuContainer[u"resources"].toObject();
+            resources[u"limits"_s] = QJsonObject { { u"nvidia.com/gpu"_s, 1 } };
+            gpuContainer[u"resources"_s] = resources;
+            podSpec = { { u"containers"_s, QJsonArray { gpuContainer } },
+                        { u"tolerations"_s, QJsonArray { QJsonObject { { u"key"_s, u"nvidia.com/gpu"_s }, { u"operator"_s, u"Exists"_s } } } } };
+        }
+        manifests.append({ { u"kind"_s, u"Deployment"_s },
+                           { u"metadata"_s, QJsonObject { { u"name"_s, u"app-%1"_s.arg(d) } } },
+                           { u"spec"_s, QJsonObject { { u"replicas"_s, 10 },
+                                                      { u"template"_s, QJsonObject { { u"spec"_s, podSpec } } } } } });
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const ClusterCapacity cc(QJsonObject { { u"items"_s, nodes } },
+                             QJsonObject { { u"items"_s, running } }, manifests);
+    const PreflightCheck capacity = cc.capacityCheck();
+    const PreflightCheck gpu = cc.gpuCheck();
+    const qint64 total = timer.elapsed();
+    qInfo("100 nodes, 1,000 running pods, 1,000 pods placed: reading and placing %lld ms, both "
+          "checks %lld ms",
+          cc.elapsedMs(), total);
+    QCOMPARE(cc.placement().placed.size(), 1000);
+    QVERIFY2(capacity.severity == PreflightCheck::Severity::Pass, qPrintable(everything(capacity)));
+    QVERIFY2(gpu.severity == PreflightCheck::Severity::Pass, qPrintable(everything(gpu)));
+    QVERIFY2(total < 2000, qPrintable(u"%1 ms"_s.arg(total)));
 }
 
 QTEST_APPLESS_MAIN(tst_ClusterCapacity)
