@@ -314,16 +314,12 @@ PreflightCheck ClusterCapacity::capacityCheck() const
 
     qint64 cpu = 0;
     qint64 memory = 0;
-    for (const PodAssignment &a : m_placement.placed) {
-        if (gpuOwners.value(a.owner))
+    for (const PlacementPod &pod : m_pods) {
+        if (gpuOwners.value(pod.owner))
             continue;
-        const auto pod = std::find_if(m_pods.cbegin(), m_pods.cend(),
-                                      [&](const PlacementPod &p) { return p.owner == a.owner; });
-        if (pod == m_pods.cend())
-            continue;
-        const ResourceAmounts requests = pod->effectiveRequests();
-        cpu += requests.value(kCpu);
-        memory += requests.value(kMemory);
+        const ResourceAmounts requests = pod.effectiveRequests();
+        cpu += requests.value(kCpu) * placed.value(pod.owner);
+        memory += requests.value(kMemory) * placed.value(pod.owner);
     }
     const bool anyGpuPod = std::any_of(gpuOwners.cbegin(), gpuOwners.cend(), [](bool g) { return g; });
     check.message = placedPods == 0

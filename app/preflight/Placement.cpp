@@ -215,6 +215,11 @@ public:
         UnplacedPod u;
         u.pod = pod.name;
         u.owner = pod.owner;
+        if (m_nodes.isEmpty()) {
+            u.kind = UnplacedPod::Kind::NotEligible;
+            u.reason = Placement::tr("%1 cannot run: the cluster has no nodes").arg(pod.name);
+            return u;
+        }
         const std::vector<size_t> asked = askedResources(p);
         const auto need = [&](size_t r) { return m_model.requests[p][r]; };
         const auto name = [&](size_t r) { return m_model.resources[qsizetype(r)]; };
@@ -588,10 +593,11 @@ PlacementResult Placement::place(const QList<PlacementNode> &nodes, const QList<
             failures[size_t(p)] = u;
             continue;
         }
+        int replica = 0;
         for (size_t n : nodesFor) {
             if (model.fits(n, size_t(p))) {
                 model.take(n, size_t(p));
-                result.placed.append({ pods[p].name, pods[p].owner, int(n), nodes[qsizetype(n)].name });
+                result.placed.append({ pods[p].name, pods[p].owner, replica++, nodes[qsizetype(n)].name });
                 continue;
             }
             auto &failure = failures[size_t(p)];

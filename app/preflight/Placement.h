@@ -109,7 +109,7 @@ struct PodAssignment
 {
     QString pod;
     QString owner;
-    int replica = 0;
+    int replica = 0; // 0, 1, …: of the replicas, or of a DaemonSet's pods in node order
     QString node;
 };
 

@@ -238,6 +238,11 @@ void tst_Placement::pods_arePlacedOrExplained_data()
         << QStringList() << QString()
         << QStringList { u"big1@a"_s, u"big2@b"_s, u"small1@a"_s, u"small2@b"_s };
 
+    QTest::newRow("a cluster without nodes")
+        << QList<PlacementNode>() << QList<PlacementPod> { Pod("web", "1", "1Gi") }
+        << QStringList { u"Deployment/web 1/1"_s } << u"web cannot run: the cluster has no nodes"_s
+        << QStringList();
+
     // GPUs and taints.
     QTest::newRow("no node has the GPU resource")
         << QList<PlacementNode> { cpu0, cpu1 } << QList<PlacementPod> { Pod("vllm", "1", "1Gi").gpus(1) }
