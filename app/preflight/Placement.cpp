@@ -52,12 +52,6 @@ enum class Exclusion
     Taint,
 };
 
-struct Verdict
-{
-    Exclusion why = Exclusion::None;
-    QString phrase; // "is tainted …", without the node's name
-};
-
 bool termMatches(const NodeSelectorTerm &term, const PlacementNode &node)
 {
     if (term.matchExpressions.isEmpty() && term.matchFields.isEmpty())
@@ -102,32 +96,71 @@ QString affinityText(const QList<NodeSelectorTerm> &terms)
     return alternatives.join(QStringLiteral(" or "));
 }
 
-Verdict judge(const PlacementNode &node, const PlacementPod &pod)
+bool matchesSelector(const PlacementNode &node, const PlacementPod &pod)
 {
-    if (node.unschedulable && !pod.daemonSet)
-        return { Exclusion::Cordoned, Placement::tr("is cordoned (unschedulable)") };
     for (auto it = pod.nodeSelector.cbegin(); it != pod.nodeSelector.cend(); ++it) {
         const auto label = node.labels.constFind(it.key());
         if (label == node.labels.cend() || *label != it.value())
-            return { Exclusion::NodeSelector,
-                     Placement::tr("does not match nodeSelector %1").arg(selectorText(pod.nodeSelector)) };
+            return false;
     }
-    if (!pod.requiredAffinity.isEmpty()
-        && std::none_of(pod.requiredAffinity.cbegin(), pod.requiredAffinity.cend(),
-                        [&](const NodeSelectorTerm &t) { return termMatches(t, node); }))
-        return { Exclusion::Affinity, Placement::tr("does not match the required node affinity (%1)")
-                                          .arg(affinityText(pod.requiredAffinity)) };
+    return true;
+}
+
+bool matchesAffinity(const PlacementNode &node, const PlacementPod &pod)
+{
+    return pod.requiredAffinity.isEmpty()
+        || std::any_of(pod.requiredAffinity.cbegin(), pod.requiredAffinity.cend(),
+                       [&](const NodeSelectorTerm &t) { return termMatches(t, node); });
+}
+
+// The first NoSchedule / NoExecute taint the pod does not tolerate; nullptr when none.
+const NodeTaint *untoleratedTaint(const PlacementNode &node, const PlacementPod &pod)
+{
+    const auto tolerated = [](const QList<PodToleration> &list, const NodeTaint &taint) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const PodToleration &t) { return t.tolerates(taint); });
+    };
     for (const NodeTaint &taint : node.taints) {
         if (taint.effect != QLatin1String("NoSchedule") && taint.effect != QLatin1String("NoExecute"))
             continue;
-        const auto tolerated = [&](const QList<PodToleration> &list) {
-            return std::any_of(list.cbegin(), list.cend(),
-                               [&](const PodToleration &t) { return t.tolerates(taint); });
-        };
-        if (!tolerated(pod.tolerations) && !(pod.daemonSet && tolerated(daemonSetTolerations())))
-            return { Exclusion::Taint,
-                     Placement::tr("is tainted %1 and the pod does not tolerate it")
-                         .arg(Placement::describeTaint(taint)) };
+        if (!tolerated(pod.tolerations, taint)
+            && !(pod.daemonSet && tolerated(daemonSetTolerations(), taint)))
+            return &taint;
+    }
+    return nullptr;
+}
+
+// The scheduler's filters before resources, in its order; no text, as it runs for every pod and
+// node.
+Exclusion exclusionOf(const PlacementNode &node, const PlacementPod &pod)
+{
+    if (node.unschedulable && !pod.daemonSet)
+        return Exclusion::Cordoned;
+    if (!matchesSelector(node, pod))
+        return Exclusion::NodeSelector;
+    if (!matchesAffinity(node, pod))
+        return Exclusion::Affinity;
+    if (untoleratedTaint(node, pod))
+        return Exclusion::Taint;
+    return Exclusion::None;
+}
+
+// "is tainted …": why the node is excluded, without its name; empty when it is not.
+QString exclusionPhrase(const PlacementNode &node, const PlacementPod &pod)
+{
+    switch (exclusionOf(node, pod)) {
+    case Exclusion::None:
+        return {};
+    case Exclusion::Cordoned:
+        return Placement::tr("is cordoned (unschedulable)");
+    case Exclusion::NodeSelector:
+        return Placement::tr("does not match nodeSelector %1").arg(selectorText(pod.nodeSelector));
+    case Exclusion::Affinity:
+        return Placement::tr("does not match the required node affinity (%1)")
+            .arg(affinityText(pod.requiredAffinity));
+    case Exclusion::Taint:
+        return Placement::tr("is tainted %1 and the pod does not tolerate it")
+            .arg(Placement::describeTaint(*untoleratedTaint(node, pod)));
     }
     return {};
 }
@@ -320,18 +353,12 @@ public:
     {
         const PlacementPod &pod = m_pods[qsizetype(p)];
         // One filter that rules out every node is the whole story.
-        bool selectorEverywhere = !pod.nodeSelector.isEmpty();
-        bool affinityEverywhere = !pod.requiredAffinity.isEmpty();
-        for (const PlacementNode &node : m_nodes) {
-            PlacementPod selectorOnly;
-            selectorOnly.nodeSelector = pod.nodeSelector;
-            if (judge(node, selectorOnly).why == Exclusion::None)
-                selectorEverywhere = false;
-            PlacementPod affinityOnly;
-            affinityOnly.requiredAffinity = pod.requiredAffinity;
-            if (judge(node, affinityOnly).why == Exclusion::None)
-                affinityEverywhere = false;
-        }
+        const bool selectorEverywhere = !pod.nodeSelector.isEmpty()
+            && std::none_of(m_nodes.cbegin(), m_nodes.cend(),
+                            [&](const PlacementNode &n) { return matchesSelector(n, pod); });
+        const bool affinityEverywhere = !pod.requiredAffinity.isEmpty()
+            && std::none_of(m_nodes.cbegin(), m_nodes.cend(),
+                            [&](const PlacementNode &n) { return matchesAffinity(n, pod); });
         if (m_nodes.isEmpty())
             return Placement::tr("%1 cannot run: the cluster has no nodes").arg(pod.name);
         if (selectorEverywhere)
@@ -351,13 +378,18 @@ public:
             if (!isNodeResource(m_model.resources[qsizetype(r)]))
                 special.append(m_model.resources[qsizetype(r)]);
         }
+        // Only the nodes named are worded; the rest are counted.
         QStringList parts;
         for (size_t n : nodes) {
-            const Verdict v = judge(m_nodes[qsizetype(n)], pod);
+            if (parts.size() >= kNodesNamed) {
+                parts.append(QString());
+                continue;
+            }
+            const QString phrase = exclusionPhrase(m_nodes[qsizetype(n)], pod);
             const QString &node = m_nodes[qsizetype(n)].name;
             parts.append(special.isEmpty()
-                             ? Placement::tr("%1 is large enough but %2").arg(node, v.phrase)
-                             : Placement::tr("%1 has %2 but %3").arg(node, andList(special), v.phrase));
+                             ? Placement::tr("%1 is large enough but %2").arg(node, phrase)
+                             : Placement::tr("%1 has %2 but %3").arg(node, andList(special), phrase));
         }
         return joinNamed(parts);
     }
@@ -566,7 +598,7 @@ PlacementResult Placement::place(const QList<PlacementNode> &nodes, const QList<
     std::vector<std::vector<size_t>> eligible(size_t(pods.size()));
     for (qsizetype p = 0; p < pods.size(); ++p) {
         for (qsizetype n = 0; n < nodes.size(); ++n) {
-            if (judge(nodes[n], pods[p]).why == Exclusion::None)
+            if (exclusionOf(nodes[n], pods[p]) == Exclusion::None)
                 eligible[size_t(p)].push_back(size_t(n));
         }
     }
@@ -724,8 +756,8 @@ QString Placement::describeTaint(const NodeTaint &taint)
 
 QString Placement::exclusion(const PlacementNode &node, const PlacementPod &pod)
 {
-    const Verdict v = judge(node, pod);
-    return v.why == Exclusion::None ? QString() : node.name + QLatin1Char(' ') + v.phrase;
+    const QString phrase = exclusionPhrase(node, pod);
+    return phrase.isEmpty() ? QString() : node.name + QLatin1Char(' ') + phrase;
 }
 
 } // namespace Slipway
