@@ -402,13 +402,12 @@ PreflightCheck ClusterCapacity::gpuCheck() const
         if (!headline.isEmpty())
             continue;
         const bool aboutGpus = std::any_of(u.resources.cbegin(), u.resources.cend(), isGpuResource);
+        // A GPU node that only its taints keep the pod from.
+        PlacementPod tolerant = *pod;
+        tolerant.tolerations.append({ QString(), QStringLiteral("Exists"), QString(), QString() });
         const bool taintedGpuNode = std::any_of(m_nodes.cbegin(), m_nodes.cend(), [&](const PlacementNode &n) {
-            const bool hasGpus = std::any_of(n.allocatable.keyBegin(), n.allocatable.keyEnd(), isGpuResource);
-            return hasGpus && std::any_of(n.taints.cbegin(), n.taints.cend(), [&](const NodeTaint &t) {
-                return (t.effect == QLatin1String("NoSchedule") || t.effect == QLatin1String("NoExecute"))
-                    && std::none_of(pod->tolerations.cbegin(), pod->tolerations.cend(),
-                                    [&](const PodToleration &tol) { return tol.tolerates(t); });
-            });
+            return std::any_of(n.allocatable.keyBegin(), n.allocatable.keyEnd(), isGpuResource)
+                && !Placement::exclusion(n, *pod).isEmpty() && Placement::exclusion(n, tolerant).isEmpty();
         });
         switch (u.kind) {
         case UnplacedPod::Kind::MissingResource:

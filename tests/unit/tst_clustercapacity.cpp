@@ -103,6 +103,9 @@ void tst_ClusterCapacity::manifests_areJudgedAgainstTheTestbedsNodes_data()
                          "nvidia.com/gpu but is tainted nvidia.com/gpu=present:NoSchedule and the "
                          "pod does not tolerate it (1 of 1 GPU pods cannot be placed"_s,
                          u"Deployment/vllm (1 of 1 pods)"_s };
+    QTest::newRow("a GPU request whose selector no node matches")
+        << u"gpu-wrong-selector.yaml"_s << true << S::Pass << QStringList() << S::Fail
+        << QStringList { u"No GPU node matches the pod's selectors: no node matches nodeSelector disktype=ssd"_s };
     QTest::newRow("8 GPUs on a 4-GPU node fail the GPU check")
         << u"gpu-eight.yaml"_s << true << S::Pass << QStringList() << S::Fail
         << QStringList { u"More GPUs asked than the largest node has: vllm asks 8 nvidia.com/gpu; "
