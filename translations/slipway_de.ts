@@ -699,6 +699,143 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
 </context>
 <context>
+    <name>Slipway::ClusterCapacity</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 pods): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods cannot be placed on the %3 schedulable nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a smaller size or lower the pods&apos; resource requests, add nodes or larger nodes, or free room on the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label nodes to match the pods&apos; selectors and affinity, uncordon nodes, or add the tolerations their taints need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make room: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pod of the release asks for a GPU: the GPU check judges them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release creates no pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pods fit on %2 schedulable nodes: they ask %3 and %4; the nodes have %5 and %6 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DaemonSet that runs on no node does nothing: check its node selector, affinity and tolerations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the quantities that could not be read; they were taken as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 free on %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cluster has no GPU node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod asks for a GPU; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU node tainted and the pod does not tolerate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU node matches the pod&apos;s selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More GPUs asked than the largest node has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for the GPU nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPUs are in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room on the GPU nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU DaemonSet runs on no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 GPU pods cannot be placed; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the GPU pods the tolerations and selectors the GPU nodes need (the chart&apos;s GPU settings), ask for no more GPUs than one node has, or add GPU nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DaemonSet&apos;s node selector and tolerations against the GPU nodes&apos; labels and taints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU pod(s) asking %1 fit; %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ClusterCommands</name>
     <message>
         <source>No contexts: no kubeconfig was found, or it defines none.</source>
@@ -1904,6 +2041,49 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
 </context>
 <context>
+    <name>Slipway::KubernetesVersionCheck</name>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart names no Kubernetes version; the cluster runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s kubeVersion cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct kubeVersion in the chart&apos;s Chart.yaml (for example “&gt;=1.21.0-0”); helm refuses to install a chart whose constraint it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster reports the version “%1”, which is not a semantic version; the chart asks for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s version with `kubectl version` before installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster runs %1, which the chart&apos;s kubeVersion %2 allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart requires Kubernetes %1; the cluster runs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries the pre-release suffix “-%2”, as managed clusters&apos; versions often do, and a constraint that names no pre-release excludes it: charts write their bounds with “-0” (“&gt;=1.21.0-0”) to let them in. Use a chart version that does, or override this check if the cluster&apos;s release is in fact supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install on a cluster whose version the chart supports, or use a version of the chart made for Kubernetes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::LogPane</name>
     <message>
         <source>Container</source>
@@ -2320,6 +2500,132 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
 </context>
 <context>
+    <name>Slipway::Placement</name>
+    <message>
+        <source>is cordoned (unschedulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match nodeSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the required node affinity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is tainted %1 and the pod does not tolerate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run: the cluster has no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks %2; no node has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest node has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest node it may run on has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest free node has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 on every node it runs on; %3 has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 on every node it runs on; %3 has %4 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node matches nodeSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node matches the required node affinity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is large enough but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 on one node; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 on one node; no node has all of it free: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 on one node; no node has all of it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on no node: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ephemeral storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pod slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pod slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PodLogStream</name>
     <message>
         <source>The connection was closed.</source>
@@ -2362,6 +2668,36 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
     <message>
         <source>Not ready for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PreflightReport</name>
+    <message>
+        <source>%1  %2  %3: %4 (%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s): %1 passed, %2 with warnings, %3 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3245,6 +3581,21 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SemverRange</name>
+    <message>
+        <source>“%1” is not a version constraint: “%2” is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version constraint: “%2” is no operator (use =, !=, &gt;, &lt;, &gt;=, &lt;=, ~ or ^)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version constraint: “%2” is not a version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

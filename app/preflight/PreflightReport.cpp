@@ -1,0 +1,117 @@
+#include "PreflightReport.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Slipway {
+
+QJsonObject PreflightCheck::toJson() const
+{
+    return {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("severity"), PreflightReport::severityName(severity) },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("remediation"), remediation },
+        { QStringLiteral("items"), QJsonArray::fromStringList(items) },
+        { QStringLiteral("durationMs"), durationMs },
+    };
+}
+
+void PreflightReport::add(PreflightCheck check)
+{
+    m_checks.append(std::move(check));
+}
+
+const PreflightCheck *PreflightReport::check(QStringView id) const
+{
+    const auto it = std::find_if(m_checks.cbegin(), m_checks.cend(),
+                                 [&](const PreflightCheck &c) { return c.id == id; });
+    return it == m_checks.cend() ? nullptr : &*it;
+}
+
+int PreflightReport::count(Severity severity) const
+{
+    return int(std::count_if(m_checks.cbegin(), m_checks.cend(),
+                             [&](const PreflightCheck &c) { return c.severity == severity; }));
+}
+
+qint64 PreflightReport::durationMs() const
+{
+    qint64 total = 0;
+    for (const PreflightCheck &c : m_checks)
+        total += c.durationMs;
+    return total;
+}
+
+QJsonObject PreflightReport::toJson() const
+{
+    QJsonArray checks;
+    for (const PreflightCheck &c : m_checks)
+        checks.append(c.toJson());
+    const QJsonObject counts {
+        { severityName(Severity::Pass), count(Severity::Pass) },
+        { severityName(Severity::Warn), count(Severity::Warn) },
+        { severityName(Severity::Fail), count(Severity::Fail) },
+    };
+    return {
+        { QStringLiteral("checks"), checks },
+        { QStringLiteral("counts"), counts },
+        { QStringLiteral("failed"), failed() },
+        { QStringLiteral("durationMs"), durationMs() },
+    };
+}
+
+QStringList PreflightReport::toText() const
+{
+    QStringList lines;
+    qsizetype idWidth = 0;
+    for (const PreflightCheck &c : m_checks)
+        idWidth = std::max(idWidth, c.id.size());
+    const QString indent(6, QLatin1Char(' '));
+    for (const PreflightCheck &c : m_checks) {
+        lines.append(tr("%1  %2  %3: %4 (%5 ms)")
+                         .arg(severityLabel(c.severity).leftJustified(4), c.id.leftJustified(idWidth),
+                              c.title, c.message)
+                         .arg(c.durationMs));
+        for (const QString &item : c.items)
+            lines.append(indent + QStringLiteral("- ") + item);
+        if (!c.remediation.isEmpty())
+            lines.append(indent + tr("Fix: %1").arg(c.remediation));
+    }
+    lines.append(tr("%n check(s): %1 passed, %2 with warnings, %3 failed", nullptr,
+                    int(m_checks.size()))
+                     .arg(count(Severity::Pass))
+                     .arg(count(Severity::Warn))
+                     .arg(count(Severity::Fail)));
+    return lines;
+}
+
+QString PreflightReport::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Pass:
+        return QStringLiteral("pass");
+    case Severity::Warn:
+        return QStringLiteral("warn");
+    case Severity::Fail:
+        return QStringLiteral("fail");
+    }
+    return {};
+}
+
+QString PreflightReport::severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Pass:
+        return tr("PASS");
+    case Severity::Warn:
+        return tr("WARN");
+    case Severity::Fail:
+        return tr("FAIL");
+    }
+    return {};
+}
+
+} // namespace Slipway

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Slipway {
+
+// One preflight check's verdict: what both front ends show, and what an administrator
+// overrides by its id (`--ignore-preflight=capacity`), so ids never change once shipped.
+struct PreflightCheck
+{
+    enum class Severity
+    {
+        Pass,
+        Warn,
+        Fail,
+    };
+
+    QString id; // stable: "capacity", "gpu", "storage", "kubernetes-version", …
+    QString title; // translated: "Capacity"
+    Severity severity = Severity::Pass;
+    QString message; // with the numbers: "2 of 12 pods cannot be placed"
+    QString remediation; // what to do about it; empty on a pass
+    QStringList items; // what the message counts: the pods that cannot be placed, …
+    qint64 durationMs = 0;
+
+    QJsonObject toJson() const;
+    bool operator==(const PreflightCheck &) const = default;
+};
+
+// The checks of one preflight run, in the order they ran: the model behind the wizard's
+// Preflight page and `slipway-cli preflight` (text, and JSON whose keys are kept stable for
+// scripts).
+class PreflightReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Slipway::PreflightReport)
+
+public:
+    using Severity = PreflightCheck::Severity;
+
+    void add(PreflightCheck check);
+    const QList<PreflightCheck> &checks() const { return m_checks; }
+    const PreflightCheck *check(QStringView id) const; // nullptr when it did not run
+
+    int count(Severity severity) const;
+    bool failed() const { return count(Severity::Fail) > 0; }
+    qint64 durationMs() const;
+
+    // {"checks": [...], "counts": {"pass", "warn", "fail"}, "failed", "durationMs"}.
+    QJsonObject toJson() const;
+    // One line per check ("FAIL  capacity  …"), its items and remediation indented below it,
+    // then a summary line.
+    QStringList toText() const;
+
+    static QString severityName(Severity severity); // "pass", "warn", "fail": for JSON
+    static QString severityLabel(Severity severity); // translated, for people
+
+private:
+    QList<PreflightCheck> m_checks;
+};
+
+} // namespace Slipway
