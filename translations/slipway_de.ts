@@ -3409,6 +3409,10 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <source>, last ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events of the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ReleasesModel</name>

@@ -93,6 +93,8 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     m_releasesView->setAlternatingRowColors(true);
     m_releasesView->verticalHeader()->hide();
     m_releasesView->horizontalHeader()->setStretchLastSection(true);
+    // A cluster has tens of releases, not thousands: every column as wide as its text.
+    m_releasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_releasesView->setItemDelegate(new StateDelegate(m_releasesView));
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_releasesView, 1);
@@ -108,6 +110,7 @@ MainWindow::MainWindow(Expected<Kubeconfig> kubeconfig, const QString &contextNa
     split->addWidget(m_view);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({ 520, 760 });
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));

@@ -51,7 +51,22 @@ void setModel(QTableView *view, QAbstractItemModel *model)
     auto *proxy = new QSortFilterProxyModel(view);
     proxy->setSortRole(SortRole);
     proxy->setSourceModel(model);
+    // The previous release's proxy and selection go: a view does not delete them itself.
+    QItemSelectionModel *oldSelection = view->selectionModel();
+    QAbstractItemModel *oldProxy = view->model();
     view->setModel(proxy);
+    delete oldSelection;
+    if (oldProxy && oldProxy->parent() == view)
+        delete oldProxy;
+}
+
+// An events table: the message takes the room, the object its name's.
+void fitEventColumns(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(EventsModel::MessageColumn, QHeaderView::Stretch);
+    view->setColumnWidth(EventsModel::ObjectColumn, 280);
 }
 
 QPlainTextEdit *textView(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -88,8 +103,10 @@ ReleaseView::ReleaseView(QWidget *parent)
     auto *podsSplit = new QSplitter(Qt::Vertical, this);
     m_podsView = tableView(QStringLiteral("podsView"), tr("Pods"), podsSplit);
     m_podDetails = textView(QStringLiteral("podDetails"), tr("Pod details"), podsSplit);
+    m_podEventsView = tableView(QStringLiteral("podEventsView"), tr("Events of the pod"), podsSplit);
     podsSplit->setStretchFactor(0, 3);
     podsSplit->setStretchFactor(1, 1);
+    podsSplit->setStretchFactor(2, 1);
     addTab(podsSplit, tr("&Pods"));
 
     m_eventsView = tableView(QStringLiteral("eventsView"), tr("Events"), this);
@@ -159,6 +176,8 @@ void ReleaseView::clear()
     m_logs->clear();
     delete m_podsModel;
     delete m_eventsModel;
+    delete m_podEventsModel;
+    m_podEventsModel = nullptr;
     delete m_workloadsModel;
     m_workloadsModel = nullptr;
     qDeleteAll(m_workloads);
@@ -202,6 +221,7 @@ void ReleaseView::setRelease(KubeClient *client, const QString &release,
     m_pods = new Reflector(client, pods, this);
     m_podsModel = new PodsModel(m_pods, this);
     setModel(m_podsView, m_podsModel);
+    m_podsView->setColumnWidth(PodsModel::NameColumn, 300);
     // Queued: the current row also changes while the model is removing a pod, when it must not
     // be read; by the time this runs, the model is whole again.
     connect(
@@ -214,7 +234,14 @@ void ReleaseView::setRelease(KubeClient *client, const QString &release,
     m_events = new Reflector(client, events, this);
     m_eventsModel = new EventsModel(m_events, this);
     setModel(m_eventsView, m_eventsModel);
+    fitEventColumns(m_eventsView);
     m_eventsView->sortByColumn(EventsModel::LastSeenColumn, Qt::DescendingOrder);
+    // The selected pod's own events, from the same watch: none until a pod is selected.
+    m_podEventsModel = new EventsModel(m_events, this);
+    m_podEventsModel->setObjects({});
+    setModel(m_podEventsView, m_podEventsModel);
+    fitEventColumns(m_podEventsView);
+    m_podEventsView->sortByColumn(EventsModel::LastSeenColumn, Qt::DescendingOrder);
     // The overview counts the pods, and the events follow the release's pods by name: both are
     // brought up to date at most every 250 ms, not on every pod that comes or changes — a
     // rollout of thousands of pods must not redo the count and the filter for each.
@@ -398,9 +425,13 @@ void ReleaseView::followLog(const QModelIndex &podIndex)
 {
     if (!podIndex.isValid() || !m_client || !m_podsModel) {
         m_logs->clear();
+        if (m_podEventsModel)
+            m_podEventsModel->setObjects({});
         return;
     }
     const QString pod = podIndex.sibling(podIndex.row(), PodsModel::NameColumn).data().toString();
+    if (m_podEventsModel)
+        m_podEventsModel->setObjects({ ObjectRef { QStringLiteral("Pod"), pod } });
     const int row = m_podsModel->rowOfPod(pod, m_nameSpace);
     const QList<PodsModel::Container> containers = m_podsModel->containers(row);
     QStringList details;

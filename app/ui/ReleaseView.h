@@ -88,6 +88,7 @@ private:
     WorkloadsModel *m_workloadsModel = nullptr;
     QList<Reflector *> m_workloads; // one per kind
     EventsModel *m_eventsModel = nullptr;
+    EventsModel *m_podEventsModel = nullptr; // the selected pod's
     HistoryModel *m_historyModel = nullptr;
 
     QTextBrowser *m_overview = nullptr;
@@ -95,6 +96,7 @@ private:
     QTableView *m_workloadsView = nullptr;
     QPlainTextEdit *m_podDetails = nullptr;
     QTableView *m_eventsView = nullptr;
+    QTableView *m_podEventsView = nullptr;
     QTableView *m_historyView = nullptr;
     QPlainTextEdit *m_values = nullptr;
     QCheckBox *m_revealSecrets = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/ReleaseActions.h"
 #include "ui/ReleaseView.h"
 #include "ui/UpgradeDialog.h"
+#include "ui/models/EventsModel.h"
 #include "ui/models/PodsModel.h"
 #include "ui/models/WorkloadsModel.h"
 
@@ -188,6 +189,15 @@ void tst_MainWindowReleaseTestbed::releaseLifecycle_throughTheWindow()
     shoot(&window, QStringLiteral("01-overview"));
     showTab(view, QStringLiteral("podsView"));
     pods->selectRow(0);
+    // The selected pod's own events (the scheduler's at least), and no other object's.
+    const QString firstPod = pods->model()->index(0, PodsModel::NameColumn).data().toString();
+    auto *podEvents = view->findChild<QTableView *>(QStringLiteral("podEventsView"));
+    QVERIFY2(waitUntil([&] { return podEvents->model()->rowCount() > 0; }, 30000),
+             "the selected pod's events never showed");
+    for (int row = 0; row < podEvents->model()->rowCount(); ++row) {
+        const QString object = podEvents->model()->index(row, EventsModel::ObjectColumn).data().toString();
+        QVERIFY2(object.contains(firstPod), qPrintable(object + QStringLiteral(" is not ") + firstPod));
+    }
     shoot(&window, QStringLiteral("02-pods"));
     showTab(view, QStringLiteral("logView"));
     QVERIFY2(waitUntil([&] { return view->findChild<QAbstractItemView *>(QStringLiteral("logView"))->model()->rowCount() > 0; }, 30000),
