@@ -50,6 +50,13 @@ if [ $SANDBOX = 1 ]; then
   slipway_ensure_go "$CACHE"
   tests/testbed/testbed up
   eval "$(tests/testbed/testbed env)"
+  # A fresh sandbox has no release: Backline goes in, so the window opens on a real stack with
+  # live pods and every day-2 button has something to work on.
+  if ! build/bin/slipway-cli history --product backline >/dev/null 2>&1; then
+    echo "run.sh: installing Backline into the sandbox (namespace backline)" >&2
+    build/bin/slipway-cli install --product backline --answers tests/testbed/sandbox-backline.yaml >&2 ||
+      echo "run.sh: Backline could not be installed into the sandbox; Slipway starts without it" >&2
+  fi
   echo "run.sh: the sandbox keeps running after Slipway closes; stop it with tests/testbed/testbed down" >&2
 fi
 
