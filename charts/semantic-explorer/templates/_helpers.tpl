@@ -80,7 +80,7 @@ imagePullSecrets:
 {{- default "default" .root.Values.dex.serviceAccount.name -}}
 {{- end -}}
 {{- else if .root.Values.serviceAccount.create -}}
-{{- include "se.fullname" .root }}-semantic-explorer
+{{- include "se.fullname" .root -}}
 {{- else -}}
 default
 {{- end -}}
