@@ -102,6 +102,9 @@ records() { "${K[@]}" -n "$NS" get secret -l owner=helm -o name; }
 check_fails "slipway-cli refuses 9 GPUs for the LLM (the descriptor allows 8)" "LLM inference on GPUs: must be at most 8" \
   cli install --product semantic-explorer --answers "$OUT/a-nine.yaml"
 none_left "…before helm ran: no release record" records
+put "$OUT/a-github.yaml" "fields:" "  githubClientId: github-client-id"
+check_fails "the GitHub connector's secret is asked with its ID" "githubClientSecret: .* is required" \
+  cli install --product semantic-explorer --answers "$OUT/a-github.yaml"
 
 START=$SECONDS
 check "install from answers (--wait)" \
