@@ -8,7 +8,8 @@
 # on gpu-node-0, observability on) into a namespace of its own: every workload becomes Ready, the
 # inference pods land on the GPU node and nothing else does; an upgrade switches observability off
 # (the collector goes) and gives the LLM 2 GPUs, keeping the generated credentials; a rollback
-# brings the collector back; the uninstall leaves nothing.
+# brings the collector back; 5 GPUs (more than the node has) fail and are rolled back; the
+# uninstall leaves nothing.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/semantic-explorer"
 HERE="$E2E_HERE/products"
@@ -98,6 +99,7 @@ answers() {
 answers a1.yaml 1 1 true
 answers a2.yaml 1 2 false
 answers a-nine.yaml 1 9 true
+answers a-five.yaml 1 5 true
 records() { "${K[@]}" -n "$NS" get secret -l owner=helm -o name; }
 check_fails "slipway-cli refuses 9 GPUs for the LLM (the descriptor allows 8)" "LLM inference on GPUs: must be at most 8" \
   cli install --product semantic-explorer --answers "$OUT/a-nine.yaml"
@@ -170,6 +172,13 @@ check_eq "no other pod runs on gpu-node-0" "" "$(not_on_gpu_node)"
 status() { cli status --product semantic-explorer -o json | json 'str(d["revision"]) + " " + d["status"]'; }
 check_eq "revision 3 deployed" "3 deployed" "$(status)"
 check_eq "the credentials survived the rollback" "$PG" "$(key postgresql-password)"
+
+# 5 GPUs pass the descriptor (at most 8) but no node has them: helm waits, fails and rolls back.
+OUT5=$(cli upgrade --product semantic-explorer --answers "$OUT/a-five.yaml" --timeout 30s 2>&1); RC=$?
+check_eq "5 GPUs for the LLM (gpu-node-0 has 4): the upgrade fails and is rolled back (exit 5)" 5 "$RC"
+check "…naming the LLM pod that cannot be scheduled" grep -q "$REL-llm-inference-api-0" <<<"$OUT5"
+check_eq "revision 5 (the rollback of 4) deployed, with 1 GPU" "5 deployed 1 1" "$(status) $(gpus)"
+wait_for "every workload is Ready again" 60 all_ready
 
 check "uninstall" cli uninstall --product semantic-explorer --timeout 120s
 none_left "nothing of the release is left" "${K[@]}" -n "$NS" get \
