@@ -216,7 +216,9 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         m_reader.error(modes, tr("modes are nested too deeply"));
         return;
     }
+    // Copies: `field` lives in m_out, which the mode fields appended below may move.
     const QString fieldId = field.id;
+    const QString pageId = field.page;
     QList<DatabaseModeOption> options;
     for (const YAML::Node &mode : modes) {
         if (!m_reader.expectMap(mode, tr("a mode")))
@@ -237,7 +239,7 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         const YAML::Node fields = mode["fields"];
         if (fields && m_reader.expectList(fields, tr("a mode's “fields”"))) {
             for (const YAML::Node &child : fields) {
-                const QStringList ids = parse(child, field.page, fieldId, option.id);
+                const QStringList ids = parse(child, pageId, fieldId, option.id);
                 if (!ids.isEmpty())
                     option.fields.append(ids.first());
                 appended += ids;
