@@ -32,6 +32,8 @@ constexpr PlannedCommand kCommands[] = {
     { "products", QT_TRANSLATE_NOOP("Slipway::Cli", "List the products Slipway can install.") },
     { "render",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Render a product's manifests without installing.") },
+    { "lint",
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Check a chart's installer.yaml and report every problem.") },
     { "install", QT_TRANSLATE_NOOP("Slipway::Cli", "Install a product into a cluster.") },
     { "upgrade",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Upgrade an installed release (“diff” shows what would change).") },
@@ -180,6 +182,7 @@ int Cli::run(const QStringList &arguments)
         return command == QLatin1String("contexts") ? cluster.contexts() : cluster.connect();
     }
     static const QStringList release { QStringLiteral("products"), QStringLiteral("render"),
+                                       QStringLiteral("lint"),
                                        QStringLiteral("install"), QStringLiteral("upgrade"),
                                        QStringLiteral("rollback"), QStringLiteral("uninstall"),
                                        QStringLiteral("status"), QStringLiteral("history"),
@@ -249,6 +252,8 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
         return ProductCommands(session).products();
     if (command == QLatin1String("render"))
         return ProductCommands(session).render();
+    if (command == QLatin1String("lint"))
+        return ProductCommands(session).lint();
     ReleaseCommands commands(session);
     ReleaseQueries queries(session);
     if (command == QLatin1String("install") || command == QLatin1String("upgrade"))
@@ -299,7 +304,7 @@ QString Cli::helpText() const
     text += QLatin1Char('\n') + tr("“diff --exit-code” exits 1 when there are differences.");
     text += QLatin1Char('\n')
         + tr("Run “slipway-cli <command> --help” for the details of install, upgrade, rollback, "
-             "uninstall, values, diff and recover.");
+             "uninstall, values, diff, recover and lint.");
     return text;
 }
 
@@ -331,6 +336,15 @@ QString Cli::commandHelp(const QString &command)
                   "rollback of a release that does not exist is a usage error (exit 2); "
                   "uninstall of one exits 9.\n\n%1")
             .arg(noInterrupt);
+    if (command == QLatin1String("lint"))
+        return tr("Usage: slipway-cli lint --chart PATH [-o json]\n\n"
+                  "Checks a chart folder or .tgz the way install would load it — Chart.yaml, "
+                  "values.yaml, values.schema.json and above all installer.yaml (unknown keys, "
+                  "types, ids, paths, conditions, duplicate keys) — without a cluster or helm. "
+                  "Every problem is printed at once, one a line, as FILE:LINE:COLUMN: message "
+                  "(hint); with -o json, as a list of {file, line, column, message, hint} (line "
+                  "and column 0 when unknown). Exit 0 when there is no problem, 4 when there "
+                  "is one or more, 2 without --chart.");
     if (command == QLatin1String("values"))
         return tr("Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]\n\n"
                   "The user-supplied values of the latest revision (or of revision N), as "

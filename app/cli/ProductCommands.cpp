@@ -89,3 +89,31 @@ int ProductCommands::render()
 }
 
 } // namespace Slipway
+
+namespace Slipway {
+
+int ProductCommands::lint()
+{
+    const QString chart = m_session.options().chart;
+    if (chart.isEmpty())
+        return m_session.fail(ExitUsage, tr("lint needs --chart PATH"));
+    const Diagnostics problems = ChartLoader::lint(chart);
+    if (m_session.options().json) {
+        QJsonArray list;
+        for (const Diagnostic &problem : problems)
+            list.append(QJsonObject { { QStringLiteral("file"), problem.file },
+                                      { QStringLiteral("line"), problem.line },
+                                      { QStringLiteral("column"), problem.column },
+                                      { QStringLiteral("message"), problem.message },
+                                      { QStringLiteral("hint"), problem.hint } });
+        Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        for (const Diagnostic &problem : problems)
+            Console::out(problem.toString());
+        if (problems.isEmpty())
+            Console::out(tr("%1: no problems found").arg(chart));
+    }
+    return problems.isEmpty() ? ExitOk : ExitValidation;
+}
+
+} // namespace Slipway

@@ -6,8 +6,8 @@ namespace Slipway {
 
 class CliSession;
 
-// `products` (what Slipway can install) and `render` (helm template of a product with its
-// answers, offline).
+// `products` (what Slipway can install), `render` (helm template of a product with its
+// answers, offline) and `lint` (a chart's installer.yaml checked on its own).
 class ProductCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::ProductCommands)
@@ -17,6 +17,7 @@ public:
 
     int products();
     int render();
+    int lint();
 
 private:
     CliSession &m_session;

@@ -16,6 +16,7 @@ void readChartYaml(const QByteArray &yaml, const QString &file, Chart &chart, Di
 {
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
+        *errors += YamlReader::duplicateKeys(root, file);
         DescriptorReader reader(file);
         if (!root || !root.IsMap()) {
             errors->append(Error::at(file, 1, 1, ChartLoader::tr("Chart.yaml must be a mapping"),
@@ -112,6 +113,17 @@ Chart ChartLoader::fromFiles(const QHash<QString, QByteArray> &files, const QStr
         chart.icon = files.value(icon);
     }
     return chart;
+}
+
+Diagnostics ChartLoader::lint(const QString &path)
+{
+    Diagnostics errors;
+    const Chart chart = load(path, &errors);
+    if (errors.isEmpty() && !chart.descriptor)
+        errors.append(Error::at(path + QStringLiteral("/installer.yaml"), 0, 0,
+                                tr("the chart has no installer.yaml"),
+                                tr("add one beside Chart.yaml (see charts/README.md)")));
+    return errors;
 }
 
 Chart ChartLoader::load(const QString &path, Diagnostics *errors, const ChartFiles::Limits &limits)

@@ -17,6 +17,8 @@ class ChartLoader
 public:
     static Chart load(const QString &path, Diagnostics *errors,
                       const ChartFiles::Limits &limits = ChartFiles::Limits());
+    // What `slipway-cli lint` reports: every problem load() finds, plus a missing installer.yaml.
+    static Diagnostics lint(const QString &path);
     // The same, from files already read (keys relative to the chart root).
     static Chart fromFiles(const QHash<QString, QByteArray> &files, const QString &source,
                            Diagnostics *errors);

@@ -2,6 +2,7 @@
 
 #include "DescriptorReader.h"
 #include "FieldParser.h"
+#include "YamlReader.h"
 #include "core/Duration.h"
 
 #include <QSet>
@@ -239,6 +240,7 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
     Diagnostics found;
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
+        found += YamlReader::duplicateKeys(root, fileName);
         if (!root || !root.IsMap()) {
             found.append(
                 Error::at(fileName, 1, 1, tr("installer.yaml must be a mapping"),
@@ -247,7 +249,7 @@ Descriptor DescriptorParser::parse(const QByteArray &yaml, const QString &fileNa
             Parser parser(fileName);
             descriptor = parser.run(root);
             descriptor.fileName = fileName;
-            found = parser.diagnostics();
+            found += parser.diagnostics();
         }
     } catch (const YAML::Exception &e) {
         found.append(

@@ -67,7 +67,7 @@ QStringList FieldParser::parse(const YAML::Node &node, const QString &page,
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!field.id.isEmpty() && !idPattern.match(field.id).hasMatch())
         m_reader.error(node["id"], tr("field id “%1” is not a plain name").arg(field.id),
-                       tr("use letters, digits and “_”, starting with a letter, so conditions can name it"));
+                       tr("use letters, digits and “_”, starting with a letter or “_”, so conditions can name it"));
     if (field.id == QLatin1String("environment") || field.id == QLatin1String("size"))
         m_reader.error(node["id"], tr("field id “%1” is reserved").arg(field.id),
                        tr("conditions use “environment” and “size” for the chosen presets; rename the field"));
@@ -86,6 +86,13 @@ QStringList FieldParser::parse(const YAML::Node &node, const QString &page,
     field.placeholder = m_reader.string(node, "placeholder");
     field.required = m_reader.boolean(node, "required", false);
     field.secret = m_reader.boolean(node, "secret", field.type == FieldType::Secret);
+    // A secret field's answer is a password or a key: it is never written to the values file
+    // or a log, so it cannot be switched off.
+    if (field.type == FieldType::Secret && !field.secret) {
+        m_reader.error(node["secret"], tr("a secret field is always secret"),
+                       tr("remove “secret: false”, or use type “string” for text that may be shown"));
+        field.secret = true;
+    }
     if (field.secret && !isTextual(field.type))
         m_reader.error(node["secret"], tr("a %1 field cannot be secret").arg(typeName),
                        tr("only text answers are kept secret; use type “secret” for a password"));
@@ -209,7 +216,9 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         m_reader.error(modes, tr("modes are nested too deeply"));
         return;
     }
+    // Copies: `field` lives in m_out, which the mode fields appended below may move.
     const QString fieldId = field.id;
+    const QString pageId = field.page;
     QList<DatabaseModeOption> options;
     for (const YAML::Node &mode : modes) {
         if (!m_reader.expectMap(mode, tr("a mode")))
@@ -230,7 +239,7 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         const YAML::Node fields = mode["fields"];
         if (fields && m_reader.expectList(fields, tr("a mode's “fields”"))) {
             for (const YAML::Node &child : fields) {
-                const QStringList ids = parse(child, field.page, fieldId, option.id);
+                const QStringList ids = parse(child, pageId, fieldId, option.id);
                 if (!ids.isEmpty())
                     option.fields.append(ids.first());
                 appended += ids;

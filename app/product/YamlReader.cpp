@@ -2,6 +2,9 @@
 
 #include "YamlScalar.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <yaml-cpp/yaml.h>
 
 namespace Slipway {
@@ -82,6 +85,60 @@ Expected<ValueTree> YamlReader::fromNode(const YAML::Node &node)
     return Error(converter.error, QString(), converter.mark.line + 1, converter.mark.column + 1);
 }
 
+namespace {
+
+struct DuplicateFinder
+{
+    QString fileName;
+    Diagnostics found;
+    QSet<std::pair<int, int>> reported; // an aliased mapping is walked once per alias
+    qint64 nodes = 0;
+
+    void walk(const YAML::Node &node, int depth)
+    {
+        if (++nodes > MaxNodes || depth > MaxDepth)
+            return;
+        if (node.IsSequence()) {
+            for (const YAML::Node &item : node)
+                walk(item, depth + 1);
+            return;
+        }
+        if (!node.IsMap())
+            return;
+        QHash<QString, YAML::Mark> seen;
+        for (const auto &pair : node) {
+            if (pair.first.IsScalar()) {
+                const QString key = QString::fromStdString(pair.first.Scalar());
+                const YAML::Mark mark = pair.first.Mark();
+                const auto first = seen.constFind(key);
+                if (first == seen.cend())
+                    seen.insert(key, mark);
+                else if (!reported.contains({ mark.line, mark.column })) {
+                    reported.insert({ mark.line, mark.column });
+                    found.append(Error::at(
+                        fileName, mark.line + 1, mark.column + 1,
+                        YamlReader::tr("duplicate key “%1” at line %2; first at line %3")
+                            .arg(key)
+                            .arg(mark.line + 1)
+                            .arg(first->line + 1),
+                        YamlReader::tr("keep one of them: YAML keys are unique in a mapping")));
+                }
+            }
+            walk(pair.second, depth + 1);
+        }
+    }
+};
+
+} // namespace
+
+Diagnostics YamlReader::duplicateKeys(const YAML::Node &node, const QString &fileName)
+{
+    DuplicateFinder finder;
+    finder.fileName = fileName;
+    finder.walk(node, 0);
+    return finder.found;
+}
+
 ValueTree YamlReader::fromNodeOrNull(const YAML::Node &node)
 {
     Expected<ValueTree> value = fromNode(node);
@@ -99,6 +156,12 @@ ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *err
     };
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
+        // Helm refuses a values file with a key twice; so does Slipway, rather than keep one.
+        if (const Diagnostics duplicates = YamlReader::duplicateKeys(root, fileName); !duplicates.isEmpty()) {
+            if (errors)
+                *errors += duplicates;
+            return ValueTree();
+        }
         if (!root || root.IsNull())
             return mapOnly ? ValueTree::map() : ValueTree();
         if (mapOnly && !root.IsMap())

@@ -27,6 +27,10 @@ public:
     static Expected<ValueTree> fromNode(const YAML::Node &node);
     // fromNode's value, or null where it fails: for nodes whose problems are reported elsewhere.
     static ValueTree fromNodeOrNull(const YAML::Node &node);
+    // Every key that appears twice in one mapping, anywhere under `node`, each reported at its
+    // second occurrence naming the first. yaml-cpp keeps both and lookups find the first, so
+    // without this the second block would be ignored silently; helm refuses such charts.
+    static Diagnostics duplicateKeys(const YAML::Node &node, const QString &fileName);
 };
 
 } // namespace Slipway

@@ -2,6 +2,8 @@
 #include "TestFiles.h"
 #include "TestKubeconfigs.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,10 @@ private Q_SLOTS:
     void connect_credentialsOverPlainHttp_areRefused();
     void connect_execPluginPrompt_isPassedThroughToStderr();
     void cli_linksNeitherQtWidgetsNorQtGui();
+    void lint_bundledChart_isClean();
+    void lint_brokenDescriptor_printsEveryProblemAndExitsFour();
+    void lint_jsonOutput_listsEveryProblem();
+    void lint_withoutChart_isAUsageError();
 
 private:
     struct Run
@@ -51,6 +57,11 @@ private:
     {
         return m_files->write(name, content);
     }
+
+    // A copy of charts/backline's Chart.yaml and values.yaml with a faulty installer.yaml:
+    // an unknown field type (line 9), a field id starting with a digit (line 12) and a second
+    // “pages:” (line 13).
+    QString brokenChart();
 
     std::optional<TestFiles> m_files;
 };
@@ -96,7 +107,7 @@ void tst_Cli::help_listsEveryPlannedCommand_data()
     const char *commands[]
         = { "products",      "render",        "install",       "upgrade",  "rollback", "uninstall",
             "status",        "history",       "values",        "diff",     "recover",  "preflight",
-            "bundle export", "bundle import", "bundle verify", "contexts", "connect" };
+            "bundle export", "bundle import", "bundle verify", "contexts", "connect",  "lint" };
     for (const char *command : commands)
         QTest::newRow(command) << QString::fromLatin1(command);
 }
@@ -164,6 +175,10 @@ void tst_Cli::commandHelp_explainsTheCommand_data()
     QTest::newRow("upgrade") << QStringLiteral("upgrade")
                              << QStringList { QStringLiteral("Ctrl-C"), QStringLiteral("130"),
                                               QStringLiteral("exit 2") };
+    QTest::newRow("lint") << QStringLiteral("lint")
+                          << QStringList { QStringLiteral("--chart"), QStringLiteral("-o json"),
+                                           QStringLiteral("FILE:LINE:COLUMN"),
+                                           QStringLiteral("duplicate keys"), QStringLiteral("Exit 0") };
     QTest::newRow("rollback") << QStringLiteral("rollback")
                               << QStringList { QStringLiteral("Ctrl-C"),
                                                QStringLiteral("never stopped half-way") };
@@ -322,6 +337,85 @@ void tst_Cli::cli_linksNeitherQtWidgetsNorQtGui()
     QVERIFY2(libraries.contains(QLatin1String("libQt6Core")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QLatin1String("libQt6Gui")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
+}
+
+QString tst_Cli::brokenChart()
+{
+    const QString dir = m_files->path() + QStringLiteral("/broken");
+    QDir().mkpath(dir);
+    for (const QString &name : { QStringLiteral("Chart.yaml"), QStringLiteral("values.yaml") })
+        QFile::copy(QStringLiteral(SLIPWAY_CHARTS "/backline/") + name, dir + QLatin1Char('/') + name);
+    QFile file(dir + QStringLiteral("/installer.yaml"));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write installer.yaml");
+    file.write("apiVersion: slipway/v1\n"
+               "kind: Installer\n"
+               "product: {id: backline, title: Backline}\n"
+               "pages:\n"
+               "  - id: main\n"
+               "    title: Main\n"
+               "    fields:\n"
+               "      - id: replicas\n"
+               "        type: integr\n"
+               "        label: Replicas\n"
+               "        path: replicaCount\n"
+               "      - {id: 2nd, type: string, label: Second, path: second}\n"
+               "pages:\n"
+               "  - id: ignored\n");
+    return dir;
+}
+
+void tst_Cli::lint_bundledChart_isClean()
+{
+    const Run run = cli({ QStringLiteral("lint"), QStringLiteral("--chart"),
+                          QStringLiteral(SLIPWAY_CHARTS "/backline") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QLatin1String("no problems found")), qPrintable(run.out));
+}
+
+void tst_Cli::lint_brokenDescriptor_printsEveryProblemAndExitsFour()
+{
+    const QString chart = brokenChart();
+    const Run run = cli({ QStringLiteral("lint"), QStringLiteral("--chart"), chart });
+    QCOMPARE(run.exitCode, 4);
+    const QString file = chart + QStringLiteral("/installer.yaml");
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(file + QStringLiteral(":9:15: unknown field type “integr”")), qPrintable(run.out));
+    QVERIFY2(lines.at(1).startsWith(file + QStringLiteral(":12:14: field id “2nd” is not a plain name")), qPrintable(run.out));
+    QVERIFY2(lines.at(2).startsWith(file + QStringLiteral(":13:1: duplicate key “pages” at line 13; first at line 4")),
+             qPrintable(run.out));
+}
+
+void tst_Cli::lint_jsonOutput_listsEveryProblem()
+{
+    const Run run = cli({ QStringLiteral("lint"), QStringLiteral("--chart"), brokenChart(),
+                          QStringLiteral("-o"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 4);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), qPrintable(run.out));
+    const QJsonArray list = doc.array();
+    QCOMPARE(list.size(), 3);
+    QStringList where;
+    for (const QJsonValue &problem : list) {
+        QVERIFY(problem[QLatin1String("file")].toString().endsWith(QLatin1String("/broken/installer.yaml")));
+        QVERIFY(!problem[QLatin1String("message")].toString().isEmpty());
+        where << QStringLiteral("%1:%2").arg(problem[QLatin1String("line")].toInt()).arg(problem[QLatin1String("column")].toInt());
+    }
+    QCOMPARE(where, (QStringList { QStringLiteral("9:15"), QStringLiteral("12:14"), QStringLiteral("13:1") }));
+
+    const Run clean = cli({ QStringLiteral("lint"), QStringLiteral("--chart"),
+                            QStringLiteral(SLIPWAY_CHARTS "/backline"), QStringLiteral("-o"), QStringLiteral("json") });
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(clean.out.toUtf8()).array().size(), 0);
+}
+
+void tst_Cli::lint_withoutChart_isAUsageError()
+{
+    const Run run = cli({ QStringLiteral("lint") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--chart")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void badDescriptor_namesFileLineColumnAndHint_data();
     void badDescriptor_namesFileLineColumnAndHint();
     void everyProblem_isReportedAtOnce();
+    void idsAndSecrets_acceptedForms();
     void brokenYaml_isOneDiagnosticAtItsPosition();
 };
 
@@ -162,6 +163,27 @@ void tst_DescriptorParser::badDescriptor_namesFileLineColumnAndHint_data()
     const QByteArray field = "      - id: name\n        type: string\n        label: Name\n        path: name\n";
     QTest::newRow("wrong apiVersion") << QByteArray("apiVersion: slipway/v2\nkind: Installer\nproduct: {id: a, title: A}\npages: []\n")
                                       << 1 << 13 << "unsupported apiVersion" << "slipway/v1";
+    QTest::newRow("field id starting with a digit")
+        << withField("      - id: 2nd\n        type: int\n        label: N\n        path: n\n")
+        << 8 << 13 << "field id “2nd” is not a plain name" << "starting with a letter or “_”";
+    QTest::newRow("field id with a dash")
+        << withField("      - id: a-b\n        type: int\n        label: N\n        path: n\n")
+        << 8 << 13 << "field id “a-b” is not a plain name" << "letters, digits and “_”";
+    QTest::newRow("secret: false on a secret field")
+        << withField("      - id: pw\n        type: secret\n        label: P\n        path: p\n        secret: false\n")
+        << 12 << 17 << "a secret field is always secret" << "remove “secret: false”";
+    QTest::newRow("duplicate top-level key")
+        << withField(field) + "pages:\n  - id: other\n"
+        << 12 << 1 << "duplicate key “pages” at line 12; first at line 4" << "keep one";
+    QTest::newRow("duplicate key in a field")
+        << withField("      - id: n\n        type: int\n        label: N\n        label: M\n        path: n\n")
+        << 11 << 9 << "duplicate key “label” at line 11; first at line 10" << "keep one";
+    QTest::newRow("duplicate key in a flow list item")
+        << withField("      - {id: n, type: int, label: N, path: n, path: m}\n")
+        << 8 << 47 << "duplicate key “path” at line 8; first at line 8" << "keep one";
+    QTest::newRow("duplicate key in preset values")
+        << header() + "environments:\n  - id: dev\n    title: Dev\n    values: {a: 1, a: 2}\n" + "pages:\n  - id: main\n    title: Main\n    fields:\n" + field
+        << 7 << 20 << "duplicate key “a” at line 7; first at line 7" << "keep one";
     QTest::newRow("misspelt key, with a suggestion")
         << withField("      - id: name\n        type: string\n        lable: Name\n        path: name\n")
         << 10 << 9 << "unknown key “lable” in a field" << "did you mean “label”?";
@@ -252,6 +274,24 @@ void tst_DescriptorParser::everyProblem_isReportedAtOnce()
         lines << QStringLiteral("%1:%2").arg(d.line).arg(d.column);
     QCOMPARE(lines, (QStringList { QStringLiteral("2:7"), QStringLiteral("3:10"), QStringLiteral("3:15"),
                                    QStringLiteral("8:9"), QStringLiteral("9:23"), QStringLiteral("10:59") }));
+}
+
+void tst_DescriptorParser::idsAndSecrets_acceptedForms()
+{
+    // Field ids may start with “_” and hold digits; preset ids may start with a digit; a
+    // secret field may say “secret: true”, and a text field may say “secret: false”.
+    Diagnostics errors;
+    const Descriptor d = parse(header() + "sizes:\n  - {id: 3-nodes, title: Three nodes, default: true}\n"
+                               "pages:\n  - id: main\n    title: Main\n    fields:\n"
+                               "      - {id: _internal2, type: secret, label: S, path: s, secret: true}\n"
+                               "      - {id: pw, type: secret, label: P, path: p}\n"
+                               "      - {id: ca, type: pem, label: CA, path: ca, secret: false}\n",
+                               &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(d.fields.size(), 3);
+    QVERIFY(d.fields.at(0).secret);
+    QVERIFY(d.fields.at(1).secret);
+    QVERIFY(!d.fields.at(2).secret);
 }
 
 void tst_DescriptorParser::brokenYaml_isOneDiagnosticAtItsPosition()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void brokenYaml_namesFileLineAndColumn_data();
     void brokenYaml_namesFileLineAndColumn();
     void aliasBomb_isRefused();
+    void duplicateKey_isRefusedNamingBothLines();
     void keys_keepDocumentOrder();
 };
 
@@ -102,6 +103,21 @@ void tst_YamlReader::keys_keepDocumentOrder()
     for (const ValueTree::Entry &e : tree.entries())
         keys << e.key;
     QCOMPARE(keys, (QStringList { QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m") }));
+}
+
+void tst_YamlReader::duplicateKey_isRefusedNamingBothLines()
+{
+    Diagnostics errors;
+    const ValueTree tree = YamlReader::parse("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n",
+                                             QStringLiteral("values.yaml"), &errors);
+    QVERIFY(tree.isNull());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toString().section(QLatin1String(" ("), 0, 0),
+             QStringLiteral("values.yaml:5:3: duplicate key “c” at line 5; first at line 3"));
+    errors.clear();
+    YamlReader::parse("list:\n  - {x: 1, y: 2}\n  - {x: 1, x: 2}\n", QStringLiteral("values.yaml"), &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().line, 3);
 }
 
 QTEST_APPLESS_MAIN(tst_YamlReader)
