@@ -310,6 +310,14 @@
         <source>check the path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the chart has no installer.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one beside Chart.yaml (see charts/README.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::Cli</name>
@@ -590,10 +598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff and recover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl-C (or SIGTERM) while helm installs or upgrades cancels the operation: helm marks the new revision failed and rolls the release back, slipway-cli waits for helm to stop (it is killed if it has not after 10 s), says which revision and state the release is at, writes the audit journal line (outcome “cancelled”) and exits 130 (143 for SIGTERM).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +652,20 @@ Before changing anything it saves every revision&apos;s record (Secret, or Confi
 Deleting the pending revision&apos;s record by hand also unlocks a release, but keeps whatever the dead run applied without a record of it; Slipway does not do that.
 
 Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when there is no such release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a chart&apos;s installer.yaml and report every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff, recover and lint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli lint --chart PATH [-o json]
+
+Checks a chart folder or .tgz the way install would load it — Chart.yaml, values.yaml, values.schema.json and above all installer.yaml (unknown keys, types, ids, paths, conditions, duplicate keys) — without a cluster or helm. Every problem is printed at once, one a line, as FILE:LINE:COLUMN: message (hint); with -o json, as a list of {file, line, column, message, hint} (line and column 0 when unknown). Exit 0 when there is no problem, 4 when there is one or more, 2 without --chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,10 +1613,6 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use letters, digits and “_”, starting with a letter, so conditions can name it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>field id “%1” is reserved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +1782,18 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
     <message>
         <source>write the default as the answer itself, e.g. 3 for int, true for bool, a mapping for keyValues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits and “_”, starting with a letter or “_”, so conditions can name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret field is always secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “secret: false”, or use type “string” for text that may be shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2742,14 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     <name>Slipway::ProductCommands</name>
     <message>
         <source>ID            VERSION   APP VERSION  TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint needs --chart PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,6 +3921,14 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
     <message>
         <source>check the indentation and quoting around this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key “%1” at line %2; first at line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one of them: YAML keys are unique in a mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
