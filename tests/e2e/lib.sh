@@ -26,6 +26,31 @@ ok() { PASS=$((PASS + 1)); echo "ok    $1"; }
 bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' <<<"$2"; return 0; }
 # check DESCRIPTION CMD… — passes when CMD succeeds
 check() { local d=$1 out; shift; if out=$("$@" 2>&1); then ok "$d"; else bad "$d" "$(tail -n 5 <<<"$out")"; fi; }
+# lint_and_render CHART RELEASE OUT EXAMPLE… — a bundled chart with helm 4, then helm 3: lint it
+# (--strict); then for each EXAMPLE (`defaults`, or the chart's ci/EXAMPLE-values.yaml) lint it,
+# render it into OUT/EXAMPLE-VERSION.yaml and check every object's labels and every pod's
+# restricted pod security (products/check_manifests.py). Leaves `v` at the last helm's version,
+# so the checks that follow read its renderings.
+lint_and_render() {
+  local chart=$1 release=$2 out=$3 helm example; shift 3
+  local values=()
+  for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
+    v=$("$helm" version --template '{{.Version}}')
+    check "helm $v lints the chart (--strict)" "$helm" lint --strict "$chart"
+    for example in "$@"; do
+      values=()
+      if [ "$example" != defaults ]; then
+        values=(-f "$chart/ci/$example-values.yaml")
+        check "helm $v lints the $example values (--strict)" "$helm" lint --strict "$chart" "${values[@]}"
+      fi
+      check "helm $v renders the $example values" \
+        sh -c 'h=$0 r=$1 c=$2 f=$3; shift 3; "$h" template "$r" "$c" "$@" >"$f"' \
+        "$helm" "$release" "$chart" "$out/$example-$v.yaml" "${values[@]}"
+      check "$example values ($v): labels and restricted pod security" \
+        python3 "$E2E_HERE/products/check_manifests.py" "$out/$example-$v.yaml"
+    done
+  done
+}
 # check_fails DESCRIPTION PATTERN CMD… — passes when CMD fails and its output matches PATTERN
 check_fails() {
   local d=$1 pat=$2 out; shift 2

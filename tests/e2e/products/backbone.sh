@@ -7,7 +7,6 @@
 # nothing but what was asked to stay.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/backbone"
-HERE="$E2E_HERE/products"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
 capture OUT "make a work folder" mktemp -d
 trap 'rm -rf "$OUT"' EXIT
@@ -17,18 +16,7 @@ export XDG_DATA_HOME="$OUT/data" SLIPWAY_AUDIT_JOURNAL="$OUT/data/audit.jsonl"
 render() { local helm=$1 file=$2; shift 2; "$helm" template backbone "$CHART" "$@" >"$file"; }
 
 # --- lint and render
-for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
-  v=$("$helm" version --template '{{.Version}}')
-  check "helm $v lints the chart (--strict)" "$helm" lint --strict "$CHART"
-  for example in defaults production postgres; do
-    values=()
-    [ "$example" = defaults ] || values=(-f "$CHART/ci/$example-values.yaml")
-    check "helm $v lints the $example values (--strict)" "$helm" lint --strict "$CHART" "${values[@]}"
-    check "helm $v renders the $example values" render "$helm" "$OUT/$example-$v.yaml" "${values[@]}"
-    check "$example values ($v): labels and restricted pod security" \
-      python3 "$HERE/check_manifests.py" "$OUT/$example-$v.yaml"
-  done
-done
+lint_and_render "$CHART" backbone "$OUT" defaults production postgres
 # q FILE EXPR — EXPR over the rendered objects of FILE: `o` maps "Kind/name" to the object
 q() { python3 -c "import sys,yaml; o={d['kind']+'/'+d['metadata']['name']: d for d in yaml.safe_load_all(open(sys.argv[1])) if d}; print($2)" "$OUT/$1"; }
 C="o['Deployment/backbone']['spec']['template']['spec']['containers'][0]"

@@ -5,22 +5,10 @@
 # namespace of its own, every workload becomes Ready, and uninstall leaves nothing behind.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/backline"
-HERE="$E2E_HERE/products"
 capture OUT "make a folder for the rendered manifests" mktemp -d
 trap 'rm -rf "$OUT"' EXIT
 
-for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
-  v=$("$helm" version --template '{{.Version}}')
-  check "helm $v lints the chart (--strict)" "$helm" lint --strict "$CHART"
-  for example in minimal advanced; do
-    values="$CHART/ci/$example-values.yaml"
-    check "helm $v lints the $example example (--strict)" "$helm" lint --strict "$CHART" -f "$values"
-    check "helm $v renders the $example example" \
-      sh -c '"$0" template backline "$1" -f "$2" >"$3"' "$helm" "$CHART" "$values" "$OUT/$example-$v.yaml"
-    check "$example example ($v): labels and restricted pod security" \
-      python3 "$HERE/check_manifests.py" "$OUT/$example-$v.yaml"
-  done
-done
+lint_and_render "$CHART" backline "$OUT" minimal advanced
 check_eq "every object of the advanced example goes to namespaceOverride" backline-prod \
   "$(python3 -c 'import sys,yaml; print(*{d["metadata"]["namespace"] for d in yaml.safe_load_all(open(sys.argv[1])) if d})' "$OUT/advanced-$v.yaml")"
 check_fails "an unknown environment is refused by the schema" "environment" \

@@ -10,7 +10,6 @@
 # the uninstall.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/enterprise-agent-platform"
-HERE="$E2E_HERE/products"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
 REL=enterprise-agents
 capture OUT "make a work folder" mktemp -d
@@ -19,18 +18,7 @@ export XDG_DATA_HOME="$OUT/data" SLIPWAY_AUDIT_JOURNAL="$OUT/data/audit.jsonl"
 render() { local helm=$1 file=$2; shift 2; "$helm" template "$REL" "$CHART" "$@" >"$file"; }
 
 # --- lint and render
-for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
-  v=$("$helm" version --template '{{.Version}}')
-  check "helm $v lints the chart (--strict)" "$helm" lint --strict "$CHART"
-  for example in defaults dev prod; do
-    values=()
-    [ "$example" = defaults ] || values=(-f "$CHART/ci/$example-values.yaml")
-    check "helm $v lints the $example values (--strict)" "$helm" lint --strict "$CHART" "${values[@]}"
-    check "helm $v renders the $example values" render "$helm" "$OUT/$example-$v.yaml" "${values[@]}"
-    check "$example values ($v): labels and restricted pod security" \
-      python3 "$HERE/check_manifests.py" "$OUT/$example-$v.yaml"
-  done
-done
+lint_and_render "$CHART" "$REL" "$OUT" defaults dev prod
 check "helm 4 renders external PostgreSQL and Redis" render "$SLIPWAY_HELM" "$OUT/external.yaml" \
   --set postgresql.enabled=false,postgresql.mode=external,redis.enabled=false,redis.mode=external \
   --set secrets.databaseUrl=postgresql+asyncpg://app:pw@pg.example.com:5432/ea,secrets.redisUrl=redis://:pw@redis.example.com:6379/0

@@ -12,7 +12,6 @@
 # uninstall leaves nothing.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/semantic-explorer"
-HERE="$E2E_HERE/products"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
 REL=semantic-explorer
 capture OUT "make a work folder" mktemp -d
@@ -21,17 +20,7 @@ export XDG_DATA_HOME="$OUT/data" SLIPWAY_AUDIT_JOURNAL="$OUT/data/audit.jsonl"
 render() { local helm=$1 file=$2; shift 2; "$helm" template "$REL" "$CHART" "$@" >"$file"; }
 
 # --- lint and render
-for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
-  v=$("$helm" version --template '{{.Version}}')
-  for example in defaults gpu minimal; do
-    values=()
-    [ "$example" = defaults ] || values=(-f "$CHART/ci/$example-values.yaml")
-    check "helm $v lints the $example values (--strict)" "$helm" lint --strict "$CHART" "${values[@]}"
-    check "helm $v renders the $example values" render "$helm" "$OUT/$example-$v.yaml" "${values[@]}"
-    check "$example values ($v): labels and restricted pod security" \
-      python3 "$HERE/check_manifests.py" "$OUT/$example-$v.yaml"
-  done
-done
+lint_and_render "$CHART" "$REL" "$OUT" defaults gpu minimal
 # q FILE EXPR — EXPR over the rendered objects of FILE: `o` maps "Kind/name" to the object, `pods`
 # maps "Kind/name" to the pod spec of each workload, `gpu(p)` says whether a pod spec asks for a GPU
 # or tolerates the GPU taint

@@ -10,7 +10,6 @@
 . "$(dirname "$0")/../lib.sh"
 CHARTS=${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}
 CHART="$CHARTS/zymtrace-backend"
-HERE="$E2E_HERE/products"
 CLI="${SLIPWAY_BIN_DIR:?}/slipway-cli"
 export SLIPWAY_CHARTS=$CHARTS
 capture WORK "make a work folder" mktemp -d
@@ -20,21 +19,7 @@ step "make the folder for the rendered manifests" mkdir -p "$OUT"
 trap 'rm -rf "$WORK"' EXIT
 
 # --- lint and render, both helms
-EXAMPLES=(ingress external-databases cloudsql s3 gcs ai-assistant hpa)
-for helm in "$SLIPWAY_HELM" "$SLIPWAY_HELM3"; do
-  v=$("$helm" version --template '{{.Version}}')
-  check "helm $v lints the chart (--strict)" "$helm" lint --strict "$CHART"
-  check "helm $v renders the defaults" sh -c '"$0" template zymtrace "$1" >"$2"' "$helm" "$CHART" "$OUT/defaults-$v.yaml"
-  check "defaults ($v): labels and restricted pod security" python3 "$HERE/check_manifests.py" "$OUT/defaults-$v.yaml"
-  for example in "${EXAMPLES[@]}"; do
-    values="$CHART/ci/$example-values.yaml"
-    check "helm $v lints the $example example (--strict)" "$helm" lint --strict "$CHART" -f "$values"
-    check "helm $v renders the $example example" \
-      sh -c '"$0" template zymtrace "$1" -f "$2" >"$3"' "$helm" "$CHART" "$values" "$OUT/$example-$v.yaml"
-    check "$example example ($v): labels and restricted pod security" \
-      python3 "$HERE/check_manifests.py" "$OUT/$example-$v.yaml"
-  done
-done
+lint_and_render "$CHART" zymtrace "$OUT" defaults ingress external-databases cloudsql s3 gcs ai-assistant hpa
 no_line "no ClusterRole or ClusterRoleBinding in any rendering" '^kind: Cluster(Role|RoleBinding)$' \
   cat "$OUT"/*.yaml
 # kinds FILE — the kind/name of every object rendered into FILE, sorted, on one line
