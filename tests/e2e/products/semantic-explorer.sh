@@ -170,8 +170,15 @@ check_eq "revision 5 (the rollback of 4) deployed, with 1 GPU" "5 deployed 1 1" 
 wait_for "every workload is Ready again" 60 all_ready
 
 check "uninstall" cli uninstall --product semantic-explorer --timeout 120s
-none_left "nothing of the release is left" "${K[@]}" -n "$NS" get \
-  deploy,sts,job,svc,configmap,secret,pvc,serviceaccount,ingress -l app.kubernetes.io/instance=$REL -o name
+# The StatefulSets' volume claims go after them (whenDeleted: Delete), deleted by the StatefulSet
+# controller once helm has deleted the StatefulSet: waited for, not expected at once.
+leftovers() {
+  local out
+  out=$("${K[@]}" -n "$NS" get deploy,sts,job,svc,configmap,secret,pvc,serviceaccount,ingress \
+    -l app.kubernetes.io/instance=$REL -o name) || return 1 # kubectl failing is no "nothing left"
+  [ -z "$out" ] || { echo "left: $out" >&2; return 1; }
+}
+wait_for "nothing of the release is left" 60 leftovers
 none_left "no release records left" records
 echo "#     (the cycle took $((SECONDS - START)) s)"
 finish
