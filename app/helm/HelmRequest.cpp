@@ -57,6 +57,10 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
     // Helm 3's --wait is a boolean; Helm 4's bare --wait means the kstatus watcher, and its
     // default (hookOnly) would not wait for workloads at all.
     const QString waitFlag = helm4 ? QStringLiteral("--wait=watcher") : QStringLiteral("--wait");
+    // Helm 4's watcher skips objects whose status it has not yet heard of when it waits for a
+    // deletion, so an uninstall can return (and drop the release record) while an object held
+    // by a finalizer still exists. The legacy strategy asks for every object until it is gone.
+    const QString deleteWaitFlag = helm4 ? QStringLiteral("--wait=legacy") : QStringLiteral("--wait");
 
     switch (action) {
     case Action::UpgradeInstall:
@@ -103,7 +107,7 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
         if (keepHistory)
             args << QStringLiteral("--keep-history");
         if (wait)
-            args << waitFlag;
+            args << deleteWaitFlag;
         args << QStringLiteral("--timeout") << seconds(timeoutSeconds);
         if (!description.isEmpty())
             args << QStringLiteral("--description") << description;

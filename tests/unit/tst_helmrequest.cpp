@@ -60,7 +60,7 @@ void tst_HelmRequest::arguments_speakTheDialectOfTheDetectedMajor_data()
     QTest::newRow("rollback helm 3") << 3 << int(HelmRequest::Action::Rollback)
                                      << "rollback rel 2 @ --wait --timeout 90s";
     QTest::newRow("uninstall keep history") << 4 << int(HelmRequest::Action::Uninstall)
-                                            << "uninstall rel @ --keep-history --wait=watcher --timeout 90s";
+                                            << "uninstall rel @ --keep-history --wait=legacy --timeout 90s";
     QTest::newRow("template is offline")
         << 3 << int(HelmRequest::Action::Template)
         << "template rel /charts/c --namespace ns --values /t/v0.yaml --set a.b=1";
