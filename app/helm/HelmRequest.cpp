@@ -117,6 +117,14 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
         // Only .Release.Namespace: template never contacts the cluster.
         if (!nameSpace.isEmpty())
             args << QStringLiteral("--namespace") << nameSpace;
+        if (!kubeVersion.isEmpty())
+            args << QStringLiteral("--kube-version") << kubeVersion;
+        for (const QString &apiVersion : apiVersions)
+            args << QStringLiteral("--api-versions") << apiVersion;
+        if (includeCrds)
+            args << QStringLiteral("--include-crds");
+        if (isUpgrade)
+            args << QStringLiteral("--is-upgrade");
         values();
         break;
     case Action::Lint:

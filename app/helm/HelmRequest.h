@@ -54,6 +54,14 @@ struct HelmRequest
     // (rendered against the live cluster, so `lookup` and .Capabilities match a real upgrade),
     // without changing anything. Wait, rollback-on-failure and namespace creation do not apply.
     bool dryRun = false;
+    // Template only: render as the cluster would — .Capabilities.KubeVersion (`--kube-version`,
+    // e.g. "v1.36.3") and .Capabilities.APIVersions (`--api-versions`, "apps/v1" and
+    // "apps/v1/Deployment" entries) — with the chart's crds/ included and, for an upgrade,
+    // .Release.IsUpgrade set. Preflight renders this way without touching the cluster.
+    QString kubeVersion;
+    QStringList apiVersions;
+    bool includeCrds = false;
+    bool isUpgrade = false;
     int revision = 0; // rollback target; 0 lets helm pick latest-1, which callers should avoid
     int timeoutSeconds = 300;
     QString description;

@@ -192,4 +192,38 @@ ValueTree YamlReader::parseAny(const QByteArray &yaml, const QString &fileName, 
     return load(yaml, fileName, errors, false);
 }
 
+QList<ValueTree> YamlReader::parseDocuments(const QByteArray &yaml, const QString &fileName,
+                                            Diagnostics *errors)
+{
+    QList<ValueTree> documents;
+    auto report = [&](int line, int column, const QString &message) {
+        if (errors)
+            errors->append(Error::at(fileName, line, column, message,
+                                     tr("check the indentation and quoting around this spot")));
+    };
+    try {
+        const std::vector<YAML::Node> nodes = YAML::LoadAll(yaml.toStdString());
+        for (const YAML::Node &node : nodes) {
+            if (!node || node.IsNull())
+                continue;
+            if (const Diagnostics duplicates = duplicateKeys(node, fileName); !duplicates.isEmpty()) {
+                if (errors)
+                    *errors += duplicates;
+                return {};
+            }
+            Expected<ValueTree> tree = fromNode(node);
+            if (!tree) {
+                report(tree.error().line, tree.error().column, tree.error().message);
+                return {};
+            }
+            documents.append(std::move(tree).value());
+        }
+    } catch (const YAML::Exception &e) {
+        report(e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg));
+    } catch (const std::exception &e) {
+        report(0, 0, QString::fromLocal8Bit(e.what()));
+    }
+    return documents;
+}
+
 } // namespace Slipway

@@ -22,6 +22,11 @@ public:
     static ValueTree parse(const QByteArray &yaml, const QString &fileName, Diagnostics *errors);
     // Any document — a map, a list or a single value; an empty one is null.
     static ValueTree parseAny(const QByteArray &yaml, const QString &fileName, Diagnostics *errors);
+    // Every document of a multi-document stream (`---` between them), as helm template prints a
+    // release's manifests; empty documents are left out. On failure returns nothing (the
+    // stream is read as a whole) and appends the error, which names the line.
+    static QList<ValueTree> parseDocuments(const QByteArray &yaml, const QString &fileName,
+                                           Diagnostics *errors);
     // For callers that already hold a node. The Error (its `line` and `column` 1-based, its
     // `file` empty) says where the document is too large or too deep to be values.
     static Expected<ValueTree> fromNode(const YAML::Node &node);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void dryRunUpgrade_rendersAgainstTheClusterAsJson_changesNothing();
     void plainUpgrade_neverInstalls_andKeepsTheDeployedValues_data();
     void plainUpgrade_neverInstalls_andKeepsTheDeployedValues();
+    void template_rendersAsTheClusterWould();
 };
 
 namespace {
@@ -83,6 +84,19 @@ void tst_HelmRequest::arguments_speakTheDialectOfTheDetectedMajor()
     const HelmVersion version { major, major == 3 ? 17 : 0, 0 };
     QCOMPARE(request.arguments(version, { QStringLiteral("/t/v0.yaml") }).join(QLatin1Char(' ')),
              expected);
+}
+
+void tst_HelmRequest::template_rendersAsTheClusterWould()
+{
+    HelmRequest request = base(HelmRequest::Action::Template);
+    request.kubeVersion = QStringLiteral("v1.36.3");
+    request.apiVersions = { QStringLiteral("apps/v1"), QStringLiteral("apps/v1/Deployment") };
+    request.includeCrds = true;
+    request.isUpgrade = true;
+    QCOMPARE(request.arguments({ 4, 3, 1 }, {}).join(QLatin1Char(' ')),
+             QStringLiteral("template rel /charts/c --namespace ns --kube-version v1.36.3 "
+                            "--api-versions apps/v1 --api-versions apps/v1/Deployment "
+                            "--include-crds --is-upgrade"));
 }
 
 void tst_HelmRequest::clusterIsAlwaysNamedExplicitly()
