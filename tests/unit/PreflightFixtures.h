@@ -1,0 +1,58 @@
+#pragma once
+
+// What the preflight tests share: rendered manifests as the checks take them (one JSON object
+// per YAML document), read from text or from tests/unit/fixtures/preflight.
+
+#include "product/YamlReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <QtGlobal>
+
+namespace Slipway::PreflightFixtures {
+
+// One JSON value per YAML document of `text` ("---" lines between them); empty documents are
+// left out.
+inline QList<QJsonObject> yamlDocuments(const QString &text, const QString &fileName)
+{
+    QList<QJsonObject> documents;
+    static const QRegularExpression separator(QStringLiteral("^---$"),
+                                              QRegularExpression::MultilineOption);
+    for (const QString &document : text.split(separator)) {
+        Diagnostics errors;
+        const ValueTree tree = YamlReader::parseAny(document.toUtf8(), fileName, &errors);
+        if (!errors.isEmpty())
+            qFatal("%s: %s", qPrintable(fileName), qPrintable(errors.first().toString()));
+        if (tree.isMap() && tree.size() > 0)
+            documents.append(tree.toJson().toObject());
+    }
+    return documents;
+}
+
+// One YAML document as a JSON object.
+inline QJsonObject yamlObject(const QString &text)
+{
+    const QList<QJsonObject> documents = yamlDocuments(text, QStringLiteral("inline"));
+    return documents.isEmpty() ? QJsonObject() : documents.first();
+}
+
+#ifdef SLIPWAY_PREFLIGHT_FIXTURES
+// A file of tests/unit/fixtures/preflight.
+inline QByteArray readFixture(const QString &fileName)
+{
+    QFile file(QStringLiteral(SLIPWAY_PREFLIGHT_FIXTURES "/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+inline QJsonObject jsonFixture(const QString &fileName)
+{
+    return QJsonDocument::fromJson(readFixture(fileName)).object();
+}
+#endif
+
+} // namespace Slipway::PreflightFixtures
