@@ -1,6 +1,5 @@
 #include "ApiCheck.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 
@@ -159,22 +158,15 @@ bool ApiCheck::isBuiltInGroup(const QString &group)
 
 PreflightCheck ApiCheck::run(const QList<QJsonObject> &manifests, const ServedApis &served)
 {
-    QElapsedTimer timer;
-    timer.start();
-    PreflightCheck check;
-    check.id = QStringLiteral("apis");
-    check.title = tr("APIs");
-    const auto done = [&]() -> PreflightCheck {
-        check.durationMs = timer.elapsed();
-        return check;
-    };
+    TimedCheck timed(QStringLiteral("apis"), tr("APIs"));
+    PreflightCheck &check = timed.check;
 
     if (served.isEmpty()) {
         check.severity = PreflightCheck::Severity::Warn;
         check.message = tr("The cluster's APIs could not be read");
         check.remediation = tr("Check that `kubectl api-resources` works with the same "
                                "credentials; the release's kinds were not checked.");
-        return done();
+        return timed.done();
     }
 
     QList<KindRef> all;
@@ -241,7 +233,7 @@ PreflightCheck ApiCheck::run(const QList<QJsonObject> &manifests, const ServedAp
             : tr("All %1 kinds of the release are served: %2")
                   .arg(kinds.size())
                   .arg(servedKinds.join(QStringLiteral(", ")));
-        return done();
+        return timed.done();
     }
 
     check.severity = PreflightCheck::Severity::Fail;
@@ -255,7 +247,7 @@ PreflightCheck ApiCheck::run(const QList<QJsonObject> &manifests, const ServedAp
                             .arg(unserved.size())
                             .arg(kinds.size());
     }
-    const std::pair<bool, QString> fixes[] = {
+    check.remediation = TimedCheck::remediationOf({
         { removed,
           tr("Use a version of the chart made for this cluster's Kubernetes, or move the "
              "manifests to the API versions named.") },
@@ -267,14 +259,8 @@ PreflightCheck ApiCheck::run(const QList<QJsonObject> &manifests, const ServedAp
              "chart's templates.") },
         { !removed && !missingCrd && problems.isEmpty(),
           tr("Use a version of the chart made for this cluster's Kubernetes.") },
-    };
-    QStringList remediation;
-    for (const auto &[applies, fix] : fixes) {
-        if (applies)
-            remediation.append(fix);
-    }
-    check.remediation = remediation.join(u' ');
-    return done();
+    });
+    return timed.done();
 }
 
 } // namespace Slipway

@@ -3,6 +3,7 @@
 // What the preflight tests share: rendered manifests as the checks take them (one JSON object
 // per YAML document), read from text or from tests/unit/fixtures/preflight.
 
+#include "preflight/PreflightReport.h"
 #include "product/YamlReader.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
+#include <QTest>
 #include <QtGlobal>
 
 namespace Slipway::PreflightFixtures {
@@ -37,6 +39,31 @@ inline QJsonObject yamlObject(const QString &text)
 {
     const QList<QJsonObject> documents = yamlDocuments(text, QStringLiteral("inline"));
     return documents.isEmpty() ? QJsonObject() : documents.first();
+}
+
+// The check's verdict, exactly, and a fragment of its remediation (empty: it has none).
+inline void verifyCheck(const PreflightCheck &check, const QString &id, const QString &title,
+                        PreflightCheck::Severity severity, const QString &message,
+                        const QStringList &items, const QString &remediation)
+{
+    QCOMPARE(check.id, id);
+    QCOMPARE(check.title, title);
+    QCOMPARE(check.message, message);
+    QCOMPARE(check.items, items);
+    QCOMPARE(check.severity, severity);
+    if (remediation.isEmpty())
+        QVERIFY2(check.remediation.isEmpty(), qPrintable(check.remediation));
+    else
+        QVERIFY2(check.remediation.contains(remediation), qPrintable(check.remediation));
+}
+
+// Each document as a JSON object.
+inline QList<QJsonObject> yamlObjects(const QStringList &documents)
+{
+    QList<QJsonObject> objects;
+    for (const QString &document : documents)
+        objects.append(yamlObject(document));
+    return objects;
 }
 
 #ifdef SLIPWAY_PREFLIGHT_FIXTURES

@@ -191,19 +191,10 @@ void tst_ApiCheck::manifests_areJudgedAgainstKubernetes136()
     QFETCH(QStringList, items);
     QFETCH(QString, remediation);
 
-    QList<QJsonObject> manifests;
-    for (const QString &document : documents)
-        manifests.append(PreflightFixtures::yamlObject(document));
-    const PreflightCheck check = ApiCheck::run(manifests, kubernetes136());
-    QCOMPARE(check.id, u"apis"_s);
-    QCOMPARE(check.title, u"APIs"_s);
-    QCOMPARE(check.message, message);
-    QCOMPARE(check.items, items);
-    QCOMPARE(check.severity, severity);
-    if (remediation.isEmpty())
-        QVERIFY2(check.remediation.isEmpty(), qPrintable(check.remediation));
-    else
-        QVERIFY2(check.remediation.contains(remediation), qPrintable(check.remediation));
+    const PreflightCheck check
+        = ApiCheck::run(PreflightFixtures::yamlObjects(documents), kubernetes136());
+    PreflightFixtures::verifyCheck(check, u"apis"_s, u"APIs"_s, severity, message, items,
+                                   remediation);
 }
 
 void tst_ApiCheck::unreadDiscovery_warnsInsteadOfPassing()
