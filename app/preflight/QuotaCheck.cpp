@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 namespace Slipway {
 
@@ -36,6 +37,20 @@ struct Workload
     QString namespaceName;
     int pods = 1;
     QList<Container> containers; // init containers first, in order, then the others
+    QString priorityClassName;
+    bool terminating = false; // activeDeadlineSeconds set: a quota's Terminating scope
+
+    // No container asks for or is limited to any CPU or memory: a quota's BestEffort scope.
+    bool bestEffort() const
+    {
+        return std::none_of(containers.cbegin(), containers.cend(), [](const Container &c) {
+            for (const QString &r : { QStringLiteral("cpu"), QStringLiteral("memory") }) {
+                if (c.requests.contains(r) || c.limits.contains(r))
+                    return true;
+            }
+            return false;
+        });
+    }
 };
 
 struct LimitItem
@@ -68,11 +83,46 @@ struct LimitRangeInfo
     QList<LimitItem> items;
 };
 
+// One of a quota's scopes, or a scopeSelector expression: which pods it counts.
+struct ScopeRequirement
+{
+    QString scope; // Terminating, NotTerminating, BestEffort, NotBestEffort, PriorityClass, …
+    QString op; // In, NotIn, Exists, DoesNotExist
+    QStringList values;
+
+    bool matches(const Workload &workload) const
+    {
+        if (scope == QLatin1String("Terminating"))
+            return workload.terminating;
+        if (scope == QLatin1String("NotTerminating"))
+            return !workload.terminating;
+        if (scope == QLatin1String("BestEffort"))
+            return workload.bestEffort();
+        if (scope == QLatin1String("NotBestEffort"))
+            return !workload.bestEffort();
+        if (scope != QLatin1String("PriorityClass"))
+            return false; // CrossNamespacePodAffinity: the release's pods are not read for it
+        const QString &name = workload.priorityClassName;
+        if (op == QLatin1String("In"))
+            return !name.isEmpty() && values.contains(name);
+        if (op == QLatin1String("NotIn"))
+            return name.isEmpty() || !values.contains(name);
+        return name.isEmpty() == (op == QLatin1String("DoesNotExist"));
+    }
+};
+
 struct QuotaInfo
 {
     NamespacedObject object;
     Amounts hard;
     Amounts used;
+    QList<ScopeRequirement> scopes; // all must match; none: the quota counts everything
+
+    bool counts(const Workload &workload) const
+    {
+        return std::all_of(scopes.cbegin(), scopes.cend(),
+                           [&](const ScopeRequirement &s) { return s.matches(workload); });
+    }
 };
 
 bool sameNamespace(const QString &objectNamespace, const QString &limitsNamespace)
@@ -176,6 +226,8 @@ std::optional<Workload> readWorkload(const QJsonObject &object, QStringList *pro
     } else {
         return std::nullopt;
     }
+    workload.priorityClassName = podSpec[u"priorityClassName"].toString();
+    workload.terminating = podSpec[u"activeDeadlineSeconds"].isDouble();
     workload.containers
         = readContainers(podSpec[u"initContainers"].toArray(), true, workload.owner, problems)
         + readContainers(podSpec[u"containers"].toArray(), false, workload.owner, problems);
@@ -249,7 +301,15 @@ QList<QuotaInfo> readQuotas(const QJsonObject &list, QStringList *problems)
 {
     QList<QuotaInfo> quotas;
     for (const QJsonValue &item : list[u"items"].toArray()) {
-        QuotaInfo quota { namespacedObject(item, QStringLiteral("ResourceQuota")), {}, {} };
+        QuotaInfo quota { namespacedObject(item, QStringLiteral("ResourceQuota")), {}, {}, {} };
+        for (const QJsonValue &scope : item[u"spec"][u"scopes"].toArray())
+            quota.scopes.append({ scope.toString(), QStringLiteral("Exists"), {} });
+        for (const QJsonValue &e : item[u"spec"][u"scopeSelector"][u"matchExpressions"].toArray()) {
+            QStringList values;
+            for (const QJsonValue &v : e[u"values"].toArray())
+                values.append(v.toString());
+            quota.scopes.append({ e[u"scopeName"].toString(), e[u"operator"].toString(), values });
+        }
         const QString &where = quota.object.title;
         const QJsonObject status = item[u"status"].toObject();
         if (status.contains(u"hard")) {
@@ -315,6 +375,25 @@ void addUsage(Amounts *usage, const QString &prefix, const Amounts &amounts, int
         for (int i = 0; i < times; ++i)
             (*usage)[prefix + it.key()] += it.value();
     }
+}
+
+// What pods of these workloads count for in a quota: pods, requests and limits.
+Amounts podUsage(const QList<Workload> &workloads, const std::function<bool(const Workload &)> &counted)
+{
+    Amounts usage;
+    int pods = 0;
+    for (const Workload &workload : workloads) {
+        if (!counted(workload))
+            continue;
+        pods += workload.pods;
+        addUsage(&usage, kRequests, podAmounts(workload.containers, false), workload.pods);
+        addUsage(&usage, kLimits, podAmounts(workload.containers, true), workload.pods);
+    }
+    usage.insert(QStringLiteral("pods"), Quantity::fromInteger(pods));
+    usage.insert(QStringLiteral("count/pods"), Quantity::fromInteger(pods));
+    usage.insert(kCpu, usage.value(kRequests + kCpu));
+    usage.insert(kMemory, usage.value(kRequests + kMemory));
+    return usage;
 }
 
 QString counted(qsizetype n, const QString &one, const QString &many)
@@ -444,22 +523,20 @@ PreflightCheck QuotaCheck::run(const QList<QJsonObject> &manifests,
         }
     }
 
-    int pods = 0;
-    for (const Workload &workload : workloads) {
-        pods += workload.pods;
-        addUsage(&usage, kRequests, podAmounts(workload.containers, false), workload.pods);
-        addUsage(&usage, kLimits, podAmounts(workload.containers, true), workload.pods);
-    }
-    add(QStringLiteral("pods"), Quantity::fromInteger(pods));
-    add(QStringLiteral("count/pods"), Quantity::fromInteger(pods));
-    usage[kCpu] = usage.value(kRequests + kCpu);
-    usage[kMemory] = usage.value(kRequests + kMemory);
+    const Amounts allPods = podUsage(workloads, [](const Workload &) { return true; });
+    const int pods = int(allPods.value(QStringLiteral("pods")).value());
 
     QStringList exceeded;
     QStringList missing;
     QStringList headroom;
     for (const QuotaInfo &quota : quotas) {
         const QString prefix = quota.object.title + QStringLiteral(": ");
+        // A quota with scopes counts only the pods it matches, and nothing else.
+        Amounts counts = podUsage(workloads, [&](const Workload &w) { return quota.counts(w); });
+        if (quota.scopes.isEmpty()) {
+            for (auto it = usage.cbegin(); it != usage.cend(); ++it)
+                counts.insert(it.key(), it.value());
+        }
         for (auto it = quota.hard.cbegin(); it != quota.hard.cend(); ++it) {
             const QString &key = it.key();
             // A quota on CPU or memory makes the API server refuse containers that do not set it.
@@ -469,6 +546,8 @@ PreflightCheck QuotaCheck::run(const QList<QJsonObject> &manifests,
             if (onRequest || onLimit) {
                 const QString resource = key.mid(key.indexOf(u'.') + 1);
                 for (const Workload &workload : workloads) {
+                    if (!quota.counts(workload))
+                        continue;
                     for (const Container &c : workload.containers) {
                         if (!(onRequest ? c.requests : c.limits).contains(resource))
                             missing.append(prefix
@@ -478,7 +557,7 @@ PreflightCheck QuotaCheck::run(const QList<QJsonObject> &manifests,
                     }
                 }
             }
-            const Quantity needs = usage.value(key);
+            const Quantity needs = counts.value(key);
             if (needs.isZero())
                 continue;
             Quantity left = *it - quota.used.value(key);
@@ -504,8 +583,8 @@ PreflightCheck QuotaCheck::run(const QList<QJsonObject> &manifests,
         check.message = tr("The release fits the namespace's %1: it adds %2, requests %3 CPU and "
                            "%4 memory")
                             .arg(limits, counted(pods, tr("pod"), tr("pods")),
-                                 amountText(kCpu, usage.value(kCpu), true),
-                                 amountText(kMemory, usage.value(kMemory), true));
+                                 amountText(kCpu, allPods.value(kCpu), true),
+                                 amountText(kMemory, allPods.value(kMemory), true));
         check.items = headroom;
         return timed.done();
     }

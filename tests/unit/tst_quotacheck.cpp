@@ -228,6 +228,37 @@ items:
         << u"The release fits the namespace's 1 ResourceQuota and 0 LimitRanges: it adds 2 pods, "
            "requests 0 CPU and 0 memory"_s
         << QStringList { u"ResourceQuota counts: pods needs 2, 2 of 2 left"_s } << QString();
+    const QString bestEffort = deployment(u"batch"_s, 3, u"[{name: worker}]"_s);
+    QTest::newRow("a NotBestEffort quota does not count best-effort pods")
+        << QStringList { deployment(u"web"_s, 1, app(u"{requests: {cpu: 100m}}"_s)), bestEffort }
+        << u"- metadata: {name: guaranteed, namespace: shop}\n"
+           "  spec: {hard: {pods: \"1\"}, scopes: [NotBestEffort]}\n"_s
+        << QString() << S::Pass
+        << u"The release fits the namespace's 1 ResourceQuota and 0 LimitRanges: it adds 4 pods, "
+           "requests 0.1 CPU and 0 memory"_s
+        << QStringList { u"ResourceQuota guaranteed: pods needs 1, 1 of 1 left"_s } << QString();
+    const QString priority = u"      priorityClassName: high\n"_s;
+    exceeds("a PriorityClass scope counts the pods of that class",
+            { deployment(u"web"_s, 3, app(u"{}"_s)).replace(u"    spec:\n"_s, u"    spec:\n"_s + priority),
+              bestEffort },
+            u"- metadata: {name: high, namespace: shop}\n  spec:\n    hard: {pods: \"2\"}\n"
+            "    scopeSelector: {matchExpressions: [{scopeName: PriorityClass, operator: In, "
+            "values: [high]}]}\n"_s,
+            u"high: pods needs 3, 2 of 2 left"_s);
+    const QString timedJob = u"apiVersion: batch/v1\nkind: Job\nmetadata: {name: report}\nspec:\n"
+                             "  template:\n    spec:\n      activeDeadlineSeconds: 600\n"
+                             "      containers: [{name: report, resources: {requests: {cpu: \"2\"}}}]\n"_s;
+    exceeds("a Terminating scope requires CPU of the pods with a deadline only",
+            { timedJob, bestEffort },
+            u"- metadata: {name: jobs, namespace: shop}\n"
+            "  spec: {hard: {requests.cpu: \"1\"}, scopes: [Terminating]}\n"_s,
+            u"jobs: requests.cpu needs 2, 1 of 1 left"_s);
+    exceeds("sidecars run beside the containers, after the init containers",
+            { deployment(u"web"_s, 1, app(u"{requests: {memory: 1Gi}}"_s),
+                         u"[{name: mesh, restartPolicy: Always, resources: {requests: {memory: 512Mi}}}, "
+                         "{name: migrate, resources: {requests: {memory: 256Mi}}}]"_s) },
+            quota(u"memory"_s, u"{requests.memory: 1Gi}"_s),
+            u"memory: requests.memory needs 1.5Gi, 1Gi of 1Gi left"_s);
     QTest::newRow("a quantity that cannot be read, with no quota")
         << QStringList { deployment(u"web"_s, 1, app(u"{limits: {memory: lots}}"_s)) } << QString()
         << QString() << S::Fail << u"1 quantity of the release cannot be read"_s
