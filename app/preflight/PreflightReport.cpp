@@ -19,6 +19,29 @@ QJsonObject PreflightCheck::toJson() const
     };
 }
 
+TimedCheck::TimedCheck(const QString &id, const QString &title)
+{
+    m_timer.start();
+    check.id = id;
+    check.title = title;
+}
+
+PreflightCheck TimedCheck::done()
+{
+    check.durationMs = m_timer.elapsed();
+    return check;
+}
+
+QString TimedCheck::remediationOf(std::initializer_list<std::pair<bool, QString>> fixes)
+{
+    QStringList applying;
+    for (const auto &[applies, fix] : fixes) {
+        if (applies)
+            applying.append(fix);
+    }
+    return applying.join(QLatin1Char(' '));
+}
+
 void PreflightReport::add(PreflightCheck check)
 {
     m_checks.append(std::move(check));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,6 +30,23 @@ struct PreflightCheck
 
     QJsonObject toJson() const;
     bool operator==(const PreflightCheck &) const = default;
+};
+
+// A check as it runs: its id and title from the start, and the clock that gives durationMs when
+// it is done.
+class TimedCheck
+{
+public:
+    TimedCheck(const QString &id, const QString &title);
+
+    PreflightCheck check;
+    PreflightCheck done(); // the check, its durationMs measured from the constructor
+
+    // The remediations whose condition holds, in order, as one paragraph.
+    static QString remediationOf(std::initializer_list<std::pair<bool, QString>> fixes);
+
+private:
+    QElapsedTimer m_timer;
 };
 
 // The checks of one preflight run, in the order they ran: the model behind the wizard's

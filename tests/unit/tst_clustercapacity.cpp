@@ -1,11 +1,9 @@
 #include "preflight/ClusterCapacity.h"
-#include "product/YamlReader.h"
+#include "PreflightFixtures.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Slipway;
@@ -15,34 +13,13 @@ Q_DECLARE_METATYPE(Slipway::PreflightCheck::Severity)
 
 namespace {
 
-QByteArray readFixture(const QString &fileName)
-{
-    QFile file(QStringLiteral(SLIPWAY_PREFLIGHT_FIXTURES "/") + fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-QJsonObject jsonFixture(const QString &fileName)
-{
-    return QJsonDocument::fromJson(readFixture(fileName)).object();
-}
+using PreflightFixtures::jsonFixture;
+using PreflightFixtures::readFixture;
 
 // Rendered manifests as the caller hands them over: one JSON object per YAML document.
 QList<QJsonObject> manifestFixture(const QString &fileName)
 {
-    QList<QJsonObject> documents;
-    const QString text = QString::fromUtf8(readFixture(fileName));
-    for (const QString &document : text.split(QRegularExpression(u"^---$"_s,
-                                                                 QRegularExpression::MultilineOption))) {
-        Diagnostics errors;
-        const ValueTree tree = YamlReader::parseAny(document.toUtf8(), fileName, &errors);
-        if (!errors.isEmpty())
-            qFatal("%s: %s", qPrintable(fileName), qPrintable(errors.first().toString()));
-        if (tree.isMap() && tree.size() > 0)
-            documents.append(tree.toJson().toObject());
-    }
-    return documents;
+    return PreflightFixtures::yamlDocuments(QString::fromUtf8(readFixture(fileName)), fileName);
 }
 
 // The testbed's nodes (tests/testbed/nodes.sh), without the GPU node where asked.
