@@ -36,6 +36,97 @@
     </message>
 </context>
 <context>
+    <name>Slipway::ApiCheck</name>
+    <message>
+        <source>%1 has no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) has no apiVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s APIs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that `kubectl api-resources` works with the same credentials; the release&apos;s kinds were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed in Kubernetes %2 with no replacement; use Pod Security admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed in Kubernetes %2; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not served by the cluster; served as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its CRD is not installed (the cluster serves no %2 API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster serves %2 but not this kind (its CRD is missing or older than the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not served by the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release renders no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 kinds of the release are served: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the release&apos;s %2 documents cannot be read as Kubernetes objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the release&apos;s %2 kinds are not served by the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a version of the chart made for this cluster&apos;s Kubernetes, or move the manifests to the API versions named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the operator or CRDs that provide the missing kinds first, or turn the feature that needs them off in the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document the chart renders needs an apiVersion and a kind: correct the chart&apos;s templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a version of the chart made for this cluster&apos;s Kubernetes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ApiError</name>
     <message>
         <source>Cannot reach the proxy %1 (proxy-url in the kubeconfig): %2. Check that the proxy is running, or remove proxy-url to connect to %3 directly.</source>
@@ -666,6 +757,22 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <source>Usage: slipway-cli lint --chart PATH [-o json]
 
 Checks a chart folder or .tgz the way install would load it — Chart.yaml, values.yaml, values.schema.json and above all installer.yaml (unknown keys, types, ids, paths, conditions, duplicate keys) — without a cluster or helm. Every problem is printed at once, one a line, as FILE:LINE:COLUMN: message (hint); with -o json, as a list of {file, line, column, message, hint} (line and column 0 when unknown). Exit 0 when there is no problem, 4 when there is one or more, 2 without --chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install, upgrade, preflight: go on although this preflight check fails (repeatable; the journal records it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install, upgrade: run no preflight checks (the journal records it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-preflight and --ignore-preflight exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight found failures (preflight; install and upgrade then change nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +2032,69 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
 </context>
 <context>
+    <name>Slipway::ImagesCheck</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull secret %1 does not exist; used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull secret %1 cannot be checked: you may not read secrets; used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull secret %1 cannot be checked (HTTP %2); used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 has no tag or digest: it uses :latest implicitly (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 uses the tag latest (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pull secrets are missing (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the missing pull secrets in the release namespace before installing, for example: kubectl create secret docker-registry %1 --namespace &lt;namespace&gt; --docker-server=&lt;registry&gt; --docker-username=&lt;user&gt; --docker-password=&lt;password&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pull secrets cannot be checked (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster administrator whether those pull secrets exist in the release namespace, or for the right to read secrets there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 images use latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the images to a version tag or a digest: latest changes under a running release, and nodes that pulled it earlier run another image than nodes that pull it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release pulls %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1 pull secrets, all present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::InstallPlan</name>
     <message>
         <source>The chart %1 has no installer.yaml, so it takes --values, not --answers.</source>
@@ -2526,6 +2696,65 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
 </context>
 <context>
+    <name>Slipway::PermissionsCheck</name>
+    <message>
+        <source>%1 (cluster-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 permissions were asked about but %2 answers came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the preflight checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 permissions the install needs are granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions are missing, on %3 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the API server reported an error while evaluating them: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Role in %1 granting the verbs listed on those resources, bound to you with a RoleBinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ClusterRole granting the verbs listed on the cluster-wide resources, bound to you with a ClusterRoleBinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster administrator for %1, or install as a user who has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Kubernetes&apos; built-in admin ClusterRole, bound in the namespace with a RoleBinding, grants the usual namespaced kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::Placement</name>
     <message>
         <source>is cordoned (unschedulable)</source>
@@ -2667,6 +2896,241 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
 </context>
 <context>
+    <name>Slipway::PodSecurityCheck</name>
+    <message>
+        <source>windowsOptions.hostProcess is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove securityContext.windowsOptions.hostProcess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seLinuxOptions.type is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.seLinuxOptions.type to container_t or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seLinuxOptions.%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove securityContext.seLinuxOptions.user and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seccompProfile is Unconfined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.seccompProfile.type: RuntimeDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seccompProfile is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.seccompProfile.type: RuntimeDefault on the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runAsUser is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.runAsUser to a user other than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appArmorProfile is Unconfined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.appArmorProfile.type: RuntimeDefault or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1: true from the pod spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sysctl %1 is not in the safe set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the sysctls outside the safe set from securityContext.sysctls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1 is a hostPath volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace hostPath volumes by persistentVolumeClaim or emptyDir volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1 is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runAsNonRoot is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.runAsNonRoot: true on the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppArmor annotation is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the AppArmor annotation to runtime/default or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove securityContext.privileged: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procMount is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove securityContext.procMount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostPort %1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove hostPort from the container ports and reach the pods through a Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capability %1 is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add no capability outside the baseline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capability %1 is added (only NET_BIND_SERVICE may be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add no capability but NET_BIND_SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities.drop does not include ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.capabilities.drop: [&quot;ALL&quot;] in every container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowPrivilegeEscalation is not false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set securityContext.allowPrivilegeEscalation: false in every container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runAsNonRoot is not true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seccompProfile is not RuntimeDefault or Localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 container %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 does not exist and you may not create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster administrator to create namespace %1 (kubectl create namespace %1) or to let you create namespaces, or install into a namespace that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 does not exist and will be created; it gets no Pod Security labels, so the cluster&apos;s default level applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; all %1 pods meet the baseline level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 pods would be rejected if that default is baseline or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its enforce label “%1” names no level, so Kubernetes applies restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pinned to the standards of %1; judged by the current ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods would be rejected by the namespace&apos;s %3 Pod Security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or, if the cluster administrator agrees, lower the namespace&apos;s level: kubectl label namespace %2 pod-security.kubernetes.io/enforce=%3 --overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods violate its %3 level (%4 label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pods meet the namespace&apos;s enforced %2 level, but %3: they are admitted with warnings or audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pods meet the %2 Pod Security level of namespace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PodsModel</name>
     <message>
         <source>NAME</source>
@@ -2698,6 +3162,63 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
 </context>
 <context>
+    <name>Slipway::PreflightCommand</name>
+    <message>
+        <source>--ignore-preflight: there is no check “%1”; the checks are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: preflight cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: preflight skipped (--skip-preflight); the journal records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>preflight: all %n check(s) passed in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>preflight failed (%1): nothing was changed. Fix what the report names, or override a check you know to be wrong with --ignore-preflight=ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the failed preflight check “%1” is overridden (--ignore-preflight); the journal records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PreflightModel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PreflightReport</name>
     <message>
         <source>%1  %2  %3: %4 (%5 ms)</source>
@@ -2724,6 +3245,113 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 ms: %2 ms reading the cluster, %3 ms rendering the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PreflightRun</name>
+    <message>
+        <source>Not checked: %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster administrator for read access to %1, or check it by hand before installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm&apos;s output is not YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking permissions and existing objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storage classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pods of all namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace&apos;s quotas and limit ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values (or the chart) that helm names above; no other check can run until the chart renders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3404,145 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>“%1” is too large a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::QuotaCheck</name>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2: resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets no %2 request, which the minimum %3 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 request %3 is below the minimum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 limit %3 is below the minimum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets no %2 limit, which the maximum %3 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 limit %3 is above the maximum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 request %3 is above the maximum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 limit %3 is %4 times the request %5; at most %6 times is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 container %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limited, so every container must set it; %2 container %3 does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 of %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace has no ResourceQuota or LimitRange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResourceQuota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ResourceQuotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LimitRange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LimitRanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release fits the namespace&apos;s %1: it adds %2, requests %3 CPU and %4 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the release cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace&apos;s %1 would refuse the release: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a smaller size or fewer replicas, free quota by removing what the namespace no longer needs, or ask the cluster&apos;s administrator to raise the ResourceQuota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set requests and limits for every container in the values, or ask for a LimitRange that gives them defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the requests and limits in the values within the LimitRange&apos;s bounds, or ask the cluster&apos;s administrator to change the LimitRange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the quantities named in the values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,6 +3905,21 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
 </context>
 <context>
+    <name>Slipway::ReleaseObjects</name>
+    <message>
+        <source>%1: %2 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volumeClaimTemplate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ReleaseOperation</name>
     <message>
         <source>Reading the release history…</source>
@@ -3267,6 +4049,82 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>The release record has no name or revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReleaseStateCheck</name>
+    <message>
+        <source>no %1: Helm label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is stuck in %2 at revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no other helm is working on it, recover the release: slipway-cli recover --release %1 --namespace %2, or the window&apos;s Recover… button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new install of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upgrade of revision %1, not an install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upgrade of revision %1, not an install; revision %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at why revision %1 failed (slipway-cli history --release %2) before upgrading over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 was uninstalled at revision %2 with its history kept; it will be reinstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of release %2 has the status “%3”, which helm does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the release&apos;s history (slipway-cli history --release %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not owned by this release (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 exists and is not owned by this release (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects of the release already exist and are not owned by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete those objects, or let release %1 adopt them:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects exist and belong to the release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +4492,153 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>“%1” is not a version constraint: “%2” is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StorageCheck</name>
+    <message>
+        <source>PersistentVolume %1: spec.capacity.storage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound to Available PersistentVolumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WaitForFirstConsumer: bound when the pod is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate: bound as soon as the claim is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no provisioner: bound to Available PersistentVolumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 has no Available PersistentVolume %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest Available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release asks for no persistent storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 asks for StorageClass %2, which does not exist (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 names no StorageClass and the cluster has no default StorageClass (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 StorageClasses are marked default (%2); Kubernetes gives claims without a class the newest, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s storage cannot be judged: %1 sizes cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the release&apos;s %2 claims cannot be bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the storage class in the values to one the cluster has, or create the StorageClass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a storage class in the values, or mark one as the default (annotation storageclass.kubernetes.io/is-default-class: &quot;true&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Available PersistentVolumes of the class, as large as the claims and with their access modes, or use a class with a provisioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the sizes named in the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: PersistentVolume %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave one StorageClass marked default, or name the class in the values so that the claims do not depend on which default wins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

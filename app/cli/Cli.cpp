@@ -4,6 +4,7 @@
 #include "ClusterCommands.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "PreflightCommand.h"
 #include "ProductCommands.h"
 #include "RecoverCommand.h"
 #include "ReleaseCommands.h"
@@ -130,6 +131,12 @@ Cli::Cli()
                       "uninstalling; the cluster's objects stay as they are."))
     , m_exitCode(QStringLiteral("exit-code"),
                  tr("diff: exit 1 when there are differences, 0 when there are none."))
+    , m_ignorePreflight(QStringLiteral("ignore-preflight"),
+                        tr("install, upgrade, preflight: go on although this preflight check "
+                           "fails (repeatable; the journal records it)."),
+                        QStringLiteral("id"))
+    , m_skipPreflight(QStringLiteral("skip-preflight"),
+                      tr("install, upgrade: run no preflight checks (the journal records it)."))
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
@@ -137,7 +144,8 @@ Cli::Cli()
                           m_helmDriver, m_namespace, m_release, m_product, m_chart, m_answers,
                           m_values, m_set,
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
-                          m_showSecrets, m_force, m_markFailed, m_exitCode });
+                          m_showSecrets, m_force, m_markFailed, m_exitCode, m_ignorePreflight,
+                          m_skipPreflight });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                    QStringLiteral("<command> [arguments]"));
 }
@@ -187,7 +195,7 @@ int Cli::run(const QStringList &arguments)
                                        QStringLiteral("rollback"), QStringLiteral("uninstall"),
                                        QStringLiteral("status"), QStringLiteral("history"),
                                        QStringLiteral("values"), QStringLiteral("diff"),
-                                       QStringLiteral("recover") };
+                                       QStringLiteral("recover"), QStringLiteral("preflight") };
     if (release.contains(command))
         return runReleaseCommand(command, words, format == ClusterCommands::Format::Json);
     Console::err(tr("slipway-cli: '%1' is not implemented yet in this version").arg(command));
@@ -223,6 +231,13 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
     options.exitCode = m_parser.isSet(m_exitCode);
     options.json = json;
     options.arguments = arguments;
+    options.ignorePreflight = m_parser.values(m_ignorePreflight);
+    options.skipPreflight = m_parser.isSet(m_skipPreflight);
+    if (const QString unknown = PreflightCommand::unknownCheckMessage(options.ignorePreflight);
+        !unknown.isEmpty())
+        return usageError(unknown);
+    if (options.skipPreflight && !options.ignorePreflight.isEmpty())
+        return usageError(tr("--skip-preflight and --ignore-preflight exclude each other"));
     if (m_parser.isSet(m_timeout)) {
         const QString text = m_parser.value(m_timeout);
         bool number = false;
@@ -254,6 +269,8 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
         return ProductCommands(session).render();
     if (command == QLatin1String("lint"))
         return ProductCommands(session).lint();
+    if (command == QLatin1String("preflight"))
+        return PreflightCommand(session).run();
     ReleaseCommands commands(session);
     ReleaseQueries queries(session);
     if (command == QLatin1String("install") || command == QLatin1String("upgrade"))
@@ -298,6 +315,8 @@ QString Cli::helpText() const
                                                "be working on it"));
     text += QStringLiteral("  9  %1\n").arg(tr("the release does not exist (status, history, values, "
                                                "diff, uninstall, recover)"));
+    text += QStringLiteral(" 10  %1\n").arg(tr("preflight found failures (preflight; install and "
+                                               "upgrade then change nothing)"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
                                                  "129 for SIGHUP. The message says which state the "
                                                  "release was left in"));

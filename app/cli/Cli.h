@@ -47,6 +47,8 @@ private:
     QCommandLineOption m_force;
     QCommandLineOption m_markFailed;
     QCommandLineOption m_exitCode;
+    QCommandLineOption m_ignorePreflight;
+    QCommandLineOption m_skipPreflight;
 };
 
 } // namespace Slipway

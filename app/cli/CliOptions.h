@@ -30,6 +30,8 @@ struct CliOptions
     bool markFailed = false; // recover: unlock by marking the pending revision failed
     bool exitCode = false; // diff: exit 1 when there are differences, like git diff --exit-code
     bool json = false;
+    QStringList ignorePreflight; // install, upgrade, preflight: failed checks not to block on
+    bool skipPreflight = false; // install, upgrade: run no preflight (journalled)
     QStringList arguments; // positional arguments after the command
 };
 

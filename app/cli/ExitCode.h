@@ -15,6 +15,7 @@ enum ExitCode : int
     ExitHelmFailed = 7, // helm failed; the release is left as helm left it (see `status`)
     ExitPending = 8, // the release is stuck in a pending state: run `recover`
     ExitNotFound = 9, // the release does not exist (status, history, values, diff, uninstall, recover)
+    ExitPreflight = 10, // preflight found failures (preflight; install / upgrade changed nothing)
     // 128 + the signal's number when a signal stopped an operation: 130 for Ctrl-C (SIGINT),
     // 143 for SIGTERM, 129 for SIGHUP (SignalWatcher::exitCodeFor), as shells report it.
     ExitDifferent = 1, // diff --exit-code: there are differences (as git diff --exit-code)

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "OperationRunner.h"
+#include "PreflightCommand.h"
 #include "SignalWatcher.h"
 #include "helm/HelmErrorText.h"
 #include "helm/ReleaseHistory.h"
@@ -63,6 +64,7 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     const AuditJournal journal(AuditJournal::defaultPath());
     ReleaseOperation operation(m_session.client(), m_session.helm(), request);
     operation.setJournal(&journal, auditAction, valuesSha256);
+    operation.setPreflight(m_preflight, m_preflightIgnored);
     operation.setRevisionBefore(m_session.latestRevision());
     operation.setDeleteVolumes(request.action == HelmRequest::Action::Uninstall
                                && m_session.options().deletePvcs);
@@ -181,8 +183,11 @@ int ReleaseCommands::install(bool upgrade)
     // An upgrade asks helm straight away: helm refuses a missing or locked release itself
     // (run() words the refusal), and a read of the history first would cost every upgrade a
     // connection and a list of its revisions.
-    if (upgrade)
+    if (upgrade) {
+        if (int rc = preflight(request, true))
+            return rc;
         return run(request, QStringLiteral("upgrade"), prepared.sha256);
+    }
     int rc = ExitOk;
     // Alongside the history read: a release whose records another storage driver keeps must not
     // be installed a second time beside them.
@@ -212,7 +217,20 @@ int ReleaseCommands::install(bool upgrade)
                                  "“upgrade”.")
                                   .arg(latest->name, latest->nameSpace)
                                   .arg(latest->revision));
+    if (int refused = preflight(request, false))
+        return refused;
     return run(request, QStringLiteral("install"), prepared.sha256);
+}
+
+int ReleaseCommands::preflight(const HelmRequest &request, bool upgrade)
+{
+    PreflightCommand::Verdict verdict;
+    const int rc = PreflightCommand(m_session).gate(request, upgrade, &verdict);
+    if (rc == ExitPending && !verdict.stuckStatus.isEmpty())
+        return m_session.fail(ExitPending, stuckMessage(verdict.stuckStatus, verdict.stuckRevision));
+    m_preflight = verdict.name;
+    m_preflightIgnored = verdict.ignored;
+    return rc;
 }
 
 int ReleaseCommands::rollback()

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Slipway {
 
@@ -44,7 +45,12 @@ private:
     // failed it, the message that says so and its exit code; ExitOk (0) when neither.
     int refusalExitCode(const HelmRequest &request, OperationResult *result) const;
 
+    // Runs preflight before install / upgrade; 0 to go on, else the exit code (printed).
+    int preflight(const HelmRequest &request, bool upgrade);
+
     CliSession &m_session;
+    QString m_preflight; // the journal's verdict for the operation run() starts
+    QStringList m_preflightIgnored;
 };
 
 } // namespace Slipway

@@ -3,6 +3,7 @@
 #include "core/PrivateFile.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -50,7 +51,7 @@ AuditEntry AuditJournal::entryFor(const QString &cluster, const QString &context
 
 Expected<void> AuditJournal::append(const AuditEntry &entry) const
 {
-    const QJsonObject line {
+    QJsonObject line {
         { QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("user"), entry.user },
         { QStringLiteral("cluster"), entry.cluster },
@@ -64,6 +65,12 @@ Expected<void> AuditJournal::append(const AuditEntry &entry) const
         { QStringLiteral("outcome"), entry.outcome },
         { QStringLiteral("durationMs"), entry.durationMs },
     };
+    if (!entry.preflight.isEmpty()) {
+        line.insert(QStringLiteral("preflight"), entry.preflight);
+        if (!entry.preflightIgnored.isEmpty())
+            line.insert(QStringLiteral("preflightIgnored"),
+                        QJsonArray::fromStringList(entry.preflightIgnored));
+    }
     // Append-only, and private: it says who changed which cluster when.
     const Expected<void> appended = PrivateFile::append(
         m_path, QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');

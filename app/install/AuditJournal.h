@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 namespace Slipway {
 
@@ -23,6 +24,10 @@ struct AuditEntry
     QByteArray valuesSha256;
     QString outcome; // succeeded, failed, rolled-back, timed-out, cancelled, not-started
     qint64 durationMs = 0;
+    // install / upgrade: what preflight said — "passed", "overridden" (failed checks the
+    // administrator chose to ignore, by id in preflightIgnored) or "skipped"; empty: not run.
+    QString preflight;
+    QStringList preflightIgnored;
 };
 
 // The audit journal: JSON lines appended to a file in the application data folder, one per

@@ -323,6 +323,8 @@ void ReleaseOperation::finish()
         entry.revisionAfter = m_result.revisionAfter;
         entry.valuesSha256 = m_valuesSha256;
         entry.outcome = outcomeName(m_result);
+        entry.preflight = m_preflight;
+        entry.preflightIgnored = m_preflightIgnored;
         if (const Expected<void> appended = m_journal->append(entry); !appended)
             qCWarning(lcInstall) << appended.error().message;
     }

@@ -37,6 +37,12 @@ public:
     Q_DISABLE_COPY_MOVE(ReleaseOperation)
 
     void setJournal(const AuditJournal *journal, QString auditAction, QByteArray valuesSha256);
+    // What preflight said before this install or upgrade, for the journal line (AuditEntry).
+    void setPreflight(QString verdict, QStringList ignoredChecks)
+    {
+        m_preflight = std::move(verdict);
+        m_preflightIgnored = std::move(ignoredChecks);
+    }
     // The latest revision, when the caller has just read the history itself (to check the
     // release exists or is not pending): start() then skips reading it again.
     void setRevisionBefore(std::optional<int> revision) { m_knownRevisionBefore = revision; }
@@ -73,6 +79,8 @@ private:
     const AuditJournal *m_journal = nullptr;
     QString m_auditAction;
     QByteArray m_valuesSha256;
+    QString m_preflight;
+    QStringList m_preflightIgnored;
     HelmJob *m_job = nullptr;
     QPointer<Reflector> m_pods;
     bool m_ownsPods = false;

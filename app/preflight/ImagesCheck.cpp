@@ -34,7 +34,35 @@ struct Usage
     QMap<QString, QStringList> images;
     QMap<QString, QStringList> pullSecrets;
     QSet<QString> createdSecrets;
+    // Secrets a Role of the release may write by name: the release keeps them up to date itself
+    // when it runs (a job that fetches registry credentials), so their absence before the
+    // install is expected. Name → the Role.
+    QMap<QString, QString> maintainedSecrets;
 };
+
+// The Secret names a Role or ClusterRole lets its holder create, update or patch.
+QStringList writableSecretNames(const QJsonObject &role)
+{
+    static const QStringList writes { QStringLiteral("create"), QStringLiteral("update"),
+                                      QStringLiteral("patch"), QStringLiteral("*") };
+    QStringList names;
+    for (const QJsonValue &ruleValue : role.value(u"rules").toArray()) {
+        const QJsonObject rule = ruleValue.toObject();
+        const QJsonArray groups = rule.value(u"apiGroups").toArray();
+        const QJsonArray resources = rule.value(u"resources").toArray();
+        const bool core = groups.contains(QJsonValue(QString())) || groups.contains(QJsonValue(QStringLiteral("*")));
+        const bool secrets = resources.contains(QJsonValue(QStringLiteral("secrets")))
+            || resources.contains(QJsonValue(QStringLiteral("*")));
+        const bool writes_ = std::any_of(writes.cbegin(), writes.cend(), [&](const QString &verb) {
+            return rule.value(u"verbs").toArray().contains(QJsonValue(verb));
+        });
+        if (!core || !secrets || !writes_)
+            continue;
+        for (const QJsonValue &name : rule.value(u"resourceNames").toArray())
+            names << name.toString();
+    }
+    return names;
+}
 
 Usage usageOf(const QList<QJsonObject> &manifests)
 {
@@ -54,6 +82,10 @@ Usage usageOf(const QList<QJsonObject> &manifests)
         const QString name = object.value(u"metadata")[u"name"].toString();
         if (kind == u"Secret")
             usage.createdSecrets.insert(name);
+        if (kind == u"Role" || kind == u"ClusterRole") {
+            for (const QString &secret : writableSecretNames(object))
+                usage.maintainedSecrets.insert(secret, kind + u'/' + name);
+        }
         if (kind != u"ServiceAccount")
             continue;
         for (const QString &secret : pullSecretsOf(object)) {
@@ -102,6 +134,7 @@ PreflightCheck ImagesCheck::run(const QList<QJsonObject> &manifests,
 
     QStringList missing;
     QStringList unchecked;
+    int maintained = 0;
     QStringList floating;
     QStringList problems;
     for (auto it = usage.pullSecrets.cbegin(); it != usage.pullSecrets.cend(); ++it) {
@@ -111,7 +144,12 @@ PreflightCheck ImagesCheck::run(const QList<QJsonObject> &manifests,
         const QString users = it.value().join(QStringLiteral(", "));
         if (status == 200)
             continue;
-        if (status == 404) {
+        if (status == 404 && usage.maintainedSecrets.contains(it.key())) {
+            ++maintained;
+            problems << tr("pull secret %1 does not exist yet; the release writes it when it runs "
+                           "(%2 may update it); used by %3")
+                            .arg(it.key(), usage.maintainedSecrets.value(it.key()), users);
+        } else if (status == 404) {
             missing << it.key();
             problems << tr("pull secret %1 does not exist; used by %2").arg(it.key(), users);
         } else if (status == 403) {
@@ -143,13 +181,17 @@ PreflightCheck ImagesCheck::run(const QList<QJsonObject> &manifests,
     QStringList parts;
     QStringList remedies;
     if (!missing.isEmpty()) {
-        check.severity = PreflightCheck::Severity::Fail;
+        // A warning, not a failure: the API server admits a pod whose pull secret is missing and
+        // the kubelet pulls without it, which works for public images — and some stacks create
+        // their pull secret at run time (a job fetching registry credentials).
+        check.severity = std::max(check.severity, PreflightCheck::Severity::Warn);
         parts << tr("%1 of %2 pull secrets are missing (%3)")
                      .arg(missing.size())
                      .arg(secretCount)
                      .arg(missing.join(QStringLiteral(", ")));
-        remedies << tr("Create the missing pull secrets in the release namespace before "
-                       "installing, for example: kubectl create secret docker-registry %1 "
+        remedies << tr("Unless the release creates them itself when it runs, create the "
+                       "missing pull secrets in the release namespace before installing, for "
+                       "example: kubectl create secret docker-registry %1 "
                        "--namespace <namespace> --docker-server=<registry> "
                        "--docker-username=<user> --docker-password=<password>")
                         .arg(missing.first());
@@ -172,7 +214,10 @@ PreflightCheck ImagesCheck::run(const QList<QJsonObject> &manifests,
     }
     parts << tr("the release pulls %1 images").arg(imageCount);
     if (secretCount > 0 && missing.isEmpty() && unchecked.isEmpty())
-        parts.last() += tr(" with %1 pull secrets, all present").arg(secretCount);
+        parts.last() += maintained > 0
+            ? tr(" with %1 pull secrets, all present or written by the release when it runs")
+                  .arg(secretCount)
+            : tr(" with %1 pull secrets, all present").arg(secretCount);
     QString message = parts.join(QStringLiteral("; "));
     message[0] = message.at(0).toUpper();
     check.message = message;

@@ -68,6 +68,23 @@ qint64 PreflightReport::durationMs() const
     return total;
 }
 
+void PreflightReport::setTimings(qint64 readMs, qint64 renderMs, qint64 elapsedMs)
+{
+    m_readMs = readMs;
+    m_renderMs = renderMs;
+    m_elapsedMs = elapsedMs;
+}
+
+QList<PreflightCheck> PreflightReport::blocking(const QStringList &ignored) const
+{
+    QList<PreflightCheck> found;
+    for (const PreflightCheck &c : m_checks) {
+        if (c.severity == Severity::Fail && !ignored.contains(c.id))
+            found.append(c);
+    }
+    return found;
+}
+
 QJsonObject PreflightReport::toJson() const
 {
     QJsonArray checks;
@@ -78,12 +95,18 @@ QJsonObject PreflightReport::toJson() const
         { severityName(Severity::Warn), count(Severity::Warn) },
         { severityName(Severity::Fail), count(Severity::Fail) },
     };
-    return {
+    QJsonObject json {
         { QStringLiteral("checks"), checks },
         { QStringLiteral("counts"), counts },
         { QStringLiteral("failed"), failed() },
         { QStringLiteral("durationMs"), durationMs() },
     };
+    if (m_elapsedMs > 0) {
+        json.insert(QStringLiteral("readMs"), m_readMs);
+        json.insert(QStringLiteral("renderMs"), m_renderMs);
+        json.insert(QStringLiteral("elapsedMs"), m_elapsedMs);
+    }
+    return json;
 }
 
 QStringList PreflightReport::toText() const
@@ -108,6 +131,11 @@ QStringList PreflightReport::toText() const
                      .arg(count(Severity::Pass))
                      .arg(count(Severity::Warn))
                      .arg(count(Severity::Fail)));
+    if (m_elapsedMs > 0)
+        lines.append(tr("Took %1 ms: %2 ms reading the cluster, %3 ms rendering the chart.")
+                         .arg(m_elapsedMs)
+                         .arg(m_readMs)
+                         .arg(m_renderMs));
     return lines;
 }
 

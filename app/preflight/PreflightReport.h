@@ -65,9 +65,18 @@ public:
 
     int count(Severity severity) const;
     bool failed() const { return count(Severity::Fail) > 0; }
-    qint64 durationMs() const;
+    qint64 durationMs() const; // the checks' own time, summed
+    // The whole run as the administrator waited for it: reading the cluster (in parallel),
+    // rendering the chart, and everything; 0 when the report was not made by a run.
+    void setTimings(qint64 readMs, qint64 renderMs, qint64 elapsedMs);
+    qint64 readMs() const { return m_readMs; }
+    qint64 renderMs() const { return m_renderMs; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    // The failed checks whose ids are not in `ignored`: what blocks an install.
+    QList<PreflightCheck> blocking(const QStringList &ignored) const;
 
-    // {"checks": [...], "counts": {"pass", "warn", "fail"}, "failed", "durationMs"}.
+    // {"checks": [...], "counts": {"pass", "warn", "fail"}, "failed", "durationMs", and when a
+    // run made it "readMs", "renderMs", "elapsedMs"}.
     QJsonObject toJson() const;
     // One line per check ("FAIL  capacity  …"), its items and remediation indented below it,
     // then a summary line.
@@ -78,6 +87,9 @@ public:
 
 private:
     QList<PreflightCheck> m_checks;
+    qint64 m_readMs = 0;
+    qint64 m_renderMs = 0;
+    qint64 m_elapsedMs = 0;
 };
 
 } // namespace Slipway

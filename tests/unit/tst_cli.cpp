@@ -200,8 +200,9 @@ void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("name");
-    QTest::newRow("preflight") << QStringList { QStringLiteral("preflight") }
-                               << QStringLiteral("preflight");
+    QTest::newRow("bundle verify")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("verify") }
+        << QStringLiteral("bundle verify");
     QTest::newRow("bundle export")
         << QStringList { QStringLiteral("bundle"), QStringLiteral("export") }
         << QStringLiteral("bundle export");
@@ -228,6 +229,14 @@ void tst_Cli::usageErrors_exitTwo_data()
     QTest::newRow("bundle without subcommand") << QStringList { QStringLiteral("bundle") };
     QTest::newRow("bad output format")
         << QStringList { QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("xml") };
+    QTest::newRow("an override of a check that does not exist")
+        << QStringList { QStringLiteral("install"), QStringLiteral("--product"),
+                         QStringLiteral("backline"), QStringLiteral("--ignore-preflight"),
+                         QStringLiteral("capacityy") };
+    QTest::newRow("preflight skipped and overridden at once")
+        << QStringList { QStringLiteral("install"), QStringLiteral("--product"),
+                         QStringLiteral("backline"), QStringLiteral("--skip-preflight"),
+                         QStringLiteral("--ignore-preflight"), QStringLiteral("capacity") };
 }
 
 void tst_Cli::usageErrors_exitTwo()

@@ -136,7 +136,7 @@ void tst_ImagesCheck::run_judgesPullSecretsAndTags_data()
         << u"The release pulls 5 images with 3 pull secrets, all present"_s << imageItems << QString();
     QTest::newRow("a missing pull secret, named by a pod and a ServiceAccount")
         << release
-        << QHash<QString, int> { { u"regcred"_s, 200 }, { u"mirror"_s, 404 } } << S::Fail
+        << QHash<QString, int> { { u"regcred"_s, 200 }, { u"mirror"_s, 404 } } << S::Warn
         << u"1 of 3 pull secrets are missing (mirror); the release pulls 5 images"_s
         << (QStringList { u"pull secret mirror does not exist; used by ServiceAccount/backup, CronJob/backup"_s }
             + imageItems)
@@ -154,7 +154,7 @@ void tst_ImagesCheck::run_judgesPullSecretsAndTags_data()
             + imageItems)
         << u"Ask the cluster administrator"_s;
     QTest::newRow("missing beats cannot check")
-        << release << QHash<QString, int> { { u"regcred"_s, 404 }, { u"mirror"_s, 403 } } << S::Fail
+        << release << QHash<QString, int> { { u"regcred"_s, 404 }, { u"mirror"_s, 403 } } << S::Warn
         << u"1 of 3 pull secrets are missing (regcred); 1 of 3 pull secrets cannot be checked (mirror); the release pulls 5 images"_s
         << (QStringList { u"pull secret mirror cannot be checked: you may not read secrets; used by ServiceAccount/backup, CronJob/backup"_s,
                           u"pull secret regcred does not exist; used by Deployment/web, Pod/debug"_s }
@@ -176,6 +176,49 @@ spec:
                          u"exporter:latest (StatefulSet/db)"_s, u"postgres (StatefulSet/db)"_s,
                          u"side:1 (StatefulSet/db)"_s }
         << u"Pin the images to a version tag or a digest"_s;
+    QTest::newRow("a pull secret the release's own Role may write by name is not missing")
+        << uR"(
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: worker}
+spec:
+  template:
+    spec:
+      imagePullSecrets: [{name: dockerconfig}]
+      containers: [{name: app, image: "runner:1"}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: janitor}
+rules:
+  - {apiGroups: [""], resources: [secrets], verbs: [create]}
+  - {apiGroups: [""], resources: [secrets], resourceNames: [session, dockerconfig], verbs: [get, update]}
+)"_s << QHash<QString, int> { { u"dockerconfig"_s, 404 } } << S::Pass
+        << u"The release pulls 1 images with 1 pull secrets, all present or written by the release when it runs"_s
+        << QStringList { u"pull secret dockerconfig does not exist yet; the release writes it when it runs (Role/janitor may update it); used by Deployment/worker"_s,
+                         u"runner:1 (Deployment/worker)"_s }
+        << QString();
+    QTest::newRow("a Role that may only read it does not count")
+        << uR"(
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: worker}
+spec:
+  template:
+    spec:
+      imagePullSecrets: [{name: dockerconfig}]
+      containers: [{name: app, image: "runner:1"}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: reader}
+rules:
+  - {apiGroups: [""], resources: [secrets], resourceNames: [dockerconfig], verbs: [get, list]}
+)"_s << QHash<QString, int> { { u"dockerconfig"_s, 404 } } << S::Warn
+        << u"1 of 1 pull secrets are missing (dockerconfig); the release pulls 1 images"_s
+        << QStringList { u"pull secret dockerconfig does not exist; used by Deployment/worker"_s,
+                         u"runner:1 (Deployment/worker)"_s }
+        << u"docker-registry dockerconfig"_s;
     QTest::newRow("no pods") << uR"(
 apiVersion: v1
 kind: ConfigMap
