@@ -50,7 +50,8 @@ check "uninstall Backline" cli uninstall --product backline --delete-pvcs --time
 # --- the probe chart, one fault at a time
 report --chart "$PROBE"
 check_eq "the probe chart passes as it is" "0 " "$RC $(failed_ids)"
-fails capacity "probe needs 12 CPU on one node; the largest free node has [0-9.]+" --chart "$PROBE" --set cpu=12
+fails capacity "probe needs 12 CPU on one node; the largest node it may run on has 8 \\(gpu-node-0 is large enough but is tainted" \
+  --chart "$PROBE" --set cpu=12
 fails gpu "does not tolerate" --chart "$PROBE" --set gpus=1
 fails gpu "asks 8 nvidia.com/gpu; the largest node has 4" --chart "$PROBE" --set gpus=8,gpuToleration=true
 report --chart "$PROBE" --set gpus=2,gpuToleration=true
@@ -58,13 +59,13 @@ check_eq "2 GPUs with the toleration fit" "0 pass" "$RC $(sev gpu)"
 fails storage "missing.*standard" --chart "$PROBE" --set storage.storageClass=missing
 fails apis "ServiceMonitor monitoring.coreos.com/v1: its CRD is not installed" --chart "$PROBE" --set serviceMonitor=true
 report --chart "$PROBE" --set pullSecret=regcred
-check_eq "a missing image pull secret fails images" "10 images" "$RC $(failed_ids)"
+check_eq "a missing image pull secret: a warning (the kubelet pulls without it)" "0 warn" "$RC $(sev images)"
 check "…naming the secret" grep -q regcred <<<"$(text images)"
 
 step "a ResourceQuota of 200m CPU" "${K[@]}" -n "$NS" create quota small --hard=requests.cpu=200m,limits.cpu=200m
 wait_for "the quota controller filled in its status" 30 \
   sh -c '[ -n "$(kubectl -n "$0" get quota small -o jsonpath="{.status.hard.requests\.cpu}")" ]' "$NS"
-fails quota "requests.cpu needs 300m, 200m of 200m left" --chart "$PROBE" --set replicas=3
+fails quota "ResourceQuota small: requests.cpu needs 0.3, 0.2 of 0.2 left" --chart "$PROBE" --set replicas=3
 step "remove the quota" "${K[@]}" -n "$NS" delete quota small
 
 step "a ConfigMap named as the release's, not the release's" "${K[@]}" -n "$NS" create configmap probe-settings --from-literal=a=b
@@ -129,9 +130,11 @@ done
 check_eq "limited: the missing permissions are exactly what kubectl auth can-i denies" "$(sort <<<"${expected%$'\n'}")" "$(sort <<<"$missing")"
 out=$(lcli install --chart "$PROBE" --release "probe-$$" --ignore-preflight=permissions --timeout 30s 2>&1); RC=$?
 check_eq "limited: with permissions overridden, helm fails (not 0, not 10)" yes "$( [ "$RC" != 0 ] && [ "$RC" != 10 ] && echo yes || echo "rc=$RC")"
-forbidden=$(grep -oE 'cannot (create|get|list|patch|update|delete|watch) resource \\?"[a-z]+\\?" in API group \\?"[a-z.]*\\?"' <<<"$out" | head -n1)
-res=$(sed -E 's/.*resource \\?"([a-z]+)\\?" in API group \\?"([a-z.]*)\\?".*/\1.\2/; s/\.$//' <<<"$forbidden")
-check "limited: what helm was refused ($res) is among the missing permissions" grep -q "^$res in $LNS" <<<"$missing"
+forbidden=$(grep -oE 'cannot (create|get|list|patch|update|delete|watch) resource "[a-z]+" in API group "[a-z0-9.]*"' <<<"$out" | head -n1)
+res=$(sed -E 's/.*resource "([a-z]+)" in API group "([a-z0-9.]*)".*/\1.\2/; s/\.$//' <<<"$forbidden")
+verb=$(sed -E 's/^cannot ([a-z]+) .*/\1/' <<<"$forbidden")
+check "limited: what helm was refused ($verb $res) is among the missing permissions" \
+  grep -qE "^$res in $LNS: (.*, )?$verb(,|$)" <<<"$missing"
 "$SLIPWAY_HELM" uninstall "probe-$$" -n "$LNS" >/dev/null 2>&1 || true
 
 finish
