@@ -959,6 +959,13 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (not counting the release&apos;s %n running pod(s), which the upgrade replaces)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ClusterCommands</name>
@@ -2062,10 +2069,6 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the missing pull secrets in the release namespace before installing, for example: kubectl create secret docker-registry %1 --namespace &lt;namespace&gt; --docker-server=&lt;registry&gt; --docker-username=&lt;user&gt; --docker-password=&lt;password&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 pull secrets cannot be checked (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,6 +2094,18 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull secret %1 does not exist yet; the release writes it when it runs (%2 may update it); used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless the release creates them itself when it runs, create the missing pull secrets in the release namespace before installing, for example: kubectl create secret docker-registry %1 --namespace &lt;namespace&gt; --docker-server=&lt;registry&gt; --docker-username=&lt;user&gt; --docker-password=&lt;password&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1 pull secrets, all present or written by the release when it runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3352,6 +3367,56 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>Correct the values (or the chart) that helm names above; no other check can run until the chart renders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PreflightView</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed, %1 with warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight (%n warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4765,6 +4830,53 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight checks the upgrade against the cluster once the values are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight waits for valid values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the upgrade against the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight could not reach the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preflight check(s) failed for this upgrade:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrade anyway, overriding %1? The journal records the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override and Upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,10 @@ int PreflightCommand::runPreflight(const HelmRequest &request, bool upgrade)
     }
     if (const QString error = m_run->connectionError(); !error.isEmpty())
         return m_session.fail(ExitClusterError, error);
+    // helm could not do anything with a release whose records it may not read: the cluster
+    // refuses this identity, as install's own history read would say.
+    if (const QString error = m_run->historyError(); !error.isEmpty())
+        return m_session.fail(ExitClusterError, error);
     return ExitOk;
 }
 

@@ -101,9 +101,10 @@ void PreflightRun::cancel()
 void PreflightRun::stop()
 {
     m_next = nullptr;
-    for (const QPointer<KubeReply> &reply : std::as_const(m_replies))
+    // A reply's handler removes it from m_replies: delete from a copy.
+    const QList<QPointer<KubeReply>> replies = std::exchange(m_replies, {});
+    for (const QPointer<KubeReply> &reply : replies)
         delete reply.data();
-    m_replies.clear();
     delete std::exchange(m_job, nullptr);
     delete std::exchange(m_history, nullptr);
     m_pending = 0;
@@ -345,8 +346,8 @@ void PreflightRun::readForManifests()
     for (qsizetype i = 0; i < refs.size(); ++i) {
         const ManifestRef &ref = refs.at(i);
         const ServedResource *resource = m_served.find(ref.apiVersion, ref.kind);
-        if (!resource || ref.name.isEmpty())
-            continue; // not served: the APIs check names it
+        if (!resource || ref.name.isEmpty() || ref.hook)
+            continue; // not served (the APIs check names it), or a hook helm recreates
         KubeRequest request = KubeRequest::get(
             objectPath(*resource, ref.nameSpace.isEmpty() ? ns : ref.nameSpace, ref.name));
         request.accept = kMetadataAccept;
@@ -413,7 +414,7 @@ void PreflightRun::evaluate()
     const Read &nodes = m_reads.value(QStringLiteral("nodes"));
     const Read &pods = m_reads.value(QStringLiteral("pods"));
     if (nodes.ok() && pods.ok()) {
-        const ClusterCapacity capacity(nodes.json, pods.json, m_manifests);
+        const ClusterCapacity capacity(nodes.json, pods.json, m_manifests, ns);
         m_report.add(capacity.capacityCheck());
         m_report.add(capacity.gpuCheck());
     } else {

@@ -63,6 +63,9 @@ public:
     // Why the cluster could not be reached at all (no answer to GET /version for a reason other
     // than an HTTP status), else empty: then the report's warnings mean nothing.
     QString connectionError() const;
+    // Why the release's records could not be read (forbidden, …), else empty. helm reads and
+    // writes them for every operation, so a front end treats this as a cluster error.
+    QString historyError() const { return m_historyError; }
     // Whether the release exists (deployed, failed, superseded): this is an upgrade.
     bool releaseExists() const;
     // helm's status of the newest revision ("deployed", "pending-upgrade", …), empty if none.

@@ -191,18 +191,70 @@ QString itemFor(const UnplacedPod &u)
 } // namespace
 
 ClusterCapacity::ClusterCapacity(const QJsonObject &nodeList, const QJsonObject &podList,
-                                 const QList<QJsonObject> &manifests)
+                                 const QList<QJsonObject> &manifests,
+                                 const QString &releaseNamespace)
 {
     QElapsedTimer timer;
     timer.start();
-    m_nodes = readNodes(nodeList, podList, &m_problems);
+    m_nodes = readNodes(nodeList, podList, &m_problems, workloadKeys(manifests, releaseNamespace),
+                        &m_replacedPods);
     m_pods = readWorkloads(manifests, &m_problems);
     m_placement = Placement::place(m_nodes, m_pods);
     m_elapsedMs = timer.elapsed();
 }
 
+QSet<QString> ClusterCapacity::workloadKeys(const QList<QJsonObject> &manifests,
+                                            const QString &releaseNamespace)
+{
+    static const QStringList kinds { QStringLiteral("Deployment"), QStringLiteral("StatefulSet"),
+                                     QStringLiteral("DaemonSet"), QStringLiteral("ReplicaSet"),
+                                     QStringLiteral("Job") };
+    QSet<QString> keys;
+    const auto add = [&](const QJsonObject &object) {
+        const QString kind = object[u"kind"].toString();
+        if (!kinds.contains(kind))
+            return;
+        const QString ns = object[u"metadata"][u"namespace"].toString();
+        keys.insert(kind + u'/' + (ns.isEmpty() ? releaseNamespace : ns) + u'/'
+                    + object[u"metadata"][u"name"].toString());
+    };
+    for (const QJsonObject &object : manifests) {
+        if (object[u"kind"].toString() == u"List") {
+            for (const QJsonValue &item : object[u"items"].toArray())
+                add(item.toObject());
+        } else {
+            add(object);
+        }
+    }
+    return keys;
+}
+
+namespace {
+
+// The workload a running pod belongs to, as workloadKeys() names it: a Deployment's pods are
+// owned by a ReplicaSet named "<deployment>-<pod-template-hash>".
+QStringList ownerKeys(const QJsonValue &pod)
+{
+    const QString ns = pod[u"metadata"][u"namespace"].toString();
+    const QString hash = pod[u"metadata"][u"labels"][u"pod-template-hash"].toString();
+    QStringList keys;
+    for (const QJsonValue &owner : pod[u"metadata"][u"ownerReferences"].toArray()) {
+        const QString kind = owner[u"kind"].toString();
+        const QString name = owner[u"name"].toString();
+        keys << kind + u'/' + ns + u'/' + name;
+        const QString suffix = u'-' + hash;
+        if (kind == u"ReplicaSet" && !hash.isEmpty() && name.endsWith(suffix))
+            keys << QStringLiteral("Deployment/") + ns + u'/' + name.chopped(suffix.size());
+    }
+    return keys;
+}
+
+} // namespace
+
 QList<PlacementNode> ClusterCapacity::readNodes(const QJsonObject &nodeList,
-                                                const QJsonObject &podList, QStringList *problems)
+                                                const QJsonObject &podList, QStringList *problems,
+                                                const QSet<QString> &replacedWorkloads,
+                                                int *replaced)
 {
     QList<PlacementNode> nodes;
     QHash<QString, qsizetype> byName;
@@ -231,6 +283,15 @@ QList<PlacementNode> ClusterCapacity::readNodes(const QJsonObject &nodeList,
         const auto node = byName.constFind(spec[u"nodeName"].toString());
         if (node == byName.cend())
             continue;
+        if (!replacedWorkloads.isEmpty()) {
+            const QStringList owners = ownerKeys(item);
+            if (std::any_of(owners.cbegin(), owners.cend(),
+                            [&](const QString &key) { return replacedWorkloads.contains(key); })) {
+                if (replaced)
+                    ++*replaced;
+                continue;
+            }
+        }
         const QString owner = QStringLiteral("Pod/") + item[u"metadata"][u"namespace"].toString()
             + QLatin1Char('/') + item[u"metadata"][u"name"].toString();
         const ResourceAmounts requests
@@ -332,6 +393,9 @@ PreflightCheck ClusterCapacity::capacityCheck() const
               .arg(Placement::describe(kCpu, cpu, true), Placement::describe(kMemory, memory, true),
                    Placement::describe(kCpu, sumOf(m_nodes, kCpu, true)),
                    Placement::describe(kMemory, sumOf(m_nodes, kMemory, true)));
+    if (m_replacedPods > 0)
+        check.message += tr(" (not counting the release's %n running pod(s), which the upgrade "
+                            "replaces)", nullptr, m_replacedPods);
     if (idle || !m_problems.isEmpty()) {
         check.severity = PreflightCheck::Severity::Warn;
         check.remediation = idle ? tr("A DaemonSet that runs on no node does nothing: check its "

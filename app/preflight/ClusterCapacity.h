@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace Slipway {
@@ -19,8 +20,13 @@ class ClusterCapacity
     Q_DECLARE_TR_FUNCTIONS(Slipway::ClusterCapacity)
 
 public:
+    // `releaseNamespace`: where the manifests' objects go when they name no namespace. Running
+    // pods that belong to one of the manifests' workloads (by owner: a Deployment's ReplicaSet,
+    // a StatefulSet, DaemonSet or Job of the same name and namespace) are not counted as load:
+    // an upgrade replaces them. That is exact for Recreate Deployments and StatefulSets; a
+    // rolling update briefly runs old and new pods side by side, which this does not model.
     ClusterCapacity(const QJsonObject &nodeList, const QJsonObject &podList,
-                    const QList<QJsonObject> &manifests);
+                    const QList<QJsonObject> &manifests, const QString &releaseNamespace = {});
 
     const QList<PlacementNode> &nodes() const { return m_nodes; }
     const QList<PlacementPod> &pods() const { return m_pods; }
@@ -29,13 +35,21 @@ public:
     // amount is then taken as zero and the checks say so.
     const QStringList &problems() const { return m_problems; }
     qint64 elapsedMs() const { return m_elapsedMs; } // reading and placing
+    int replacedPods() const { return m_replacedPods; } // running pods of the release, not counted
 
     PreflightCheck capacityCheck() const; // the pods that ask for no GPU
     PreflightCheck gpuCheck() const; // the pods that ask for one
 
     // Nodes with `requested` summed from the pods bound to them that have not finished.
+    // Pods owned by one of `replacedWorkloads` ("Deployment/ns/name", as workloadKeys() gives
+    // them) are left out and counted in *replaced.
     static QList<PlacementNode> readNodes(const QJsonObject &nodeList, const QJsonObject &podList,
-                                          QStringList *problems);
+                                          QStringList *problems,
+                                          const QSet<QString> &replacedWorkloads = {},
+                                          int *replaced = nullptr);
+    // "Kind/namespace/name" of every workload among the manifests.
+    static QSet<QString> workloadKeys(const QList<QJsonObject> &manifests,
+                                      const QString &releaseNamespace);
     // Deployment, StatefulSet, ReplicaSet, ReplicationController, DaemonSet, Job, CronJob (one
     // run's pods), Pod, and List of those.
     static QList<PlacementPod> readWorkloads(const QList<QJsonObject> &manifests,
@@ -51,6 +65,7 @@ private:
     PlacementResult m_placement;
     QStringList m_problems;
     qint64 m_elapsedMs = 0;
+    int m_replacedPods = 0;
 };
 
 } // namespace Slipway

@@ -32,7 +32,8 @@ QList<ManifestRef> ReleaseStateCheck::refs(const QList<QJsonObject> &manifests,
     for (const QJsonObject &object : ManifestWalk::expand(manifests)) {
         list.append({ object.value(u"apiVersion").toString(), object.value(u"kind").toString(),
                       object.value(u"metadata")[u"name"].toString(),
-                      ManifestWalk::namespaceOf(object, releaseNamespace) });
+                      ManifestWalk::namespaceOf(object, releaseNamespace),
+                      object.value(u"metadata")[u"annotations"].toObject().contains(u"helm.sh/hook") });
     }
     return list;
 }
@@ -123,7 +124,8 @@ PreflightCheck ReleaseStateCheck::run(const QString &releaseName, const QString 
     QStringList commands;
     for (qsizetype i = 0; i < objects.size() && i < liveObjects.size(); ++i) {
         const QJsonObject &live = liveObjects.at(i);
-        if (live.isEmpty())
+        if (live.isEmpty()
+            || objects.at(i).value(u"metadata")[u"annotations"].toObject().contains(u"helm.sh/hook"))
             continue;
         ++existing;
         const QStringList problems = ownershipProblems(live, releaseName, releaseNamespace);

@@ -17,6 +17,10 @@ struct ManifestRef
     // metadata.namespace, else the release namespace. For a cluster-scoped kind (ServedApis
     // says which) the caller fetches the object without a namespace.
     QString nameSpace;
+    // A helm hook (annotation helm.sh/hook): helm does not adopt hooks, it creates them when
+    // they run (deleting an old one first, as their delete policy says), so an existing one is
+    // no conflict and need not be fetched.
+    bool hook = false;
 
     bool operator==(const ManifestRef &) const = default;
 };

@@ -196,11 +196,13 @@ void ReleaseActions::upgrade()
         deployed = record.status == QLatin1String("deployed") ? &record : deployed;
     if (!deployed)
         deployed = m_view->latest();
-    auto *dialog = new UpgradeDialog(m_helm, target(), *deployed, m_window);
+    auto *dialog = new UpgradeDialog(m_client, m_helm, target(), *deployed, m_window);
     connect(dialog, &UpgradeDialog::upgradeRequested, this,
-            [this](const HelmRequest &request, const QByteArray &valuesSha256) {
+            [this](const HelmRequest &request, const QByteArray &valuesSha256,
+                   const QString &preflight, const QStringList &overridden) {
                 auto *operation = new ReleaseOperation(m_client, m_helm, request);
                 operation->setJournal(&m_journal, QStringLiteral("upgrade"), valuesSha256);
+                operation->setPreflight(preflight, overridden);
                 operation->setPodWatch(m_view->podWatch());
                 run(operation, tr("Upgrading %1").arg(request.release));
             });

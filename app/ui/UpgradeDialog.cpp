@@ -1,7 +1,9 @@
 #include "UpgradeDialog.h"
 
 #include "DiffPane.h"
+#include "PreflightView.h"
 #include "install/InstallPlan.h"
+#include "install/PreflightRun.h"
 #include "install/ReleaseDiff.h"
 #include "install/UpgradePreview.h"
 #include "product/ChartLoader.h"
@@ -15,11 +17,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QThread>
 #include <QVBoxLayout>
@@ -46,14 +50,15 @@ QPlainTextEdit *codeEditor(const QString &objectName, const QString &accessibleN
 
 } // namespace
 
-UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, ReleaseRecord deployed,
-                             QWidget *parent)
+UpgradeDialog::UpgradeDialog(KubeClient *client, HelmInstallation helm, ReleaseTarget target,
+                             ReleaseRecord deployed, QWidget *parent)
     : QDialog(parent)
     , m_helm(std::move(helm))
     , m_target(std::move(target))
     , m_deployed(std::move(deployed))
     , m_edit(m_deployed, nullptr)
     , m_preview(new UpgradePreview(m_helm, this))
+    , m_preflight(new PreflightRun(client, m_helm, this))
 {
     setObjectName(QStringLiteral("upgradeDialog"));
     setWindowTitle(tr("Upgrade %1").arg(m_target.release));
@@ -118,7 +123,9 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
     leftLayout->addWidget(valuesLabel);
     leftLayout->addWidget(m_values, 1);
     leftLayout->addWidget(m_problems);
-    auto *right = new QWidget(split);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("upgradeTabs"));
+    auto *right = new QWidget(m_tabs);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_previewState = new QLabel(right);
@@ -130,8 +137,14 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
     m_diff->setAccessibleName(tr("What the upgrade changes"));
     rightLayout->addWidget(m_previewState);
     rightLayout->addWidget(m_diff, 1);
+    m_tabs->addTab(right, tr("&Changes"));
+    m_preflightView = new PreflightView(m_tabs);
+    m_preflightView->setObjectName(QStringLiteral("upgradePreflight"));
+    m_preflightView->setMessage(tr("Preflight checks the upgrade against the cluster once the "
+                                   "values are valid."));
+    m_tabs->addTab(m_preflightView, m_preflightView->title());
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
@@ -143,12 +156,7 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // a deliberate click, not Enter
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!isPreviewed())
-            return;
-        Q_EMIT upgradeRequested(request(), InstallPlan::fingerprint({ m_checked.yaml }, {}));
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &UpgradeDialog::confirmUpgrade);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);
@@ -172,6 +180,8 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
                              : file);
     });
     connect(m_preview, &UpgradePreview::finished, this, &UpgradeDialog::onPreviewFinished);
+    connect(m_preflight, &PreflightRun::progress, m_preflightView, &PreflightView::setRunning);
+    connect(m_preflight, &PreflightRun::finished, this, &UpgradeDialog::onPreflightFinished);
 
     const QString product = ProductCatalog::chartPath(m_deployed.chartName);
     if (product.isEmpty()) {
@@ -184,7 +194,14 @@ UpgradeDialog::UpgradeDialog(HelmInstallation helm, ReleaseTarget target, Releas
     }
 }
 
-UpgradeDialog::~UpgradeDialog() = default;
+UpgradeDialog::~UpgradeDialog()
+{
+    // Child widgets still emit while QWidget's destructor deletes them (the chart field
+    // finishes its editing as it loses focus); none of that may reach this dialog any more.
+    for (QObject *child : { static_cast<QObject *>(m_chartPath), static_cast<QObject *>(m_values),
+                            static_cast<QObject *>(m_timeout) })
+        child->disconnect(this);
+}
 
 void UpgradeDialog::setChartPath(const QString &path)
 {
@@ -249,7 +266,11 @@ void UpgradeDialog::check()
         startPreview();
     else {
         m_preview->cancel();
+        m_preflight->cancel();
         m_previewedStamp.clear();
+        m_preflightedStamp.clear();
+        m_preflightView->setMessage(tr("Preflight waits for valid values."));
+        m_tabs->setTabText(1, m_preflightView->title());
         m_diff->clear();
         m_previewState->setText(tr("The preview waits for valid values."));
         updateButton();
@@ -296,17 +317,91 @@ HelmRequest UpgradeDialog::request() const
     return request;
 }
 
+QString UpgradeDialog::stamp() const
+{
+    return m_chart->source + QLatin1Char('\n') + QString::number(m_timeout->value())
+        + QLatin1Char('\n') + m_values->toPlainText();
+}
+
 void UpgradeDialog::startPreview()
 {
     m_runningStamp = m_chart->source + QLatin1Char('\n') + QString::number(m_timeout->value())
         + QLatin1Char('\n') + m_checkedText;
-    if (m_runningStamp == m_previewedStamp && !m_preview->isRunning()) {
-        updateButton();
+    if (m_runningStamp != m_previewedStamp || m_preview->isRunning()) {
+        m_previewState->setText(tr("helm is previewing the upgrade (a server-side dry run)…"));
+        m_preview->start(request());
+    }
+    if (m_runningStamp != m_preflightedStamp || m_preflight->isRunning()) {
+        m_preflightRunningStamp = m_runningStamp;
+        PreflightInput input;
+        input.request = request();
+        input.chartKubeVersion = m_chart->kubeVersion;
+        input.upgrade = true;
+        m_preflightView->setRunning(tr("Checking the upgrade against the cluster…"));
+        m_tabs->setTabText(1, tr("Preflight…"));
+        m_preflight->start(input);
+    }
+    updateButton();
+}
+
+void UpgradeDialog::onPreflightFinished()
+{
+    if (m_preflight->cancelled())
+        return;
+    const QString unreachable = m_preflight->connectionError();
+    if (!unreachable.isEmpty()) {
+        m_preflightedStamp.clear();
+        m_preflightView->setMessage(tr("Preflight could not reach the cluster: %1").arg(unreachable));
+    } else {
+        m_preflightedStamp = m_preflightRunningStamp;
+        m_preflightView->setReport(m_preflight->report());
+    }
+    m_tabs->setTabText(1, m_preflightView->title());
+    Q_EMIT preflightFinished();
+    updateButton();
+}
+
+void UpgradeDialog::confirmUpgrade()
+{
+    if (!isPreviewed())
+        return;
+    const HelmRequest upgrade = request();
+    const QByteArray sha = InstallPlan::fingerprint({ m_checked.yaml }, {});
+    const QList<PreflightCheck> failed = m_preflight->report().blocking({});
+    if (failed.isEmpty()) {
+        Q_EMIT upgradeRequested(upgrade, sha, QStringLiteral("passed"), {});
+        accept();
         return;
     }
-    m_previewState->setText(tr("helm is previewing the upgrade (a server-side dry run)…"));
-    m_preview->start(request());
-    updateButton();
+    // Failed checks are overridden one deliberate click at a time, by name.
+    QStringList ids;
+    QStringList lines;
+    for (const PreflightCheck &check : failed) {
+        ids << check.id;
+        lines << tr("• %1 (%2): %3").arg(check.title, check.id, check.message);
+    }
+    m_tabs->setCurrentWidget(m_preflightView);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Preflight failed"),
+                                tr("%n preflight check(s) failed for this upgrade:", nullptr,
+                                   int(failed.size()))
+                                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))
+                                    + QStringLiteral("\n\n")
+                                    + tr("Upgrade anyway, overriding %1? The journal records the "
+                                         "override.")
+                                          .arg(ids.join(QStringLiteral(", "))),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("preflightOverride"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *overrideButton = box->addButton(tr("&Override and Upgrade"), QMessageBox::DestructiveRole);
+    overrideButton->setObjectName(QStringLiteral("preflightOverrideConfirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, overrideButton, upgrade, sha, ids] {
+        if (box->clickedButton() != overrideButton || !isPreviewed())
+            return;
+        Q_EMIT upgradeRequested(upgrade, sha, QStringLiteral("overridden"), ids);
+        accept();
+    });
+    box->open();
 }
 
 void UpgradeDialog::onPreviewFinished()
@@ -340,11 +435,10 @@ void UpgradeDialog::onPreviewFinished()
 
 bool UpgradeDialog::isPreviewed() const
 {
-    if (!m_chart || m_previewedStamp.isEmpty() || m_preview->isRunning())
+    if (!m_chart || m_previewedStamp.isEmpty() || m_preview->isRunning() || m_preflight->isRunning())
         return false;
-    return m_previewedStamp
-        == m_chart->source + QLatin1Char('\n') + QString::number(m_timeout->value())
-        + QLatin1Char('\n') + m_values->toPlainText();
+    const QString now = stamp();
+    return m_previewedStamp == now && m_preflightedStamp == now;
 }
 
 void UpgradeDialog::updateButton()

@@ -10,6 +10,7 @@
 #include "ui/UpgradeDialog.h"
 #include "ui/models/EventsModel.h"
 #include "ui/models/PodsModel.h"
+#include "ui/models/PreflightModel.h"
 #include "ui/models/WorkloadsModel.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 #include <csignal>
 #include <sys/types.h>
@@ -417,6 +419,12 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     auto *previewState = dialog->findChild<QLabel *>(QStringLiteral("upgradePreviewState"));
     QVERIFY2(waitUntil([&] { return dialog->isPreviewed(); }, 60000), qPrintable(previewState->text()));
     QVERIFY2(previewState->text().contains(QLatin1String("changes nothing")), qPrintable(previewState->text()));
+    // Preflight checked the same upgrade against the cluster, in its own tab.
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("upgradeTabs"));
+    auto *preflightSummary = dialog->findChild<QLabel *>(QStringLiteral("preflightSummary"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Preflight"));
+    QVERIFY2(preflightSummary->text().startsWith(QLatin1String("All 10 check(s) passed, in ")),
+             qPrintable(preflightSummary->text()));
 
     // Broken YAML: the line is named, nothing is previewed, Upgrade stays disabled.
     values->setPlainText(QStringLiteral("replicaCount: 2\nmessage: [three\n"));
@@ -426,6 +434,32 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     QVERIFY(!ok->isEnabled());
     QVERIFY(!values->extraSelections().isEmpty());
     shoot(dialog, QStringLiteral("18-upgrade-invalid"));
+
+    // More pods than the nodes have room for: preflight fails capacity, Upgrade asks to
+    // override that check by name, and Cancel changes nothing.
+    values->setPlainText(QStringLiteral("replicaCount: 500\nmessage: two\n"));
+    QVERIFY2(waitUntil([&] { return dialog->isPreviewed() && ok->isEnabled(); }, 60000),
+             qPrintable(previewState->text() + QLatin1Char('\n') + preflightSummary->text()));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Preflight (1 failed)"));
+    auto *checks = dialog->findChild<QTreeView *>(QStringLiteral("preflightChecks"));
+    auto *preflightModel = qobject_cast<PreflightModel *>(checks->model());
+    const QModelIndex capacity = preflightModel->indexOfCheck(QStringLiteral("capacity"));
+    QCOMPARE(capacity.siblingAtColumn(PreflightModel::ResultColumn).data().toString(), QStringLiteral("FAIL"));
+    QVERIFY(checks->isExpanded(capacity));
+    QVERIFY2(preflightModel->index(0, PreflightModel::MessageColumn, capacity).data().toString()
+                 .contains(QLatin1String("Deployment/gui-up")),
+             qPrintable(preflightModel->index(0, PreflightModel::MessageColumn, capacity).data().toString()));
+    tabs->setCurrentIndex(1);
+    shoot(dialog, QStringLiteral("19a-upgrade-preflight-failed"));
+    ok->click();
+    auto *overrideBox = qobject_cast<QMessageBox *>(waitForDialog(dialog, QStringLiteral("preflightOverride")));
+    QVERIFY(overrideBox);
+    QVERIFY2(overrideBox->text().contains(QLatin1String("overriding capacity?")), qPrintable(overrideBox->text()));
+    shoot(overrideBox, QStringLiteral("19b-upgrade-preflight-override"));
+    overrideBox->button(QMessageBox::Cancel)->click();
+    QVERIFY(waitUntil([&] { return !dialog->findChild<QMessageBox *>(QStringLiteral("preflightOverride")); }, 10000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!window.findChild<QDialog *>(QStringLiteral("operationDialog")));
 
     // A real change: previewed as a diff, then upgraded; the other values are kept.
     values->setPlainText(QStringLiteral("replicaCount: 2\nmessage: three\n"));
@@ -481,7 +515,9 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
 
     QFile journal(qEnvironmentVariable("SLIPWAY_AUDIT_JOURNAL"));
     QVERIFY(journal.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(journal.readAll()).contains(QLatin1String("\"action\":\"upgrade\"")));
+    const QString lines = QString::fromUtf8(journal.readAll());
+    QVERIFY(lines.contains(QLatin1String("\"action\":\"upgrade\"")));
+    QVERIFY2(lines.contains(QLatin1String("\"preflight\":\"passed\"")), qPrintable(lines));
 }
 
 void tst_MainWindowReleaseTestbed::clusterBar_switchesContextNamespaceAndKubeconfig()

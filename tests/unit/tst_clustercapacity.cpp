@@ -53,6 +53,7 @@ private Q_SLOTS:
     void manifests_areJudgedAgainstTheTestbedsNodes_data();
     void manifests_areJudgedAgainstTheTestbedsNodes();
     void runningPods_countOnTheirNodesUntilTheyFinish();
+    void upgrade_theReleasesOwnPodsMakeRoomForTheirReplacements();
     void workloads_giveTheirPodsAndReplicas();
     void unreadableQuantities_warnInsteadOfPassing();
     void report_countsAndPrintsItsChecks();
@@ -158,6 +159,52 @@ void tst_ClusterCapacity::runningPods_countOnTheirNodesUntilTheyFinish()
     QCOMPARE(nodes[3].taints.size(), 1);
     QCOMPARE(Placement::describeTaint(nodes[3].taints.first()), u"nvidia.com/gpu=present:NoSchedule"_s);
     QCOMPARE(nodes[3].labels.value(u"nvidia.com/gpu.present"_s), u"true"_s);
+}
+
+void tst_ClusterCapacity::upgrade_theReleasesOwnPodsMakeRoomForTheirReplacements()
+{
+    // vLLM of namespace ai runs with 2 of gpu-node-0's 4 GPUs; the upgrade asks for 3.
+    const auto runningVllm = [](const QString &nameSpace, const QString &replicaSet) {
+        return QJsonDocument::fromJson(QStringLiteral(R"({"items": [{
+            "metadata": {"name": "%2-x1", "namespace": "%1",
+                         "labels": {"pod-template-hash": "7d9f"},
+                         "ownerReferences": [{"kind": "ReplicaSet", "name": "%2"}]},
+            "spec": {"nodeName": "gpu-node-0", "containers": [{"name": "vllm",
+                     "resources": {"limits": {"nvidia.com/gpu": "2"}}}]},
+            "status": {"phase": "Running"}}]})")
+                                           .arg(nameSpace, replicaSet)
+                                           .toUtf8())
+            .object();
+    };
+    QList<QJsonObject> upgrade = manifestFixture(u"gpu-tolerated.yaml"_s);
+    QJsonObject vllm = upgrade.first();
+    QJsonObject spec = vllm[u"spec"].toObject();
+    QJsonObject podSpec = spec[u"template"][u"spec"].toObject();
+    QJsonArray containers = podSpec[u"containers"].toArray();
+    QJsonObject container = containers.first().toObject();
+    container[u"resources"] = QJsonObject { { u"limits"_s, QJsonObject { { u"nvidia.com/gpu"_s, 3 } } } };
+    containers[0] = container;
+    podSpec[u"containers"] = containers;
+    spec[u"template"] = QJsonObject { { u"spec"_s, podSpec } };
+    vllm[u"spec"] = spec;
+    upgrade[0] = vllm;
+
+    const ClusterCapacity own(nodeList(true), runningVllm(u"ai"_s, u"vllm-7d9f"_s), upgrade, u"ai"_s);
+    QCOMPARE(own.replacedPods(), 1);
+    QCOMPARE(own.gpuCheck().severity, PreflightCheck::Severity::Pass);
+    QVERIFY2(own.capacityCheck().message.endsWith(
+                 u"(not counting the release's 1 running pod(s), which the upgrade replaces)"_s),
+             qPrintable(own.capacityCheck().message));
+
+    // The same pod in another namespace, or of another Deployment, is someone else's load.
+    for (const auto &[nameSpace, replicaSet] : { std::pair(u"other"_s, u"vllm-7d9f"_s),
+                                                 std::pair(u"ai"_s, u"vllm2-7d9f"_s) }) {
+        const ClusterCapacity foreign(nodeList(true), runningVllm(nameSpace, replicaSet), upgrade, u"ai"_s);
+        QCOMPARE(foreign.replacedPods(), 0);
+        const PreflightCheck gpu = foreign.gpuCheck();
+        QCOMPARE(gpu.severity, PreflightCheck::Severity::Fail);
+        QVERIFY2(everything(gpu).contains(u"3 nvidia.com/gpu"_s), qPrintable(everything(gpu)));
+    }
 }
 
 void tst_ClusterCapacity::workloads_giveTheirPodsAndReplicas()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void ownership_isWhatHelmChecksBeforeAdopting_data();
     void ownership_isWhatHelmChecksBeforeAdopting();
     void remediation_showsTheCommandsToAdopt();
+    void hooks_areNeverAdopted_soAnExistingOneIsNoConflict();
 };
 
 void tst_ReleaseStateCheck::refs_followTheManifestsAfterListExpansion()
@@ -187,6 +188,37 @@ void tst_ReleaseStateCheck::ownership_isWhatHelmChecksBeforeAdopting()
     QCOMPARE(check.severity, severity);
     QCOMPARE(check.message, message);
     QCOMPARE(check.items, items);
+}
+
+void tst_ReleaseStateCheck::hooks_areNeverAdopted_soAnExistingOneIsNoConflict()
+{
+    // A post-install Job that its delete policy kept: helm recreates it, it does not adopt it.
+    const QList<QJsonObject> manifests = PreflightFixtures::manifests(uR"(
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: buckets
+  annotations: {helm.sh/hook: "post-install,post-upgrade", helm.sh/hook-delete-policy: before-hook-creation}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings}
+)"_s);
+    const QList<ManifestRef> refs = ReleaseStateCheck::refs(manifests, u"team-a"_s);
+    QCOMPARE(refs.size(), 2);
+    QVERIFY(refs.at(0).hook);
+    QVERIFY(!refs.at(1).hook);
+    const PreflightCheck check = ReleaseStateCheck::run(
+        u"backline"_s, u"team-a"_s, u"deployed"_s, 7, manifests,
+        { live(u"Job"_s, u"buckets"_s, u"team-a"_s, QString()), QJsonObject() });
+    QCOMPARE(check.severity, PreflightCheck::Severity::Pass);
+    QCOMPARE(check.items, QStringList());
+    // The same Job without the hook annotation is an object helm would refuse to adopt.
+    const PreflightCheck plain = ReleaseStateCheck::run(
+        u"backline"_s, u"team-a"_s, u"deployed"_s, 7,
+        PreflightFixtures::manifests(u"apiVersion: batch/v1\nkind: Job\nmetadata: {name: buckets}\n"_s),
+        { live(u"Job"_s, u"buckets"_s, u"team-a"_s, QString()) });
+    QCOMPARE(plain.severity, PreflightCheck::Severity::Fail);
 }
 
 void tst_ReleaseStateCheck::remediation_showsTheCommandsToAdopt()

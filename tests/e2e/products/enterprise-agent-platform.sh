@@ -153,9 +153,15 @@ wait_for "every workload is Ready after the rollback" 30 all_ready
 status() { cli status --product enterprise-agent-platform -o json | json 'str(d["revision"]) + " " + d["status"]'; }
 check_eq "revision 3 deployed" "3 deployed" "$(status)"
 
-# 5 GPUs pass the descriptor (at most 8) but no node has them: helm waits, fails and rolls back.
+# 5 GPUs pass the descriptor (at most 8) but no node has them: preflight says so before helm runs,
+# and nothing changes.
 OUT5=$(cli upgrade --product enterprise-agent-platform --answers "$OUT/a-five.yaml" --timeout 30s 2>&1); RC=$?
-check_eq "5 GPUs (gpu-node-0 has 4): the upgrade fails and is rolled back (exit 5)" 5 "$RC"
+check_eq "5 GPUs (gpu-node-0 has 4): preflight refuses the upgrade (exit 10)" 10 "$RC"
+check "…its GPU check says the largest node has 4" grep -q "asks 5 nvidia.com/gpu; the largest node has 4" <<<"$OUT5"
+check_eq "…and nothing changed: revision 3 deployed" "3 deployed" "$(status)"
+# With the GPU check overridden, helm waits, fails and rolls back.
+OUT5=$(cli upgrade --product enterprise-agent-platform --answers "$OUT/a-five.yaml" --ignore-preflight=gpu --timeout 30s 2>&1); RC=$?
+check_eq "…overridden (--ignore-preflight=gpu): the upgrade fails and is rolled back (exit 5)" 5 "$RC"
 check "…naming the vLLM pod that cannot be scheduled" grep -qE "$REL-vllm-[a-z0-9]+-[a-z0-9]+" <<<"$OUT5"
 check_eq "revision 5 (the rollback of 4) deployed, with 2 GPUs" "5 deployed 2 2" "$(status) $(gpus)"
 

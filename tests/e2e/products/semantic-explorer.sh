@@ -8,7 +8,8 @@
 # on gpu-node-0, observability on) into a namespace of its own: every workload becomes Ready, the
 # inference pods land on the GPU node and nothing else does; an upgrade switches observability off
 # (the collector goes) and gives the LLM 2 GPUs, keeping the generated credentials; a rollback
-# brings the collector back; 5 GPUs (more than the node has) fail and are rolled back; the
+# brings the collector back; 5 GPUs (more than the node has) are refused by preflight, and once
+# overridden fail and are rolled back; the
 # uninstall leaves nothing.
 . "$(dirname "$0")/../lib.sh"
 CHART="${SLIPWAY_CHARTS:-$E2E_HERE/../../charts}/semantic-explorer"
@@ -162,9 +163,15 @@ status() { cli status --product semantic-explorer -o json | json 'str(d["revisio
 check_eq "revision 3 deployed" "3 deployed" "$(status)"
 check_eq "the credentials survived the rollback" "$PG" "$(key postgresql-password)"
 
-# 5 GPUs pass the descriptor (at most 8) but no node has them: helm waits, fails and rolls back.
+# 5 GPUs pass the descriptor (at most 8) but no node has them: preflight says so before helm runs,
+# and nothing changes.
 OUT5=$(cli upgrade --product semantic-explorer --answers "$OUT/a-five.yaml" --timeout 30s 2>&1); RC=$?
-check_eq "5 GPUs for the LLM (gpu-node-0 has 4): the upgrade fails and is rolled back (exit 5)" 5 "$RC"
+check_eq "5 GPUs for the LLM (gpu-node-0 has 4): preflight refuses the upgrade (exit 10)" 10 "$RC"
+check "…its GPU check says the largest node has 4" grep -q "asks 5 nvidia.com/gpu; the largest node has 4" <<<"$OUT5"
+check_eq "…and nothing changed: revision 3 deployed" "3 deployed" "$(status)"
+# With the GPU check overridden, helm waits, fails and rolls back.
+OUT5=$(cli upgrade --product semantic-explorer --answers "$OUT/a-five.yaml" --ignore-preflight=gpu --timeout 30s 2>&1); RC=$?
+check_eq "…overridden (--ignore-preflight=gpu): the upgrade fails and is rolled back (exit 5)" 5 "$RC"
 check "…naming the LLM pod that cannot be scheduled" grep -q "$REL-llm-inference-api-0" <<<"$OUT5"
 check_eq "revision 5 (the rollback of 4) deployed, with 1 GPU" "5 deployed 1 1" "$(status) $(gpus)"
 wait_for "every workload is Ready again" 60 all_ready
