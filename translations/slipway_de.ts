@@ -3263,7 +3263,7 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Took %1 ms: %2 ms reading the cluster, %3 ms rendering the chart.</source>
+        <source>Took %1 ms: %2 ms reading the cluster, and alongside it %3 ms rendering the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,20 +94,22 @@ void PreflightRun::cancel()
         return;
     stop();
     m_cancelled = true;
-    // One finished(), also after cancel(); never from inside the caller's call.
-    QMetaObject::invokeMethod(this, &PreflightRun::finished, Qt::QueuedConnection);
+    // One finished(), also after cancel(); never from inside the caller's call, and not at all
+    // when start() comes first (the new run's finished() answers for both).
+    later([this] { Q_EMIT finished(); });
 }
 
 void PreflightRun::stop()
 {
-    m_next = nullptr;
+    ++m_generation;
+    m_all = {};
+    m_renderInputs = {};
     // A reply's handler removes it from m_replies: delete from a copy.
     const QList<QPointer<KubeReply>> replies = std::exchange(m_replies, {});
     for (const QPointer<KubeReply> &reply : replies)
         delete reply.data();
     delete std::exchange(m_job, nullptr);
     delete std::exchange(m_history, nullptr);
-    m_pending = 0;
     m_running = false;
 }
 
@@ -132,27 +134,56 @@ void PreflightRun::start(PreflightInput input)
     m_latestRevision = 0;
     m_deployedValues.clear();
     m_report = {};
-    m_readMs = m_renderMs = 0;
+    m_readMs = m_renderMs = m_renderStartMs = 0;
+    m_clusterRead = m_rendered = m_asking = false;
     m_clock.start();
-    QMetaObject::invokeMethod(this, &PreflightRun::readCluster, Qt::QueuedConnection);
+    later([this] { readCluster(); });
 }
 
-void PreflightRun::sendWith(const KubeRequest &request, Handler handler)
+void PreflightRun::sendWith(const KubeRequest &request, Handler handler, Gate *gate)
 {
     if (!m_client)
         return;
-    ++m_pending;
+    enter(gate);
     KubeReply *reply = m_client->send(request, this);
     m_replies.append(reply);
-    connect(reply, &KubeReply::finished, this, [this, reply, handler = std::move(handler)] {
+    connect(reply, &KubeReply::finished, this, [this, reply, gate, handler = std::move(handler)] {
         reply->deleteLater();
         m_replies.removeAll(reply);
         handler(reply);
-        replyDone();
+        leave(gate);
     });
 }
 
-void PreflightRun::send(const QString &key, const KubeRequest &request)
+// Runs `step` from the event loop, unless the run was stopped or started again meanwhile.
+void PreflightRun::later(std::function<void()> step)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, step = std::move(step)] {
+            if (generation == m_generation)
+                step();
+        },
+        Qt::QueuedConnection);
+}
+
+void PreflightRun::enter(Gate *gate)
+{
+    ++m_all.pending;
+    if (gate)
+        ++gate->pending;
+}
+
+void PreflightRun::leave(Gate *gate)
+{
+    // What a gate opens runs from the event loop, not from inside the reply's signal.
+    for (Gate *g : { gate, &m_all }) {
+        if (g && --g->pending == 0 && g->then)
+            later(std::exchange(g->then, nullptr));
+    }
+}
+
+void PreflightRun::send(const QString &key, const KubeRequest &request, Gate *gate)
 {
     sendWith(request, [this, key](KubeReply *reply) {
         Read &read = m_reads[key];
@@ -162,15 +193,7 @@ void PreflightRun::send(const QString &key, const KubeRequest &request)
             read.json = reply->json();
         else
             read.error = reply->error().message();
-    });
-}
-
-void PreflightRun::replyDone()
-{
-    if (--m_pending > 0 || !m_next)
-        return;
-    // The next phase starts from the event loop, not from inside the reply's signal.
-    QMetaObject::invokeMethod(this, std::exchange(m_next, nullptr), Qt::QueuedConnection);
+    }, gate);
 }
 
 void PreflightRun::readCluster()
@@ -182,24 +205,29 @@ void PreflightRun::readCluster()
     }
     Q_EMIT progress(tr("Reading the cluster"));
     const QString ns = m_input.request.nameSpace;
-    send(QStringLiteral("version"), KubeRequest::get(QStringLiteral("/version")));
+    // What rendering needs — the version, discovery and the release's records — is a gate of
+    // its own: helm renders while the large lists (pods, nodes) are still arriving.
+    send(QStringLiteral("version"), KubeRequest::get(QStringLiteral("/version")), &m_renderInputs);
     for (const QString &root : { QStringLiteral("/api"), QStringLiteral("/apis") }) {
         KubeRequest request = KubeRequest::get(root);
         request.accept = kDiscoveryAccept;
-        send(root, request);
+        send(root, request, &m_renderInputs);
     }
-    send(QStringLiteral("nodes"), KubeRequest::get(QStringLiteral("/api/v1/nodes")));
+    // resourceVersion=0: served from the API server's watch cache, not a quorum read of etcd —
+    // a preflight may be a moment behind, and at a thousand pods that is most of the time saved.
+    const auto cached = [](const QString &path) {
+        return KubeRequest::get(path).withQuery(QStringLiteral("resourceVersion"), QStringLiteral("0"));
+    };
+    send(QStringLiteral("nodes"), cached(QStringLiteral("/api/v1/nodes")));
     // Finished pods hold no resources; the scheduler does not count them either.
     send(QStringLiteral("pods"),
-         KubeRequest::get(QStringLiteral("/api/v1/pods"))
+         cached(QStringLiteral("/api/v1/pods"))
              .withQuery(QStringLiteral("fieldSelector"),
                         QStringLiteral("status.phase!=Succeeded,status.phase!=Failed")));
     send(QStringLiteral("namespace"),
          KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1").arg(segment(ns))));
-    send(QStringLiteral("storageclasses"),
-         KubeRequest::get(QStringLiteral("/apis/storage.k8s.io/v1/storageclasses")));
-    send(QStringLiteral("persistentvolumes"),
-         KubeRequest::get(QStringLiteral("/api/v1/persistentvolumes")));
+    send(QStringLiteral("storageclasses"), cached(QStringLiteral("/apis/storage.k8s.io/v1/storageclasses")));
+    send(QStringLiteral("persistentvolumes"), cached(QStringLiteral("/api/v1/persistentvolumes")));
     send(QStringLiteral("resourcequotas"),
          KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/resourcequotas").arg(segment(ns))));
     send(QStringLiteral("limitranges"),
@@ -208,7 +236,7 @@ void PreflightRun::readCluster()
          AccessReview::accessRequest({ QStringLiteral("create"), QString(),
                                        QStringLiteral("namespaces"), QString(), QString(), ns }));
 
-    ++m_pending;
+    enter(&m_renderInputs);
     m_history = new ReleaseHistory(m_client, ns, m_input.request.release, m_input.request.storage,
                                    this);
     connect(m_history, &ReleaseHistory::finished, this, [this] {
@@ -229,10 +257,10 @@ void PreflightRun::readCluster()
         }
         m_history->deleteLater();
         m_history = nullptr;
-        replyDone();
+        leave(&m_renderInputs);
     });
     m_history->start();
-    m_next = [this] {
+    m_renderInputs.then = [this] {
         const Read &api = m_reads.value(QStringLiteral("/api"));
         const Read &apis = m_reads.value(QStringLiteral("/apis"));
         const auto aggregated = [](const Read &read) {
@@ -245,6 +273,20 @@ void PreflightRun::readCluster()
             readDiscoveryFallback();
         }
     };
+    m_all.then = [this] {
+        m_readMs = m_clock.elapsed();
+        m_clusterRead = true;
+        askForManifests();
+    };
+}
+
+void PreflightRun::askForManifests()
+{
+    // Both halves of the first phase must be in: every read, and the rendered manifests.
+    if (m_clusterRead && m_rendered && !m_asking) {
+        m_asking = true;
+        readForManifests();
+    }
 }
 
 // Clusters before aggregated discovery: /api names the core versions, /apis the groups with
@@ -269,9 +311,9 @@ void PreflightRun::readDiscoveryFallback()
         sendWith(KubeRequest::get(path), [this](KubeReply *reply) {
             if (reply->ok())
                 m_discovery.append(reply->json());
-        });
+        }, &m_renderInputs);
     }
-    m_next = [this] {
+    m_renderInputs.then = [this] {
         m_served = ServedApis::fromResourceLists(m_discovery);
         render();
     };
@@ -279,7 +321,7 @@ void PreflightRun::readDiscoveryFallback()
 
 void PreflightRun::render()
 {
-    m_readMs = m_clock.elapsed();
+    m_renderStartMs = m_clock.elapsed();
     Q_EMIT progress(tr("Rendering the chart"));
     HelmRequest request = m_input.request;
     request.action = HelmRequest::Action::Template;
@@ -300,7 +342,7 @@ void PreflightRun::render()
 
 void PreflightRun::onRendered(const QByteArray &output, const QString &error)
 {
-    m_renderMs = m_clock.elapsed() - m_readMs;
+    m_renderMs = m_clock.elapsed() - m_renderStartMs;
     if (!error.isEmpty()) {
         m_renderError = error;
         finish();
@@ -319,7 +361,8 @@ void PreflightRun::onRendered(const QByteArray &output, const QString &error)
         if (json.isObject())
             m_manifests.append(json.toObject());
     }
-    readForManifests();
+    m_rendered = true;
+    askForManifests();
 }
 
 void PreflightRun::readForManifests()
@@ -365,12 +408,12 @@ void PreflightRun::readForManifests()
             m_pullSecrets.insert(secret, reply->ok() ? 200 : reply->httpStatus());
         });
     }
-    m_next = [this, phaseStart] {
+    m_all.then = [this, phaseStart] {
         m_readMs += m_clock.elapsed() - phaseStart;
         evaluate();
     };
-    if (m_pending == 0)
-        QMetaObject::invokeMethod(this, std::exchange(m_next, nullptr), Qt::QueuedConnection);
+    if (m_all.pending == 0)
+        later(std::exchange(m_all.then, nullptr));
 }
 
 void PreflightRun::evaluate()
@@ -460,6 +503,7 @@ PreflightCheck PreflightRun::versionCheck() const
 
 void PreflightRun::finish()
 {
+    stop(); // a render that failed leaves reads outstanding: they are of no use any more
     if (!m_renderError.isEmpty()) {
         if (m_reads.contains(QStringLiteral("version")))
             m_report.add(versionCheck());

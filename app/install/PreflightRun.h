@@ -89,10 +89,20 @@ private:
         bool ok() const { return done && error.isEmpty(); }
     };
     using Handler = std::function<void(KubeReply *)>;
+    // Replies (and the history read) still out; `then` runs once the last one is in.
+    struct Gate
+    {
+        int pending = 0;
+        std::function<void()> then;
+    };
 
-    void send(const QString &key, const KubeRequest &request);
-    void sendWith(const KubeRequest &request, Handler handler);
-    void replyDone();
+    // Every request counts in m_all, and also in `gate` when one is given.
+    void send(const QString &key, const KubeRequest &request, Gate *gate = nullptr);
+    void sendWith(const KubeRequest &request, Handler handler, Gate *gate = nullptr);
+    void later(std::function<void()> step);
+    void enter(Gate *gate);
+    void leave(Gate *gate);
+    void askForManifests();
     void readCluster();
     void readDiscoveryFallback();
     void render();
@@ -108,8 +118,13 @@ private:
     PreflightInput m_input;
     bool m_running = false;
     bool m_cancelled = false;
-    int m_pending = 0;
-    std::function<void()> m_next; // what runs when the pending replies are in
+    quint64 m_generation = 0; // a step queued by an earlier run must not run in this one
+    Gate m_all; // every reply of the phase
+    Gate m_renderInputs; // version, discovery, the release's records: what rendering needs
+    bool m_clusterRead = false;
+    bool m_rendered = false;
+    bool m_asking = false;
+    qint64 m_renderStartMs = 0;
     QList<QPointer<KubeReply>> m_replies;
     HelmJob *m_job = nullptr;
     ReleaseHistory *m_history = nullptr;

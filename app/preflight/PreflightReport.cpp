@@ -132,7 +132,8 @@ QStringList PreflightReport::toText() const
                      .arg(count(Severity::Warn))
                      .arg(count(Severity::Fail)));
     if (m_elapsedMs > 0)
-        lines.append(tr("Took %1 ms: %2 ms reading the cluster, %3 ms rendering the chart.")
+        lines.append(tr("Took %1 ms: %2 ms reading the cluster, and alongside it %3 ms rendering "
+                        "the chart.")
                          .arg(m_elapsedMs)
                          .arg(m_readMs)
                          .arg(m_renderMs));
