@@ -20,6 +20,7 @@ class tst_ValuesComposer final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void backlineAnswers_composeTheExpectedValuesFile();
+    void backline_withoutNamespaceOverride_keepsObjectsInTheReleaseNamespace();
     void backlineAnswers_roundTripThroughDeployedValues();
     void layers_applyInOrder_data();
     void layers_applyInOrder();
@@ -115,6 +116,17 @@ void tst_ValuesComposer::initTestCase()
 {
     m_backline = TestProducts::bundledChart(QStringLiteral("backline"));
     QVERIFY(m_backline.descriptor);
+}
+
+void tst_ValuesComposer::backline_withoutNamespaceOverride_keepsObjectsInTheReleaseNamespace()
+{
+    // The chart's default is "backline"; an install into another namespace must not send its
+    // objects there, so the descriptor answers "" (the release namespace) unless asked.
+    Answers a = backlineAnswers();
+    a.fields.remove(QStringLiteral("namespaceOverride"));
+    const Composition c = ValuesComposer(m_backline).compose(a);
+    QVERIFY(c.issues.isEmpty());
+    QVERIFY2(c.valuesYaml().contains("namespaceOverride: \"\"\n"), c.valuesYaml().constData());
 }
 
 void tst_ValuesComposer::backlineAnswers_composeTheExpectedValuesFile()

@@ -35,6 +35,11 @@ releases() { "${K[@]}" -n "$NS" get secret -l owner=helm -o name; }
 # --- a clean Backline install: every check passes, then it installs
 put "$WORK/backline.yaml" "environment: staging" "fields:" "  accessKey: e2e-preflight-$$" \
   "  namespaceOverride: $NS" "  workerReplicas: 1"
+put "$WORK/backline-no-override.yaml" "environment: staging" "fields:" "  accessKey: e2e-preflight-$$"
+namespaces_rendered() {
+  cli render --product backline --answers "$WORK/backline-no-override.yaml" | sed -n 's/^ *namespace: //p' | sort -u
+}
+check_eq "Backline without namespaceOverride: every object goes to the release namespace" "$NS" "$(namespaces_rendered)"
 report --product backline --answers "$WORK/backline.yaml"
 check_eq "Backline: preflight exits 0" 0 "$RC"
 check_eq "Backline: every check passes" "kubernetes-version:pass apis:pass permissions:pass namespace:pass release-state:pass storage:pass capacity:pass gpu:pass quota:pass images:pass" \
