@@ -287,9 +287,8 @@ void tst_HelmJob::destroyingARunningJob_returnsAtOnce_helmIsKilledAfterTheGrace(
     QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(finished.size(), 0); // a destroyed job reports nothing
 
-    QTest::qWait(250); // within the grace period: SIGTERM was ignored, both still run
-    QVERIFY(alive(pid));
-    QVERIFY(running(childPid));
+    // Within the grace period: SIGTERM was ignored, both still run.
+    QVERIFY(holdsFor([&] { return alive(pid) && running(childPid); }, 250));
     // After the grace period: killed, and reaped (kill() on a zombie would still succeed).
     QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 5000);
     QTRY_VERIFY(!running(childPid));
