@@ -1,3 +1,4 @@
+#include "HoldsFor.h"
 #include "helm/HelmJob.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ private:
     HelmRequest request() const;
     // A job running the fake helm `script`, past the script's first line on stderr.
     std::unique_ptr<HelmJob> runningJob(const QString &script, int graceMs);
+    // The one finished()'s result; the test fails when it never comes or a second one follows.
     static HelmResult waitForResult(HelmJob &job, QSignalSpy &spy, int timeoutMs = 10000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,11 +96,14 @@ std::unique_ptr<HelmJob> tst_HelmJob::runningJob(const QString &script, int grac
 
 HelmResult tst_HelmJob::waitForResult(HelmJob &, QSignalSpy &spy, int timeoutMs)
 {
-    if (spy.isEmpty() && !spy.wait(timeoutMs))
+    if (spy.isEmpty() && !spy.wait(timeoutMs)) {
+        QTest::qFail("finished() was never emitted", __FILE__, __LINE__);
         return {};
-    QTest::qWait(50); // a second finished() would arrive now
-    if (spy.size() != 1)
-        qWarning("finished() emitted %d times", int(spy.size()));
+    }
+    // A second finished() would be queued behind the first: the event loop runs a while past it.
+    if (!holdsFor([&] { return spy.size() == 1; }, 300))
+        QTest::qFail(qPrintable(QStringLiteral("finished() emitted %1 times").arg(spy.size())),
+                     __FILE__, __LINE__);
     return spy.first().first().value<HelmResult>();
 }
 
@@ -282,9 +287,8 @@ void tst_HelmJob::destroyingARunningJob_returnsAtOnce_helmIsKilledAfterTheGrace(
     QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(finished.size(), 0); // a destroyed job reports nothing
 
-    QTest::qWait(250); // within the grace period: SIGTERM was ignored, both still run
-    QVERIFY(alive(pid));
-    QVERIFY(running(childPid));
+    // Within the grace period: SIGTERM was ignored, both still run.
+    QVERIFY(holdsFor([&] { return alive(pid) && running(childPid); }, 250));
     // After the grace period: killed, and reaped (kill() on a zombie would still succeed).
     QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 5000);
     QTRY_VERIFY(!running(childPid));

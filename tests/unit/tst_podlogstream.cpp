@@ -1,5 +1,6 @@
 #include "FakeApiServer.h"
 #include "FakeContext.h"
+#include "HoldsFor.h"
 #include "kube/KubeClient.h"
 #include "kube/PodLogStream.h"
 
@@ -264,9 +265,9 @@ void tst_PodLogStream::podGoneWhileReconnecting_stopsWithNotFound()
     QTRY_COMPARE_WITH_TIMEOUT(seen.finished, 1, 15000);
     QCOMPARE(stream.error().kind, ApiError::Kind::NotFound);
     QCOMPARE(seen.lines, numbered(1, 1));
-    QTest::qWait(800); // longer than the longest backoff: nothing more is tried
-    QCOMPARE(server.requests.size(), 2);
-    QCOMPARE(seen.finished, 1);
+    // For longer than the longest backoff: nothing more is tried.
+    QVERIFY2(holdsFor([&] { return server.requests.size() == 2 && seen.finished == 1; }, 800),
+             qPrintable(QStringLiteral("%1 requests, %2 finished").arg(server.requests.size()).arg(seen.finished)));
 }
 
 void tst_PodLogStream::silentStream_reconnectsAfterTheSilenceTimeout()
@@ -318,9 +319,8 @@ void tst_PodLogStream::stopWhileWaitingToReconnect_finishesOnce()
     QCOMPARE(seen.finished, 1);
     QCOMPARE(stream.error().kind, ApiError::Kind::Cancelled);
     const qsizetype requests = server.requests.size();
-    QTest::qWait(1000);
-    QCOMPARE(server.requests.size(), requests);
-    QCOMPARE(seen.finished, 1);
+    QVERIFY2(holdsFor([&] { return server.requests.size() == requests && seen.finished == 1; }, 1000),
+             qPrintable(QStringLiteral("%1 requests, %2 finished").arg(server.requests.size()).arg(seen.finished)));
 }
 
 void tst_PodLogStream::streamThatNeverOpened_isNotRetried()
@@ -336,8 +336,8 @@ void tst_PodLogStream::streamThatNeverOpened_isNotRetried()
     stream.start();
     QTRY_COMPARE_WITH_TIMEOUT(seen.finished, 1, 10000);
     QCOMPARE(stream.error().kind, ApiError::Kind::BadRequest);
-    QTest::qWait(500);
-    QCOMPARE(server.requests.size(), 1);
+    QVERIFY2(holdsFor([&] { return server.requests.size() == 1; }, 500),
+             qPrintable(QStringLiteral("%1 requests").arg(server.requests.size())));
 }
 
 void tst_PodLogStream::notFollowed_isNotResumed()

@@ -28,6 +28,7 @@ private Q_SLOTS:
 private:
     HelmResult runJob(const HelmInstallation &helm, HelmRequest request);
     QJsonArray helmHistory(const QString &helm, const QString &nameSpace);
+    // The release's records as ReleaseHistory reads them; a failed read fails the test.
     QList<ReleaseRecord> storeHistory(const QString &nameSpace);
 
     std::unique_ptr<KubeClient> m_client;
@@ -79,9 +80,16 @@ QList<ReleaseRecord> tst_HelmEngineTestbed::storeHistory(const QString &nameSpac
     ReleaseHistory history(m_client.get(), nameSpace, QStringLiteral("smoke"));
     QSignalSpy finished(&history, &ReleaseHistory::finished);
     history.start();
-    if (!finished.wait(30000) || !history.ok())
-        qWarning() << "history failed:" << history.errorText();
-    return history.records();
+    if (!finished.wait(30000)) {
+        QTest::qFail("the release history was not read within 30 s", __FILE__, __LINE__);
+        return {};
+    }
+    // records() decodes lazily: ok() covers the decoding only after it.
+    const QList<ReleaseRecord> records = history.records();
+    if (!history.ok())
+        QTest::qFail(qPrintable(QLatin1String("reading the release history failed: ") + history.errorText()),
+                     __FILE__, __LINE__);
+    return records;
 }
 
 void tst_HelmEngineTestbed::cycle_historyEqualsHelmHistory_data()
@@ -124,6 +132,8 @@ void tst_HelmEngineTestbed::cycle_historyEqualsHelmHistory()
     QVERIFY2(result.ok(), qPrintable(result.error + result.rawError));
 
     const QList<ReleaseRecord> records = storeHistory(ns);
+    if (QTest::currentTestFailed())
+        return;
     const QJsonArray expected = helmHistory(helmPath, ns);
     QCOMPARE(records.size(), 3);
     QCOMPARE(expected.size(), 3);
@@ -146,7 +156,10 @@ void tst_HelmEngineTestbed::cycle_historyEqualsHelmHistory()
     uninstall.action = HelmRequest::Action::Uninstall;
     result = runJob(helm, uninstall);
     QVERIFY2(result.ok(), qPrintable(result.error + result.rawError));
-    QVERIFY(storeHistory(ns).isEmpty());
+    const QList<ReleaseRecord> left = storeHistory(ns);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(left.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_HelmEngineTestbed)

@@ -1,4 +1,5 @@
 #include "Kubectl.h"
+#include "WaitUntil.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeTableList.h"
 #include "kube/Kubeconfig.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
 private:
     KubeTable read(const QString &path, int pageSize, int *pages = nullptr,
                    KubeTableList::IncludeObject include = KubeTableList::IncludeObject::Metadata);
+    // The fault pods not yet in the state their KWOK stage writes (stages-testbed.yaml).
+    QStringList unsettledPods() const;
 
     QString m_ns;
     std::unique_ptr<KubeClient> m_client;
@@ -178,7 +181,35 @@ void tst_KubeTableTestbed::initTestCase()
                            QStringLiteral("pod/running-0"), QStringLiteral("pod/running-1"), QStringLiteral("pod/gpu"),
                            QStringLiteral("--timeout=60s") })
                 .ok());
-    QTest::qWait(2000); // the faults settle (CrashLoopBackOff counts its restarts)
+    // The faults settle: each pod is in the state its stage writes, so both reads see the same.
+    QVERIFY2(waitUntil([this] { return unsettledPods().isEmpty(); }, 60000), qPrintable(unsettledPods().join(u' ')));
+}
+
+QStringList tst_KubeTableTestbed::unsettledPods() const
+{
+    QHash<QString, QJsonObject> status; // by name
+    const QJsonObject list = Kubectl::json({ QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("pods") });
+    for (const QJsonValue &pod : list[u"items"].toArray())
+        status.insert(pod[u"metadata"][u"name"].toString(), pod[u"status"].toObject());
+    const auto waiting = [&](const QString &pod) {
+        return status.value(pod)[u"containerStatuses"][0][u"state"][u"waiting"][u"reason"].toString();
+    };
+    const auto condition = [&](const QString &pod, QStringView type) {
+        for (const QJsonValue &c : status.value(pod)[u"conditions"].toArray())
+            if (c[u"type"].toString() == type)
+                return c[u"reason"].toString().isEmpty() ? c[u"status"].toString() : c[u"reason"].toString();
+        return QString();
+    };
+    QStringList unsettled;
+    if (waiting(QStringLiteral("crashing")) != QLatin1String("CrashLoopBackOff"))
+        unsettled << QStringLiteral("crashing");
+    if (waiting(QStringLiteral("pulling")) != QLatin1String("ImagePullBackOff"))
+        unsettled << QStringLiteral("pulling");
+    if (status.value(QStringLiteral("not-ready"))[u"phase"].toString() != QLatin1String("Running"))
+        unsettled << QStringLiteral("not-ready");
+    if (condition(QStringLiteral("unschedulable"), u"PodScheduled") != QLatin1String("Unschedulable"))
+        unsettled << QStringLiteral("unschedulable");
+    return unsettled;
 }
 
 void tst_KubeTableTestbed::cleanupTestCase()

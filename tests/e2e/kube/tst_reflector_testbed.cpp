@@ -17,6 +17,8 @@ using namespace Slipway;
 
 // The reflector keeps its cache equal to the cluster through what really happens to a watch:
 // changes, a kube-apiserver restart, a compacted history (410), and pod logs stream line by line.
+// Each function works on pods of its own (its own label, which its reflector selects), so any
+// one runs alone and in any order.
 class tst_ReflectorTestbed final : public QObject
 {
     Q_OBJECT
@@ -30,43 +32,68 @@ private Q_SLOTS:
     void followedLog_deliversLinesAsTheyAreWritten();
 
 private:
-    QString cacheDifference() const; // empty when cache == kubectl's list
+    // A reflector over the pods labelled `slipway.test/case: <testCase>`, started and synced;
+    // null when it did not sync within 30 s.
+    std::unique_ptr<Reflector> syncedReflector(const QString &testCase);
+    // Empty when the reflector's cache equals kubectl's list of the same pods.
+    QString cacheDifference(const Reflector &reflector, const QString &testCase) const;
 
     QString m_ns;
     std::unique_ptr<KubeClient> m_client;
-    std::unique_ptr<Reflector> m_reflector;
     std::unique_ptr<ApiServerProcess> m_apiServer;
 };
 
 namespace {
 
-QByteArray pods(const QString &prefix, int count)
+// `count` pods named <testCase>-<prefix>-<i>, labelled as the test case's.
+QByteArray pods(const QString &testCase, const QString &prefix, int count)
 {
     QByteArray yaml;
     for (int i = 0; i < count; ++i)
-        yaml += "---\napiVersion: v1\nkind: Pod\nmetadata: {name: " + prefix.toUtf8() + '-'
-            + QByteArray::number(i) + "}\nspec: {containers: [{name: main, image: registry.invalid/app:1}]}\n";
+        yaml += "---\napiVersion: v1\nkind: Pod\nmetadata: {name: " + testCase.toUtf8() + '-' + prefix.toUtf8()
+            + '-' + QByteArray::number(i) + ", labels: {slipway.test/case: " + testCase.toUtf8()
+            + "}}\nspec: {containers: [{name: main, image: registry.invalid/app:1}]}\n";
     return yaml;
+}
+
+QString selector(const QString &testCase)
+{
+    return QLatin1String("slipway.test/case=") + testCase;
 }
 
 } // namespace
 
-QString tst_ReflectorTestbed::cacheDifference() const
+std::unique_ptr<Reflector> tst_ReflectorTestbed::syncedReflector(const QString &testCase)
+{
+    Reflector::Options options;
+    options.nameSpace = m_ns;
+    options.labelSelector = selector(testCase);
+    options.pageSize = 3;
+    auto reflector = std::make_unique<Reflector>(m_client.get(), options);
+    QSignalSpy synced(reflector.get(), &Reflector::synced);
+    reflector->start();
+    if (!synced.wait(30000))
+        return nullptr;
+    return reflector;
+}
+
+QString tst_ReflectorTestbed::cacheDifference(const Reflector &reflector, const QString &testCase) const
 {
     QHash<QString, QString> fresh; // uid -> resourceVersion
-    const QJsonObject list = Kubectl::json({ QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("pods") });
+    const QJsonObject list = Kubectl::json({ QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("pods"),
+                                             QStringLiteral("-l"), selector(testCase) });
     for (const QJsonValue &pod : list[u"items"].toArray())
         fresh.insert(pod[u"metadata"][u"uid"].toString(), pod[u"metadata"][u"resourceVersion"].toString());
     QStringList problems;
-    const auto &cache = m_reflector->cache();
+    const auto &cache = reflector.cache();
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
         if (!cache.contains(it.key()))
             problems << QStringLiteral("missing %1").arg(it.key());
         else if (cache[it.key()].resourceVersion != *it)
             problems << QStringLiteral("stale %1").arg(it.key());
         // The compact entry parses back to the very object the server holds at that version.
-        else if (m_reflector->object(it.key())[u"metadata"][u"resourceVersion"].toString() != *it
-                 || m_reflector->object(it.key())[u"metadata"][u"name"].toString() != cache[it.key()].name)
+        else if (reflector.object(it.key())[u"metadata"][u"resourceVersion"].toString() != *it
+                 || reflector.object(it.key())[u"metadata"][u"name"].toString() != cache[it.key()].name)
             problems << QStringLiteral("unreadable %1").arg(it.key());
     }
     for (auto it = cache.cbegin(); it != cache.cend(); ++it) {
@@ -84,15 +111,10 @@ void tst_ReflectorTestbed::initTestCase()
     const Expected<Kubeconfig> config = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
     QVERIFY(config);
     m_client = std::make_unique<KubeClient>(config->resolve(QStringLiteral("admin")).value());
-    Reflector::Options options;
-    options.nameSpace = m_ns;
-    options.pageSize = 3;
-    m_reflector = std::make_unique<Reflector>(m_client.get(), options);
 }
 
 void tst_ReflectorTestbed::cleanupTestCase()
 {
-    m_reflector.reset();
     m_client.reset();
     if (m_apiServer && !m_apiServer->isRunning()) {
         m_apiServer->start();
@@ -104,46 +126,61 @@ void tst_ReflectorTestbed::cleanupTestCase()
 
 void tst_ReflectorTestbed::cache_followsCreatesUpdatesAndDeletes()
 {
-    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("before"), 4)));
-    QSignalSpy synced(m_reflector.get(), &Reflector::synced);
-    QSignalSpy changed(m_reflector.get(), &Reflector::changed);
-    m_reflector->start();
-    QVERIFY(synced.wait(30000));
-    QCOMPARE(m_reflector->cache().size(), 4);
-    QCOMPARE(m_reflector->listCount(), 1);
+    const QString testCase = QStringLiteral("follow");
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("before"), 4)));
+    const std::unique_ptr<Reflector> reflector = syncedReflector(testCase);
+    QVERIFY2(reflector, "the reflector did not sync");
+    QSignalSpy changed(reflector.get(), &Reflector::changed);
+    QCOMPARE(reflector->cache().size(), 4);
+    QCOMPARE(reflector->listCount(), 1);
 
-    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("after"), 3)));
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("after"), 3)));
     QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pod"),
-                           QStringLiteral("before-0"), QStringLiteral("--wait=true") }).ok());
+                           QStringLiteral("follow-before-0"), QStringLiteral("--wait=true") }).ok());
     // KWOK moves the pods to Running and Ready; the cache must follow every step.
-    QVERIFY2(waitUntil([&] { return cacheDifference().isEmpty() && m_reflector->cache().size() == 6; }, 30000),
-             qPrintable(cacheDifference()));
+    QVERIFY2(waitUntil([&] { return cacheDifference(*reflector, testCase).isEmpty() && reflector->cache().size() == 6; },
+                       30000),
+             qPrintable(cacheDifference(*reflector, testCase)));
     QVERIFY(changed.size() >= 2);
-    QCOMPARE(m_reflector->listCount(), 1); // all of it through the watch
+    QCOMPARE(reflector->listCount(), 1); // all of it through the watch
 }
 
 void tst_ReflectorTestbed::apiServerRestart_cacheEqualsAFreshList()
 {
     QVERIFY2(m_apiServer->isKnown(), "cannot read the kube-apiserver's command line");
-    QSignalSpy problems(m_reflector.get(), &Reflector::problem);
+    const QString testCase = QStringLiteral("restart");
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("before"), 3)));
+    const std::unique_ptr<Reflector> reflector = syncedReflector(testCase);
+    QVERIFY2(reflector, "the reflector did not sync");
+    QCOMPARE(reflector->cache().size(), 3);
+    QSignalSpy problems(reflector.get(), &Reflector::problem);
     QVERIFY(m_apiServer->stop());
     QVERIFY(problems.wait(20000)); // the watch noticed
     // While the server is away, the world changes.
     QVERIFY(m_apiServer->start());
     QVERIFY(m_apiServer->waitReady(90));
-    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("during"), 2)));
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("during"), 2)));
     QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pod"),
-                           QStringLiteral("before-1"), QStringLiteral("--wait=true") }).ok());
-    QVERIFY2(waitUntil([&] { return cacheDifference().isEmpty() && m_reflector->cache().size() == 7; }, 90000),
-             qPrintable(cacheDifference()));
-    qInfo("after the restart: %d lists, %d watches", m_reflector->listCount(), m_reflector->watchCount());
+                           QStringLiteral("restart-before-1"), QStringLiteral("--wait=true") }).ok());
+    QVERIFY2(waitUntil([&] { return cacheDifference(*reflector, testCase).isEmpty() && reflector->cache().size() == 4; },
+                       90000),
+             qPrintable(cacheDifference(*reflector, testCase)));
+    qInfo("after the restart: %d lists, %d watches", reflector->listCount(), reflector->watchCount());
+    // The controller-manager backs off after a restart; the tests after this one (and the
+    // suites after this binary) need a cluster that creates ServiceAccounts again.
+    QVERIFY(m_apiServer->waitControllersSettled(120));
 }
 
 void tst_ReflectorTestbed::compactedHistory_leadsToARelist()
 {
     // Compact etcd to its current revision and restart the API server: its watch cache starts
     // empty at the new revision, so the reflector's version is too old (410) and it must list.
-    const int listsBefore = m_reflector->listCount();
+    const QString testCase = QStringLiteral("compacted");
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("before"), 2)));
+    const std::unique_ptr<Reflector> reflector = syncedReflector(testCase);
+    QVERIFY2(reflector, "the reflector did not sync");
+    QCOMPARE(reflector->cache().size(), 2);
+    const int listsBefore = reflector->listCount();
     const QString etcdctl = qEnvironmentVariable("SLIPWAY_TESTBED_BIN") + QLatin1String("/etcdctl");
     QProcess status;
     status.start(etcdctl, { QLatin1String("--endpoints=") + qEnvironmentVariable("SLIPWAY_TESTBED_ETCD_ENDPOINT"), QStringLiteral("endpoint"),
@@ -159,23 +196,26 @@ void tst_ReflectorTestbed::compactedHistory_leadsToARelist()
              0);
     QVERIFY(m_apiServer->start());
     QVERIFY(m_apiServer->waitReady(90));
-    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("compacted"), 1)));
-    QVERIFY2(waitUntil([&] { return m_reflector->listCount() > listsBefore && cacheDifference().isEmpty()
-                                    && m_reflector->cache().size() == 8; },
+    QVERIFY(Kubectl::apply(m_ns, pods(testCase, QStringLiteral("after"), 1)));
+    QVERIFY2(waitUntil([&] { return reflector->listCount() > listsBefore && cacheDifference(*reflector, testCase).isEmpty()
+                                    && reflector->cache().size() == 3; },
                        90000),
-             qPrintable(QStringLiteral("lists %1, difference: %2").arg(m_reflector->listCount()).arg(cacheDifference())));
-    // Two restarts leave the controller-manager backing off for a while; the tests after this
+             qPrintable(QStringLiteral("lists %1, difference: %2")
+                            .arg(reflector->listCount())
+                            .arg(cacheDifference(*reflector, testCase))));
+    // A restart leaves the controller-manager backing off for a while; the tests after this
     // one (and the suites after this binary) need a cluster that creates ServiceAccounts again.
     QVERIFY(m_apiServer->waitControllersSettled(120));
 }
 
 void tst_ReflectorTestbed::followedLog_deliversLinesAsTheyAreWritten()
 {
+    QVERIFY(Kubectl::apply(m_ns, pods(QStringLiteral("log"), QStringLiteral("writer"), 1)));
     QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("wait"), QStringLiteral("--for=condition=Ready"),
-                           QStringLiteral("pod/after-0"), QStringLiteral("--timeout=60s") }).ok());
+                           QStringLiteral("pod/log-writer-0"), QStringLiteral("--timeout=60s") }).ok());
     PodLogStream::Options options;
     options.nameSpace = m_ns;
-    options.pod = QStringLiteral("after-0");
+    options.pod = QStringLiteral("log-writer-0");
     options.follow = true;
     options.tailLines = 1;
     options.timestamps = true;
@@ -188,11 +228,11 @@ void tst_ReflectorTestbed::followedLog_deliversLinesAsTheyAreWritten()
             seen.append({ clock.elapsed(), line });
     });
     log.start();
-    QTest::qWait(4500);
+    // Lines come while we listen (the writer adds one a second), not all at the end.
+    const auto spread = [&] { return seen.isEmpty() ? 0 : seen.last().first - seen.first().first; };
+    QTRY_VERIFY2_WITH_TIMEOUT(seen.size() >= 3 && spread() >= 2000,
+                              qPrintable(QStringLiteral("%1 lines over %2 ms").arg(seen.size()).arg(spread())), 15000);
     log.stop();
-    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
-    // Lines came while we listened (the writer adds one a second), not all at the end.
-    QVERIFY(seen.last().first - seen.first().first >= 2000);
     static const QRegularExpression numbered(QStringLiteral(R"(^\S+ .*log line (\d+))"));
     int previous = -1;
     for (const auto &[at, line] : seen) {
