@@ -45,10 +45,10 @@ def programs(name):
     if where:
         print(f"{name}: Slipway programs from {where}")
     else:
-        build = os.environ.get("SLIPWAY_BENCH_BUILD_TYPE") or "this"
-        line = (f"{name}: WARNING: timing the {build} build's programs, not the Release build's "
+        build = os.environ.get("SLIPWAY_BENCH_BUILD_TYPE")
+        build = f"the {build} build's" if build else "this build's"
+        line = (f"{name}: WARNING: timing {build} programs, not the Release build's "
                 f"(configure with -DSLIPWAY_BENCH_BIN_DIR=<release>/bin; ./test.sh --bench does)")
-        print(line, file=sys.stderr)
         report(line)
 
 
