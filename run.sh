@@ -14,7 +14,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --sandbox) SANDBOX=1; shift ;;
     --) shift; ARGS=("$@"); break ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# test.sh — build Slipway (Debug, assertions on), bring up the testbed, run every CTest suite, stop
-# the testbed again (also on failure or Ctrl-C). Exits non-zero on any failure.
+# test.sh — build Slipway (Debug, assertions on, in build/), bring up the testbed, run every CTest
+# suite, stop the testbed again (also on failure or Ctrl-C), and build the Release programs as
+# ./run.sh does (build/release). Exits non-zero on any failure.
 #
 #   ./test.sh              unit, gui and e2e suites
 #   ./test.sh --bench      the benchmarks as well, timing the Release programs of build/release (they
@@ -15,7 +16,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --bench) LABELS="$LABELS|bench"; shift ;;
     -L) LABELS=${2:?-L needs a label regex}; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
