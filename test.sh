@@ -14,7 +14,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --bench) LABELS="$LABELS|bench"; shift ;;
     -L) LABELS=${2:?-L needs a label regex}; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "test.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
