@@ -3,15 +3,15 @@
 # suite, stop the testbed again (also on failure or Ctrl-C), and build the Release programs as
 # ./run.sh does (build/release). Exits non-zero on any failure.
 #
-#   ./test.sh              unit, gui and e2e suites
+#   ./test.sh              unit, gui, e2e, testbed and fuzz suites
 #   ./test.sh --bench      the benchmarks as well, timing the Release programs of build/release (they
 #                          print Slipway / anchor ratios; never fail on time)
-#   ./test.sh -L unit      only the suites whose CTest label matches (no testbed unless e2e or bench is asked for)
+#   ./test.sh -L unit      only the suites whose CTest label matches (no testbed unless e2e, testbed or bench is asked for)
 set -euo pipefail
 cd "$(dirname "$0")"
 REPO=$PWD
 T0=$SECONDS
-LABELS='unit|gui|e2e|fuzz'
+LABELS='unit|gui|e2e|testbed|fuzz'
 while [ $# -gt 0 ]; do
   case $1 in
     --bench) LABELS="$LABELS|bench"; shift ;;
@@ -27,7 +27,7 @@ CACHE=${SLIPWAY_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/slipway}
 slipway_ensure_packages "${SLIPWAY_BUILD_PACKAGES[@]}" "${SLIPWAY_TEST_PACKAGES[@]}"
 
 NEED_TESTBED=0
-if [[ $LABELS == *e2e* || $LABELS == *bench* ]]; then NEED_TESTBED=1; fi
+if [[ $LABELS == *e2e* || $LABELS == *testbed* || $LABELS == *bench* ]]; then NEED_TESTBED=1; fi
 TESTBED=tests/testbed/testbed
 if [ $NEED_TESTBED = 1 ]; then
   slipway_ensure_go "$CACHE"
@@ -57,7 +57,7 @@ if [[ $LABELS == *bench* ]] && ! release_build; then
   echo "test.sh: no Release programs to time; the benchmarks are skipped" >&2
   rc=1
   LABELS=$(printf '%s' "$LABELS" | sed 's/|bench//; s/^bench|//; s/^bench$//')
-  [[ $LABELS == *e2e* ]] || NEED_TESTBED=0
+  [[ $LABELS == *e2e* || $LABELS == *testbed* ]] || NEED_TESTBED=0
 fi
 
 STARTED=0

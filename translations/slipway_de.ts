@@ -706,15 +706,6 @@ install installs a release that does not exist yet (exit 4 if it does); upgrade 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)
-       slipway-cli uninstall [--keep-history] [--delete-pvcs]
-
-rollback of a release that does not exist is a usage error (exit 2); uninstall of one exits 9.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]
 
 The user-supplied values of the latest revision (or of revision N), as “helm get values” prints them. The values of the installer&apos;s secret fields are shown as &lt;secret 1a2b3c4d&gt; (the start of their SHA-256, so equal secrets have equal marks) unless --show-secrets is given. Exit 9 if there is no such release, 2 if it has no revision N.</source>
@@ -773,6 +764,19 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>preflight found failures (preflight; install and upgrade then change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set must be PATH=VALUE (for example image.tag=1.2.3), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)
+       slipway-cli uninstall [--keep-history] [--delete-pvcs]
+
+rollback of a release that does not exist is a usage error (exit 2); uninstall of one exits 9. Both refuse a release stuck in pending-* or uninstalling — also one another slipway-cli or helm is still working on — with exit 8: run “slipway-cli recover” once nothing works on it.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4028,6 +4032,10 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
     </message>
     <message>
         <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 failed and, as this was the release&apos;s first install, helm uninstalled it again: nothing is left of it. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

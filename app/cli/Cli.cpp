@@ -74,6 +74,49 @@ bool isPlanned(const QString &command)
     return false;
 }
 
+// Whether a --set argument is what helm's --set parser takes: PATH=VALUE, several of them
+// separated by commas (not those inside a {list} value nor escaped with a backslash). helm
+// itself fails on a path without a value only once it runs, after the journal line is due, and
+// silently drops an empty path; both are refused before anything starts.
+bool isSetSyntax(const QString &set)
+{
+    bool any = false;
+    bool inValue = false;
+    qsizetype keyLength = 0;
+    int depth = 0;
+    for (qsizetype i = 0; i <= set.size(); ++i) {
+        const QChar c = i < set.size() ? set.at(i) : QChar(QLatin1Char(','));
+        if (c == QLatin1Char('\\') && i + 1 < set.size()) {
+            ++i;
+            keyLength += inValue ? 0 : 2;
+            continue;
+        }
+        if (!inValue) {
+            if (c == QLatin1Char('=')) {
+                if (keyLength == 0)
+                    return false;
+                inValue = true;
+                any = true;
+            } else if (c == QLatin1Char(',')) {
+                if (keyLength > 0)
+                    return false; // a path with no "=VALUE"
+            } else {
+                ++keyLength;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}') && depth > 0) {
+            --depth;
+        } else if (c == QLatin1Char(',') && depth == 0) {
+            inValue = false;
+            keyLength = 0;
+        }
+    }
+    return any;
+}
+
 } // namespace
 
 Cli::Cli()
@@ -238,6 +281,11 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
         return usageError(unknown);
     if (options.skipPreflight && !options.ignorePreflight.isEmpty())
         return usageError(tr("--skip-preflight and --ignore-preflight exclude each other"));
+    for (const QString &set : std::as_const(options.sets)) {
+        if (!isSetSyntax(set))
+            return usageError(tr("--set must be PATH=VALUE (for example image.tag=1.2.3), not “%1”")
+                                  .arg(set));
+    }
     if (m_parser.isSet(m_timeout)) {
         const QString text = m_parser.value(m_timeout);
         bool number = false;
@@ -353,7 +401,9 @@ QString Cli::commandHelp(const QString &command)
         return tr("Usage: slipway-cli rollback [--to REVISION]   (default: the last good revision)\n"
                   "       slipway-cli uninstall [--keep-history] [--delete-pvcs]\n\n"
                   "rollback of a release that does not exist is a usage error (exit 2); "
-                  "uninstall of one exits 9.\n\n%1")
+                  "uninstall of one exits 9. Both refuse a release stuck in pending-* or "
+                  "uninstalling — also one another slipway-cli or helm is still working on — "
+                  "with exit 8: run “slipway-cli recover” once nothing works on it.\n\n%1")
             .arg(noInterrupt);
     if (command == QLatin1String("lint"))
         return tr("Usage: slipway-cli lint --chart PATH [-o json]\n\n"

@@ -249,6 +249,10 @@ int ReleaseCommands::rollback()
                                        "install it.")
                                         .arg(m_session.release(), m_session.nameSpace()));
     }
+    // helm rolls back a release another helm is still upgrading, and the two then write over
+    // each other's objects and records: a pending revision is refused, as for install.
+    if (const ReleaseRecord *latest = history->latest(); ReleasePolicy::isStuck(*latest))
+        return m_session.fail(ExitPending, stuckMessage(latest->status, latest->revision));
     int target = m_session.options().to;
     if (target <= 0) {
         // Helm's default is latest−1 whatever its state; the last good one is what people mean.
@@ -274,6 +278,10 @@ int ReleaseCommands::uninstall()
         return rc;
     if (!history->latest())
         return m_session.noRelease();
+    // Nor does helm refuse to uninstall a release whose upgrade is still running: the upgrade
+    // would then report a revision that no longer exists. `recover` is the way out of a stuck one.
+    if (const ReleaseRecord *latest = history->latest(); ReleasePolicy::isStuck(*latest))
+        return m_session.fail(ExitPending, stuckMessage(latest->status, latest->revision));
     HelmRequest request = baseRequest(HelmRequest::Action::Uninstall);
     request.keepHistory = m_session.options().keepHistory;
     OperationResult result;

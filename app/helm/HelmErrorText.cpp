@@ -42,6 +42,11 @@ bool HelmErrorText::rolledBack() const
         || m_text.contains(QLatin1String("has been uninstalled due to"));
 }
 
+bool HelmErrorText::uninstalledOnFailure() const
+{
+    return m_text.contains(QLatin1String("has been uninstalled due to"));
+}
+
 bool HelmErrorText::timedOut() const
 {
     return m_text.contains(QLatin1String("context deadline exceeded"))

@@ -15,6 +15,9 @@ public:
 
     QString readable() const;
     bool rolledBack() const; // "… has been rolled back / uninstalled due to atomic|rollback-on-failure"
+    // A first install helm removed again on failure ("… has been uninstalled due to …"): nothing
+    // is left of the release, and there was no revision to roll back to.
+    bool uninstalledOnFailure() const;
     bool timedOut() const;
     bool pendingOperation() const; // "another operation … is in progress"
     bool releaseNotFound() const;

@@ -259,7 +259,11 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
         }
         m_result.failingPods.sort();
         QString message = result.error;
-        if (result.rolledBack)
+        if (result.rolledBack && error.uninstalledOnFailure())
+            message = tr("helm %1 failed and, as this was the release's first install, helm "
+                         "uninstalled it again: nothing is left of it. %2")
+                          .arg(m_request.actionName(), message);
+        else if (result.rolledBack)
             message = tr("helm %1 failed and the release was rolled back to its previous "
                          "revision. %2")
                           .arg(m_request.actionName(), message);

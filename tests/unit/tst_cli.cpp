@@ -233,6 +233,12 @@ void tst_Cli::usageErrors_exitTwo_data()
         << QStringList { QStringLiteral("install"), QStringLiteral("--product"),
                          QStringLiteral("backline"), QStringLiteral("--ignore-preflight"),
                          QStringLiteral("capacityy") };
+    // helm would fail on these only once it runs (or drop an empty path without a word)
+    for (const char *set : { "a", "=x", "a=1,b", "" })
+        QTest::newRow(qPrintable(QStringLiteral("--set “%1”").arg(QLatin1String(set))))
+            << QStringList { QStringLiteral("install"), QStringLiteral("--product"),
+                             QStringLiteral("backline"), QStringLiteral("--set"),
+                             QString::fromLatin1(set) };
     QTest::newRow("preflight skipped and overridden at once")
         << QStringList { QStringLiteral("install"), QStringLiteral("--product"),
                          QStringLiteral("backline"), QStringLiteral("--skip-preflight"),

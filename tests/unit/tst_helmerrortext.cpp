@@ -35,6 +35,12 @@ void tst_HelmErrorText::failures_areRecognised_data()
         << "release r failed, and has been rolled back due to rollback-on-failure being set: "
            "context deadline exceeded"
         << "rolledBack";
+    QTest::newRow("a first install removed again")
+        << "Error: INSTALLATION FAILED: release r failed, and has been uninstalled due to "
+           "rollback-on-failure being set: context deadline exceeded\n"
+        << "release r failed, and has been uninstalled due to rollback-on-failure being set: "
+           "context deadline exceeded"
+        << "uninstalledOnFailure";
     QTest::newRow("release not found")
         << "Error: release: not found\n" << "release: not found" << "releaseNotFound";
     QTest::newRow("anything else")
@@ -51,7 +57,9 @@ void tst_HelmErrorText::failures_areRecognised()
     QCOMPARE(text.readable(), readable);
     QCOMPARE(text.noDeployedRelease(), kind == QLatin1String("noDeployedRelease"));
     QCOMPARE(text.pendingOperation(), kind == QLatin1String("pendingOperation"));
-    QCOMPARE(text.rolledBack(), kind == QLatin1String("rolledBack"));
+    QCOMPARE(text.rolledBack(),
+             kind == QLatin1String("rolledBack") || kind == QLatin1String("uninstalledOnFailure"));
+    QCOMPARE(text.uninstalledOnFailure(), kind == QLatin1String("uninstalledOnFailure"));
     QCOMPARE(text.releaseNotFound(), kind == QLatin1String("releaseNotFound"));
 }
 
