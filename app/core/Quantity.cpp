@@ -164,7 +164,7 @@ bool keepsOriginalText(const Parts &p, const Suffix &suffix)
     }
     if (18 - shifted.size() < 0)
         return false;
-    const int scale = suffix.exponent - int(p.denom.size());
+    const qint64 scale = qint64(suffix.exponent) - p.denom.size();
     return scale >= kNanoScale && scale % 3 == 0 && !shifted.endsWith(QLatin1String("000"))
         && shifted[0] != QLatin1Char('0');
 }
