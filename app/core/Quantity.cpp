@@ -9,7 +9,7 @@ namespace {
 __extension__ typedef __int128 Int;
 
 constexpr int kNanoScale = -9;
-constexpr int kMaxDigits = 36; // 10^36 still leaves room for the ×2^60 of "Ei" in 128 bits
+constexpr int kMaxDigits = 36; // 10^36 still leaves room for a few more digits in 128 bits
 constexpr int kMaxMagnitude = 30; // below 10^30, so sums and comparisons stay within 128 bits
 const Int kMaxBinary = std::numeric_limits<qint64>::max(); // apimachinery's maxAllowed
 
@@ -114,6 +114,22 @@ Int pow10(int n)
     return v;
 }
 
+// The decimal digits of digits × 2^exponent.
+QString timesPowerOfTwo(QString digits, int exponent)
+{
+    for (int i = 0; i < exponent; ++i) {
+        int carry = 0;
+        for (qsizetype at = digits.size() - 1; at >= 0; --at) {
+            const int doubled = 2 * (digits[at].unicode() - u'0') + carry;
+            digits[at] = QChar(u'0' + doubled % 10);
+            carry = doubled / 10;
+        }
+        if (carry != 0)
+            digits.prepend(QLatin1Char('1'));
+    }
+    return digits;
+}
+
 QString intToString(Int v)
 {
     if (v == 0)
@@ -148,7 +164,7 @@ bool keepsOriginalText(const Parts &p, const Suffix &suffix)
     }
     if (18 - shifted.size() < 0)
         return false;
-    const int scale = suffix.exponent - int(p.denom.size());
+    const qint64 scale = qint64(suffix.exponent) - p.denom.size();
     return scale >= kNanoScale && scale % 3 == 0 && !shifted.endsWith(QLatin1String("000"))
         && shifted[0] != QLatin1Char('0');
 }
@@ -195,51 +211,56 @@ Expected<Quantity> Quantity::parse(QStringView text)
         return Error { tr("“%1” has an unknown unit suffix “%2”").arg(text.toString(),
                                                                          parts->suffix) };
 
-    // Normalise the digits: no leading zeros, trailing zeros moved into the scale.
+    // A binary suffix multiplies the digits by its power of two, exactly and in decimal, so that
+    // rounding to nano-units and the size limits below are the same for every suffix. The scale
+    // is 64-bit until those limits have bounded it: an exponent may be anything an int holds.
     QString digits = parts->num + parts->denom;
-    int scale = -int(parts->denom.size());
+    qint64 scale = -qint64(parts->denom.size());
+    if (suffix->base == 2)
+        digits = timesPowerOfTwo(digits, suffix->exponent);
+    else
+        scale += suffix->exponent;
+    // Normalise the digits: no leading zeros, trailing zeros moved into the scale.
     while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
     while (digits.size() > 1 && digits.endsWith(QLatin1Char('0'))) {
         digits.chop(1);
         ++scale;
     }
-    if (suffix->base == 10)
-        scale += suffix->exponent;
+    if (digits == QLatin1String("0"))
+        scale = 0; // zero is zero at any scale ("0e40")
     // Finer than a nano-unit is rounded up (away from zero), like inf.RoundUp at scale 9.
     bool roundUp = false;
-    if (suffix->base == 10 && scale < kNanoScale) {
-        const qsizetype drop = std::min<qsizetype>(kNanoScale - scale, digits.size());
+    if (scale < kNanoScale) {
+        const qsizetype drop = qsizetype(std::min<qint64>(kNanoScale - scale, digits.size()));
         roundUp = QStringView(digits).right(drop).toString().count(QLatin1Char('0')) != drop;
         digits.chop(drop);
         scale = kNanoScale;
     }
-    const int binaryDigits = suffix->base == 2 ? (suffix->exponent * 3 + 9) / 10 : 0;
-    if (digits.size() > kMaxDigits || digits.size() + scale + binaryDigits > kMaxMagnitude)
-        return Error { tr("“%1” is too large a quantity").arg(text.toString()) };
+    if (digits.size() > kMaxDigits || digits.size() + scale > kMaxMagnitude) {
+        if (suffix->base != 2)
+            return Error { tr("“%1” is too large a quantity").arg(text.toString()) };
+        digits = QString::number(std::numeric_limits<qint64>::max()); // saturates, as below
+        scale = 0;
+        roundUp = false;
+    }
     Int value = digits.isEmpty() ? 0 : digitsValue(digits);
     if (roundUp)
         ++value;
     Format format = suffix->format;
     if (suffix->base == 2) {
-        value <<= suffix->exponent;
-        if (scale < kNanoScale) {
-            const Int divisor = pow10(kNanoScale - scale);
-            value = value / divisor + (value % divisor != 0 ? 1 : 0);
-            scale = kNanoScale;
-        }
         if (value != 0 && scale > 0) {
-            value *= pow10(scale);
+            value *= pow10(int(scale));
             scale = 0;
         }
-        if (scale >= 0 ? value > kMaxBinary : value > kMaxBinary * pow10(-scale)) {
+        if (scale >= 0 ? value > kMaxBinary : value > kMaxBinary * pow10(int(-scale))) {
             value = kMaxBinary;
             scale = 0;
         }
-        if (value != 0 && scale < 0 && value < pow10(-scale))
+        if (value != 0 && scale < 0 && value < pow10(int(-scale)))
             format = Format::DecimalSI;
     }
-    Quantity q = make(parts->positive ? value : -value, scale, format);
+    Quantity q = make(parts->positive ? value : -value, int(scale), format);
     if (suffix->base == 2)
         q.m_written = Written::Binary;
     else if (parts->suffix == QLatin1String("m"))

@@ -14,7 +14,8 @@ namespace Slipway {
 // toString() gives the canonical text the API server would write back.
 //
 // The value is held as a 128-bit integer times a power of ten, which covers every quantity a
-// cluster reports (up to about 10^29); anything larger is refused at parse time.
+// cluster reports (up to about 10^29); anything larger is refused at parse time, but for binary
+// quantities, which saturate at 2^63-1 as apimachinery's do.
 class Quantity
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::Quantity)

@@ -154,7 +154,9 @@ bool ValuesPath::startsWith(const ValuesPath &prefix) const
 
 QString ValuesPath::toString() const
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    // Anchored at the very end: "$" would also match before a final line break ("a\n").
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]+")));
     QString out;
     for (const Segment &segment : m_segments) {
         if (segment.isIndex()) {
