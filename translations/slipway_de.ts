@@ -5056,6 +5056,14 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
         <source>keep one of them: YAML keys are unique in a mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the control character U+%1 is not allowed in YAML text; write it as an escape in a double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -39,6 +39,13 @@ QVariant tolerationsFromNode(const ValueTree &node)
     for (const ValueTree &item : node.items()) {
         if (!item.isMap())
             return {};
+        // A key Kubernetes does not know (a typo such as "efect") or a value that is not a
+        // scalar makes the answer invalid, so the validator names it, instead of a toleration
+        // that silently lost it.
+        for (const ValueTree::Entry &entry : item.entries()) {
+            if (!TolerationKeys.contains(entry.key) || entry.value.isMap() || entry.value.isList())
+                return {};
+        }
         QVariantMap toleration;
         for (const QString &key : TolerationKeys) {
             const ValueTree *value = item.value(key);

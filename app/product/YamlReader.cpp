@@ -147,6 +147,71 @@ ValueTree YamlReader::fromNodeOrNull(const YAML::Node &node)
 
 namespace {
 
+// YAML is Unicode text: UTF-8 here, without control characters other than tab and line breaks.
+// yaml-cpp passes other bytes through and Qt would turn invalid UTF-8 into U+FFFD, so a value
+// would change silently; helm's YAML parser refuses such a file too. Returns the first offending
+// byte's 1-based line and column and what it is, or an empty message.
+struct TextProblem
+{
+    int line = 0;
+    int column = 0;
+    QString message;
+};
+
+TextProblem firstNonText(const QByteArray &yaml)
+{
+    int line = 1;
+    int column = 1;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(yaml.constData());
+    const qsizetype size = yaml.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+                return { line, column,
+                         YamlReader::tr("the control character U+%1 is not allowed in YAML text; "
+                                        "write it as an escape in a double-quoted string")
+                             .arg(c, 4, 16, QLatin1Char('0')).toUpper() };
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            ++i;
+            continue;
+        }
+        // The length of the sequence and the range its second byte must be in (no overlong
+        // forms, no surrogates, nothing above U+10FFFF).
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            low = c == 0xe0 ? 0xa0 : 0x80;
+            high = c == 0xed ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char next = bytes[i + k];
+            valid = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
+        }
+        if (!valid)
+            return { line, column,
+                     YamlReader::tr("the byte 0x%1 is not UTF-8 text; save the file as UTF-8")
+                         .arg(c, 2, 16, QLatin1Char('0')).toUpper() };
+        i += length;
+        ++column;
+    }
+    return {};
+}
+
 ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *errors, bool mapOnly)
 {
     auto report = [&](int line, int column, const QString &message, const QString &hint) {
@@ -154,6 +219,8 @@ ValueTree load(const QByteArray &yaml, const QString &fileName, Diagnostics *err
             errors->append(Error::at(fileName, line, column, message, hint));
         return ValueTree();
     };
+    if (const TextProblem problem = firstNonText(yaml); !problem.message.isEmpty())
+        return report(problem.line, problem.column, problem.message, QString());
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         // Helm refuses a values file with a key twice; so does Slipway, rather than keep one.
@@ -201,6 +268,10 @@ QList<ValueTree> YamlReader::parseDocuments(const QByteArray &yaml, const QStrin
             errors->append(Error::at(fileName, line, column, message,
                                      tr("check the indentation and quoting around this spot")));
     };
+    if (const TextProblem problem = firstNonText(yaml); !problem.message.isEmpty()) {
+        report(problem.line, problem.column, problem.message);
+        return {};
+    }
     try {
         const std::vector<YAML::Node> nodes = YAML::LoadAll(yaml.toStdString());
         for (const YAML::Node &node : nodes) {

@@ -190,6 +190,10 @@ void tst_FieldCodec::nodeOfTheWrongShape_isNoAnswer_data()
     QTest::newRow("string from map") << int(FieldType::String) << QByteArray("v: {a: 1}");
     QTest::newRow("keyValues from list") << int(FieldType::KeyValues) << QByteArray("v: [a]");
     QTest::newRow("tolerations from map") << int(FieldType::Tolerations) << QByteArray("v: {a: 1}");
+    QTest::newRow("a toleration with a misspelt key")
+        << int(FieldType::Tolerations) << QByteArray("v: [{key: gpu, operator: Exists, efect: NoSchedule}]");
+    QTest::newRow("a toleration whose key is a map")
+        << int(FieldType::Tolerations) << QByteArray("v: [{key: {cpu: 1}, operator: Exists}]");
     QTest::newRow("profiles from list") << int(FieldType::ResourceProfiles) << QByteArray("v: [a]");
     QTest::newRow("null is no answer") << int(FieldType::String) << QByteArray("v: null");
 }

@@ -1,5 +1,6 @@
 #include "product/YamlReader.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Slipway;
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void brokenYaml_namesFileLineAndColumn_data();
     void brokenYaml_namesFileLineAndColumn();
     void aliasBomb_isRefused();
+    void unicodeText_isRead();
     void duplicateKey_isRefusedNamingBothLines();
     void keys_keepDocumentOrder();
 };
@@ -70,6 +72,14 @@ void tst_YamlReader::brokenYaml_namesFileLineAndColumn_data()
     QTest::newRow("bad indentation") << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2;
     QTest::newRow("list at the top") << QByteArray("- a\n") << 1 << 1;
     QTest::newRow("unknown alias") << QByteArray("a: *missing\n") << 1 << 4;
+    // Not UTF-8 text, or a control character: refused where it is, not turned into U+FFFD.
+    QTest::newRow("a byte that is not UTF-8") << QByteArray("a: 1\nb: x\xb0y\n") << 2 << 5;
+    QTest::newRow("a truncated sequence") << QByteArray("a: \xc3\n") << 1 << 4;
+    QTest::newRow("an overlong form") << QByteArray("a: \xc0\xaf\n") << 1 << 4;
+    QTest::newRow("a surrogate") << QByteArray("a: \xed\xa0\x80\n") << 1 << 4;
+    QTest::newRow("a NUL inside quotes") << QByteArray("a: \"x\x00y\"\n", 10) << 1 << 6;
+    QTest::newRow("escape after multi-byte text counts characters")
+        << QByteArray("a: \xc3\xa9\xf0\x9f\x9a\xa2\x1b\n") << 1 << 6;
 }
 
 void tst_YamlReader::brokenYaml_namesFileLineAndColumn()
@@ -83,6 +93,16 @@ void tst_YamlReader::brokenYaml_namesFileLineAndColumn()
     QCOMPARE(errors.first().file, QStringLiteral("values.yaml"));
     QCOMPARE(errors.first().line, line);
     QCOMPARE(errors.first().column, column);
+}
+
+void tst_YamlReader::unicodeText_isRead()
+{
+    Diagnostics errors;
+    const ValueTree tree = YamlReader::parse("name: \"caf\xc3\xa9 \xf0\x9f\x9a\xa2\"\ntab:\t1\r\n",
+                                             QStringLiteral("values.yaml"), &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(tree.toJson().toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("caf\u00e9 \U0001F6A2"));
 }
 
 void tst_YamlReader::aliasBomb_isRefused()
