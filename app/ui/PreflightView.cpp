@@ -41,8 +41,7 @@ PreflightView::~PreflightView() = default;
 
 void PreflightView::setRunning(const QString &text)
 {
-    m_model->clear();
-    m_summary->setText(text);
+    setMessage(text);
 }
 
 void PreflightView::setMessage(const QString &text)
