@@ -5,7 +5,11 @@
 #include "SlipwayVersion.h"
 #include "StartupClock.h"
 #include "kube/Kubeconfig.h"
+#include "helm/HelmLocator.h"
+#include "install/AuditJournal.h"
 #include "ui/MainWindow.h"
+#include "ui/ReleaseActions.h"
+#include "wizards/InstallWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +34,10 @@ struct Options
     QString context;
     QString screenshot;
     bool quitAfterFirstPaint = false;
+    bool install = false; // open the install wizard at once
+    QString product; // …on this product
+    QString upgrade; // open the wizard on this release (with nameSpace)
+    QString nameSpace;
 };
 
 void print(FILE *stream, const QString &text)
@@ -74,7 +82,25 @@ std::optional<int> parseCommandLine(int argc, char *argv[], Options &options)
                                 "Save a PNG of the main window once the cluster "
                                 "check has an answer, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ help, version, kubeconfig, context, quit, screenshot });
+    const QCommandLineOption install(
+        QStringLiteral("install"),
+        QApplication::translate("main", "Open the install wizard at once."));
+    const QCommandLineOption product(
+        QStringLiteral("product"),
+        QApplication::translate("main", "With --install: start on this product."),
+        QStringLiteral("id"));
+    const QCommandLineOption upgrade(
+        QStringLiteral("upgrade"),
+        QApplication::translate("main",
+                                "Open the wizard on this release to upgrade it, prefilled with "
+                                "the values it runs with."),
+        QStringLiteral("release"));
+    const QCommandLineOption nameSpace(
+        { QStringLiteral("n"), QStringLiteral("namespace") },
+        QApplication::translate("main", "The namespace of --install or --upgrade."),
+        QStringLiteral("namespace"));
+    parser.addOptions({ help, version, kubeconfig, context, quit, screenshot, install, product,
+                        upgrade, nameSpace });
 
     if (!parser.parse(arguments)) {
         print(stderr, QStringLiteral("slipway: ") + parser.errorText());
@@ -91,6 +117,10 @@ std::optional<int> parseCommandLine(int argc, char *argv[], Options &options)
     options.kubeconfig = parser.value(kubeconfig);
     options.context = parser.value(context);
     options.screenshot = parser.value(screenshot);
+    options.install = parser.isSet(install) || parser.isSet(product);
+    options.product = parser.value(product);
+    options.upgrade = parser.value(upgrade);
+    options.nameSpace = parser.value(nameSpace);
     options.quitAfterFirstPaint
         = parser.isSet(quit) || qEnvironmentVariableIntValue("SLIPWAY_QUIT_AFTER_FIRST_PAINT") == 1;
     return std::nullopt;
@@ -123,6 +153,37 @@ void saveScreenshotWhenSettled(MainWindow &window, const QString &file)
     }
     QObject::connect(&window, &MainWindow::connectionChecked, &window, save);
     QTimer::singleShot(kScreenshotTimeoutMs, &window, save);
+}
+
+// The install wizard over the window's kubeconfig, context, helm and storage driver; on an
+// existing release when `release` is given. Non-modal: the window stays live behind it.
+void openWizard(MainWindow &window, const QString &nameSpace, const QString &release,
+                const QString &product)
+{
+    if (!window.kubeconfig())
+        return;
+    WizardState::Setup setup;
+    setup.kubeconfig = window.kubeconfig().value();
+    setup.context = window.contextName();
+    setup.helm = window.actions()->helm();
+    if (setup.helm.path.isEmpty()) { // not found yet: the wizard needs it for its last pages
+        const Expected<HelmInstallation> helm
+            = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
+        if (helm)
+            setup.helm = helm.value();
+    }
+    setup.storage = window.storage();
+    setup.journalPath = AuditJournal::defaultPath();
+    setup.product = product;
+    setup.nameSpace = nameSpace;
+    setup.release = release;
+    auto *wizard = new InstallWizard(std::move(setup), &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(wizard, &QWizard::finished, &window, [&window, wizard] {
+        const InstallPlan &plan = wizard->state()->plan();
+        window.selectRelease(plan.release, plan.nameSpace);
+    });
+    wizard->show();
 }
 
 } // namespace
@@ -168,6 +229,13 @@ int main(int argc, char *argv[])
             saveScreenshotWhenSettled(window, options.screenshot);
         });
     }
+    QObject::connect(&window, &MainWindow::wizardRequested, &window,
+                     [&window](const QString &nameSpace, const QString &release,
+                               const QString &chart) {
+                         openWizard(window, nameSpace, release, chart);
+                     });
     window.show();
+    if (options.install || !options.upgrade.isEmpty())
+        openWizard(window, options.nameSpace, options.upgrade, options.product);
     return QApplication::exec();
 }

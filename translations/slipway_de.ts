@@ -1085,6 +1085,85 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::ClusterPage</name>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the product is installed: the cluster, the namespace and the name of the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, Kubernetes %2, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing namespace, or a new name: the install creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity may not list namespaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a release of that name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the release&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new release “%1” will be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release “%1” is stuck in “%2” (revision %3): another operation began and did not finish. Recover it from the main window (Recover…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release “%1” exists (revision %2, %3, chart %4): it will be upgraded, starting from the values it runs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ClusterProbe</name>
     <message>
         <source>The cluster did not accept the credentials (401 Unauthorized). The token or certificate may be wrong or expired; get a fresh kubeconfig.</source>
@@ -1916,6 +1995,83 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::FieldsPage</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::GpuEditor</name>
+    <message>
+        <source>Use GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this node&apos;s selector and tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s GPU nodes are listed once it has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has no GPU node: no node offers an extended GPU resource such as nvidia.com/gpu. Pods asking for GPUs would stay Pending; turn GPUs off or add a GPU node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, tainted: needs %n toleration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU nodes of this cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::HelmErrorText</name>
     <message>
         <source>The release is locked by an earlier operation that did not finish; use “recover” once no other helm is working on it.</source>
@@ -2114,6 +2270,69 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::InstallPage</name>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” in namespace %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded: revision %1 is deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed: revision %1 is deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods that were not ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::InstallPlan</name>
     <message>
         <source>The chart %1 has no installer.yaml, so it takes --values, not --answers.</source>
@@ -2125,6 +2344,40 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>The answers are not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::InstallWizard</name>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the %1 now? helm marks the revision failed and rolls the release back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::KeyValuesEditor</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2548,33 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Install on a cluster whose version the chart supports, or use a version of the chart made for Kubernetes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::LineEditor</name>
+    <message>
+        <source>e.g. 500m or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 512Mi or 20Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2908,18 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>This identity may not list helm&apos;s release records (%1 objects) in namespace %2. The API server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a product or a Helm chart into the cluster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade in &amp;Wizard…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3530,41 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install checked against the cluster before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the install against the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight could not reach the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s records cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead anyway, overriding the failed checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PreflightReport</name>
     <message>
         <source>%1  %2  %3: %4 (%5 ms)</source>
@@ -3425,6 +3752,34 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::PresetPage</name>
+    <message>
+        <source>Environment and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets set several values at once; what the chosen ones set is shown below and can still be changed on the pages that follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values the presets set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># (sets nothing: the chart&apos;s own values)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PrivateFile</name>
     <message>
         <source>cannot create its folder</source>
@@ -3447,6 +3802,53 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>%1: no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ProductPage</name>
+    <message>
+        <source>Open Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to install: a product that comes with Slipway, or a Helm chart from a folder or a .tgz file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart folder (with Chart.yaml) or a packaged chart (.tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm charts (Chart.yaml *.tgz *.tar.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 %2, application %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart has no installer.yaml: its values are edited as YAML.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4040,6 +4442,29 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::ReleasePolicy</name>
+    <message>
+        <source>A release needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release name has at most 53 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a release name: use lower-case letters, digits, “-” and “.”, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a namespace name: at most 63 lower-case letters, digits and “-”, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ReleaseQueries</name>
     <message>
         <source>NAME:          %1</source>
@@ -4419,6 +4844,128 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::ResourceProfilesEditor</name>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” asks %2 CPU; the largest node has %3 allocatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” asks %2 of memory; the largest node has %3 allocatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ReviewPage</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the Chart&apos;s Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade “%1” in namespace %2 of %3 from revision %4 (chart %5) to chart %6-%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 (chart %2-%3) as “%4” into namespace %5 of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These must be fixed first (Back leads to them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+# %n secret value(s) go to helm in a file of their own, never shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values file given on the Values page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the chart&apos;s defaults are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the cluster what the upgrade would change (helm upgrade --dry-run=server)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade changes no value and no object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the secret answers (access keys, passwords)? The file is readable by you only. Without them, add them to the file before `slipway-cli install --answers` can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the secret values to a file of their own, readable by you only (%1)? No leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RolloutStatus</name>
     <message>
         <source>The rollout did not progress within its deadline: %1</source>
@@ -4550,6 +5097,25 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SecretEditor</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text while this is pressed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4712,6 +5278,63 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Leave one StorageClass marked default, or name the class in the values so that the claims do not depend on which default wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StorageClassEditor</name>
+    <message>
+        <source>the cluster&apos;s default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TolerationsEditor</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: Equal or Exists. Effect: NoSchedule, PreferNoSchedule, NoExecute, or empty for all. Seconds: only with NoExecute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,6 +5569,21 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::ValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart has no installer.yaml: edit its values.yaml. What is here is exactly what helm gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ValuesPath</name>
     <message>
         <source>a “\” must be followed by the character it escapes</source>
@@ -5093,6 +5731,22 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Save a PNG of the main window once the cluster check has an answer, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the install wizard at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install: start on this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wizard on this release to upgrade it, prefilled with the values it runs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace of --install or --upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

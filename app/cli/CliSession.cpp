@@ -224,13 +224,9 @@ HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &p
     plan.context = contextName();
     plan.nameSpace = nameSpace();
     plan.release = release();
-    HelmRequest request = plan.helmRequest(*m_chart, prepared);
-    request.install = !upgrade;
-    request.storage = m_options.storage;
-    // helm drops the deployed values as soon as any new ones are given; an upgrade that only
-    // sets a few values must keep the rest. Answers are the whole configuration: nothing kept.
-    request.reuseValues = upgrade && !plan.hasAnswers;
-    return request;
+    plan.storage = m_options.storage;
+    plan.upgrade = upgrade;
+    return plan.upgradeRequest(*m_chart, prepared);
 }
 
 int CliSession::operationTimeoutSeconds() const

@@ -24,24 +24,14 @@ ProductCommands::ProductCommands(CliSession &session)
 int ProductCommands::products()
 {
     QJsonArray list;
-    QStringList seen;
-    for (const QString &folder : ProductCatalog::chartFolders()) {
-        const QDir dir(folder);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (seen.contains(name) || !QFileInfo::exists(dir.filePath(name + QStringLiteral("/Chart.yaml"))))
-                continue;
-            Diagnostics errors;
-            const Chart chart = ChartLoader::load(dir.filePath(name), &errors);
-            if (!errors.isEmpty() || !chart.descriptor)
-                continue;
-            seen << name;
-            list.append(QJsonObject { { QStringLiteral("id"), name },
-                                      { QStringLiteral("title"), chart.descriptor->title },
-                                      { QStringLiteral("chart"), chart.name },
-                                      { QStringLiteral("version"), chart.version },
-                                      { QStringLiteral("appVersion"), chart.appVersion },
-                                      { QStringLiteral("path"), dir.filePath(name) } });
-        }
+    for (const Chart &chart : ProductCatalog::products()) {
+        const QString id = QFileInfo(chart.source).fileName();
+        list.append(QJsonObject { { QStringLiteral("id"), id },
+                                  { QStringLiteral("title"), chart.descriptor->title },
+                                  { QStringLiteral("chart"), chart.name },
+                                  { QStringLiteral("version"), chart.version },
+                                  { QStringLiteral("appVersion"), chart.appVersion },
+                                  { QStringLiteral("path"), chart.source } });
     }
     if (m_session.options().json) {
         Console::out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());

@@ -1,8 +1,10 @@
 #include "AnswersFile.h"
 
 #include "core/Error.h"
+#include "core/PrivateFile.h"
 #include "product/FieldCodec.h"
 #include "product/YamlReader.h"
+#include "product/YamlWriter.h"
 
 #include <QFile>
 
@@ -51,6 +53,35 @@ Expected<Answers> AnswersFile::parse(const QByteArray &yaml, const QString &file
         }
     }
     return answers;
+}
+
+QByteArray AnswersFile::serialize(const Answers &answers, const Descriptor &descriptor,
+                                  bool includeSecrets)
+{
+    ValueTree file = ValueTree::map();
+    if (!answers.environment.isEmpty())
+        file.insert(QStringLiteral("environment"), ValueTree(answers.environment));
+    if (!answers.size.isEmpty())
+        file.insert(QStringLiteral("size"), ValueTree(answers.size));
+    ValueTree fields = ValueTree::map();
+    for (auto it = answers.fields.cbegin(); it != answers.fields.cend(); ++it) {
+        const Field *field = descriptor.field(it.key());
+        if (!field || (field->secret && !includeSecrets))
+            continue;
+        const ValueTree node = FieldCodec::nodeFromAnswer(*field, it.value());
+        if (!node.isNull())
+            fields.insert(it.key(), node);
+    }
+    file.insert(QStringLiteral("fields"), fields);
+    if (!answers.overrides.isEmpty())
+        file.insert(QStringLiteral("overrides"), ValueTree(answers.overrides));
+    return YamlWriter::write(file);
+}
+
+Expected<void> AnswersFile::write(const QString &path, const Answers &answers,
+                                  const Descriptor &descriptor, bool includeSecrets)
+{
+    return PrivateFile::write(path, serialize(answers, descriptor, includeSecrets));
 }
 
 } // namespace Slipway

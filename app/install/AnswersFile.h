@@ -23,6 +23,13 @@ public:
     static Expected<Answers> read(const QString &path, const Descriptor &descriptor);
     static Expected<Answers> parse(const QByteArray &yaml, const QString &fileName,
                                    const Descriptor &descriptor);
+    // The file that parse() reads back as `answers` (answers that are not valid for their field
+    // are left out: no file can hold them). Secret fields only with `includeSecrets`.
+    static QByteArray serialize(const Answers &answers, const Descriptor &descriptor,
+                                bool includeSecrets);
+    // serialize() to a 0600 file, replaced atomically.
+    static Expected<void> write(const QString &path, const Answers &answers,
+                                const Descriptor &descriptor, bool includeSecrets);
 };
 
 } // namespace Slipway

@@ -27,6 +27,18 @@ QString describe(const Issue &issue)
 
 } // namespace
 
+Issues InstallPlan::check(const Chart &chart, const ClusterFacts *facts) const
+{
+    if (!hasAnswers || !chart.descriptor)
+        return {};
+    const ValuesComposer composer(chart);
+    Issues issues = AnswerValidator(composer).validate(answers, facts);
+    const Composition composition = composer.compose(answers);
+    issues += composition.issues;
+    issues += SchemaValidator::validate(composition.full, chart.schemaJson, &*chart.descriptor);
+    return issues;
+}
+
 Expected<PreparedValues> InstallPlan::prepare(const Chart &chart) const
 {
     PreparedValues prepared;
@@ -37,12 +49,8 @@ Expected<PreparedValues> InstallPlan::prepare(const Chart &chart) const
                             "--answers.")
                              .arg(chart.name));
         const ValuesComposer composer(chart);
-        Issues issues = AnswerValidator(composer).validate(answers);
         const Composition composition = composer.compose(answers);
-        issues += composition.issues;
-        issues += SchemaValidator::validate(composition.full, chart.schemaJson,
-                                            &*chart.descriptor);
-        for (const Issue &issue : std::as_const(issues)) {
+        for (const Issue &issue : check(chart)) {
             if (issue.severity == Issue::Severity::Error)
                 errors << describe(issue);
             else
@@ -96,6 +104,15 @@ HelmRequest InstallPlan::helmRequest(const Chart &chart, const PreparedValues &v
     request.rollbackOnFailure = true;
     request.createNamespace = !chart.descriptor || chart.descriptor->createNamespace;
     request.timeoutSeconds = ReleasePolicy::timeoutSeconds(timeoutSeconds, descriptor);
+    return request;
+}
+
+HelmRequest InstallPlan::upgradeRequest(const Chart &chart, const PreparedValues &values) const
+{
+    HelmRequest request = helmRequest(chart, values);
+    request.install = !upgrade;
+    request.storage = storage;
+    request.reuseValues = upgrade && !hasAnswers;
     return request;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "helm/HelmRequest.h"
+#include "helm/ReleaseStorage.h"
 #include "core/Expected.h"
 #include "product/Answers.h"
 #include "product/Chart.h"
+#include "product/ClusterFacts.h"
 #include "product/Issue.h"
 
 #include <QCoreApplication>
@@ -36,11 +38,25 @@ public:
     QStringList valuesFiles; // --values, applied after the composed values
     QStringList setValues; // --set, applied last
     int timeoutSeconds = 0; // 0: the descriptor's helm.timeout, else 5 minutes
+    ReleaseStorage storage; // helm's storage driver for the release's records
+    // The release exists: a plain `helm upgrade` (helm refuses a missing or locked release)
+    // instead of `upgrade --install`.
+    bool upgrade = false;
+
+    // Every problem of the answers and the values they compose (the chart's schema included),
+    // each with the field it belongs to, so a page can mark that field. `facts`: the cluster's,
+    // when read (GPU counts, storage classes).
+    Issues check(const Chart &chart, const ClusterFacts *facts = nullptr) const;
 
     // Validates the answers and the composed values (the chart's schema included) and returns
     // what helm must get; an error lists every problem, one per line, with the field it names.
     Expected<PreparedValues> prepare(const Chart &chart) const;
     HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
+    // The helm run install and upgrade make (and a dry-run preview shows): helmRequest with the
+    // storage driver, install vs upgrade, and the reuse rule — helm drops the deployed values
+    // as soon as any new ones are given, so an upgrade that only sets a few values keeps the
+    // rest; answers are the whole configuration, so with them nothing is kept.
+    HelmRequest upgradeRequest(const Chart &chart, const PreparedValues &values) const;
     // The journal's fingerprint of what helm gets: SHA-256 (hex) over every values document,
     // each followed by a NUL, then every --set.
     static QByteArray fingerprint(const QList<QByteArray> &files, const QStringList &setValues);

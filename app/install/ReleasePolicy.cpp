@@ -83,4 +83,34 @@ bool ReleasePolicy::mayStillRun(qint64 ageMs, int timeoutSeconds)
     return ageMs < 0 || ageMs < (qint64(timeoutSeconds) + kRecoverMarginSeconds) * 1000;
 }
 
+QString ReleasePolicy::releaseNameProblem(const QString &name)
+{
+    // helm's own rule (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain, 53 at most
+    // because the name goes into labels together with a suffix.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")));
+    if (name.isEmpty())
+        return tr("A release needs a name.");
+    if (name.size() > 53)
+        return tr("A release name has at most 53 characters; this one has %1.").arg(name.size());
+    if (!pattern.match(name).hasMatch())
+        return tr("“%1” is not a release name: use lower-case letters, digits, “-” and “.”, "
+                  "starting and ending with a letter or digit.")
+            .arg(name);
+    return {};
+}
+
+QString ReleasePolicy::namespaceProblem(const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?")));
+    if (name.isEmpty())
+        return tr("Name the namespace.");
+    if (name.size() > 63 || !pattern.match(name).hasMatch())
+        return tr("“%1” is not a namespace name: at most 63 lower-case letters, digits and “-”, "
+                  "starting and ending with a letter or digit.")
+            .arg(name);
+    return {};
+}
+
 } // namespace Slipway

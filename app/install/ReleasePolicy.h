@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ struct ReleaseRecord;
 // once so that the window and slipway-cli never disagree.
 class ReleasePolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ReleasePolicy)
+
 public:
     // How much longer than the operation's timeout a pending operation may take before it is
     // taken for abandoned: helm's --timeout bounds each wait, not the whole run (hooks, the
@@ -29,6 +32,11 @@ public:
                              const QString &contextNamespace);
     // The one given, else the product's (installer.yaml `release.name`), else the chart's name.
     static QString releaseName(const QString &given, const Chart *chart);
+    // Why helm would refuse this release name (empty when it would not): at most 53 characters,
+    // lower-case letters, digits, "-" and ".", starting and ending with a letter or digit.
+    static QString releaseNameProblem(const QString &name);
+    // Why Kubernetes would refuse this namespace name: a DNS label of at most 63 characters.
+    static QString namespaceProblem(const QString &name);
     // What helm may take for one operation on the release — install, upgrade, rollback,
     // uninstall and recover alike: the given seconds, else the product's `helm.timeout`, else
     // helm's five minutes.

@@ -1,5 +1,7 @@
 #include "ProductCatalog.h"
 
+#include "ChartLoader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +32,28 @@ QString ProductCatalog::chartPath(const QString &id)
             return candidate;
     }
     return {};
+}
+
+QList<Chart> ProductCatalog::products()
+{
+    QList<Chart> charts;
+    QStringList seen;
+    for (const QString &folder : chartFolders()) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString path = dir.filePath(name);
+            if (seen.contains(name) || !QFileInfo::exists(path + QStringLiteral("/Chart.yaml")))
+                continue;
+            Diagnostics errors;
+            Chart chart = ChartLoader::load(path, &errors);
+            if (!errors.isEmpty() || !chart.descriptor)
+                continue;
+            seen << name;
+            chart.source = QFileInfo(path).absoluteFilePath();
+            charts << std::move(chart);
+        }
+    }
+    return charts;
 }
 
 } // namespace Slipway

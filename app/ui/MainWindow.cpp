@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -384,11 +385,36 @@ void MainWindow::createActions()
     close->setObjectName(QStringLiteral("closeAction"));
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
+    m_install = new QAction(QIcon(QStringLiteral(":/icons/install.svg")), tr("&Install…"), this);
+    m_install->setObjectName(QStringLiteral("installAction"));
+    m_install->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_install->setToolTip(tr("Install a product or a Helm chart into the cluster (%1)")
+                              .arg(m_install->shortcut().toString(QKeySequence::NativeText)));
+    m_install->setEnabled(m_kubeconfig.hasValue()); // the wizard tests the connection itself
+    connect(m_install, &QAction::triggered, this,
+            [this] { Q_EMIT wizardRequested(m_nameSpace, {}, {}); });
+    m_upgradeInWizard = new QAction(tr("Upgrade in &Wizard…"), this);
+    m_upgradeInWizard->setObjectName(QStringLiteral("upgradeInWizardAction"));
+    m_upgradeInWizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_upgradeInWizard->setEnabled(false);
+    connect(m_upgradeInWizard, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_releasesView->currentIndex();
+        if (!current.isValid())
+            return;
+        // "backline-0.3.1": the name ends where a semantic version begins.
+        static const QRegularExpression chartName(QStringLiteral("^(.+?)-v?\\d+\\.\\d+\\.\\d+"));
+        const QString chart = current.data(ReleasesModel::ChartRole).toString();
+        const QRegularExpressionMatch match = chartName.match(chart);
+        Q_EMIT wizardRequested(current.data(ReleasesModel::NamespaceRole).toString(),
+                               current.data(ReleasesModel::NameRole).toString(),
+                               match.hasMatch() ? match.captured(1) : chart);
+    });
     addAction(find);
     addAction(quit);
     addAction(close);
     toolBar->addAction(refresh);
     toolBar->addSeparator();
+    toolBar->addAction(m_install);
     toolBar->addAction(m_actions->upgradeAction());
     toolBar->addAction(m_actions->rollbackAction());
     toolBar->addAction(m_actions->uninstallAction());
@@ -402,6 +428,8 @@ void MainWindow::createActions()
     file->addAction(close);
     file->addAction(quit);
     QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->addAction(m_install);
+    release->addAction(m_upgradeInWizard);
     release->addAction(m_actions->upgradeAction());
     release->addAction(m_actions->rollbackAction());
     release->addAction(m_actions->uninstallAction());
@@ -514,6 +542,7 @@ void MainWindow::showSelectedRelease()
     const QString name = current.data(ReleasesModel::NameRole).toString();
     const QString nameSpace = current.data(ReleasesModel::NamespaceRole).toString();
     m_view->setEnabled(!name.isEmpty());
+    m_upgradeInWizard->setEnabled(!name.isEmpty());
     m_view->setRelease(m_client, name, nameSpace, m_storage);
     m_actions->update();
 }

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,10 @@ public:
     // Lists the releases of one namespace only; empty: every namespace the user may list.
     void showNamespace(const QString &nameSpace);
     ReleaseView *releaseView() const { return m_view; }
+    const Expected<Kubeconfig> &kubeconfig() const { return m_kubeconfig; }
+    ReleaseStorage storage() const { return m_storage; }
+    QAction *installAction() const { return m_install; }
+    QAction *upgradeInWizardAction() const { return m_upgradeInWizard; }
     ReleaseActions *actions() const { return m_actions; }
     // Selects a release of the list (as a click would); false when it is not listed.
     bool selectRelease(const QString &name, const QString &nameSpace);
@@ -62,6 +67,10 @@ Q_SIGNALS:
     void connectionChecked(bool connected);
     // The namespaces box has been filled from the cluster (or told it may not list them).
     void namespacesListed();
+    // Install… (empty release) or Upgrade in Wizard… of the selected release (`chart`: its
+    // chart's name): the composition root opens the install wizard, which this library does
+    // not link.
+    void wizardRequested(const QString &nameSpace, const QString &release, const QString &chart);
 
 private:
     void connectTo(const QString &contextName);
@@ -97,6 +106,8 @@ private:
     QString m_nameSpace; // the namespace shown; empty: all
     ReleaseView *m_view = nullptr;
     ReleaseActions *m_actions = nullptr;
+    QAction *m_install = nullptr;
+    QAction *m_upgradeInWizard = nullptr;
 };
 
 } // namespace Slipway

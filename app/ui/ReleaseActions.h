@@ -39,6 +39,8 @@ public:
     void setCluster(KubeClient *client, const QString &kubeconfigFile, ReleaseStorage storage);
 
     QAction *upgradeAction() const { return m_upgradeAction; }
+    // The helm found for the cluster; empty until it has been found (or when none was).
+    const HelmInstallation &helm() const { return m_helm; }
     QAction *rollbackAction() const { return m_rollback; }
     QAction *uninstallAction() const { return m_uninstall; }
     QAction *recoverAction() const { return m_recover; }

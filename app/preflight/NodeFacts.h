@@ -1,0 +1,23 @@
+#pragma once
+
+#include "product/ClusterFacts.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Slipway {
+
+// The cluster facts the install wizard validates answers with, read from Node and StorageClass
+// objects: the largest allocatable CPU, memory and extended GPU resources of any schedulable
+// node, the GPU nodes with the selector and tolerations that reach them, and the storage
+// classes with the default one.
+class NodeFacts
+{
+public:
+    static ClusterFacts read(const QList<QJsonObject> &nodes,
+                             const QList<QJsonObject> &storageClasses);
+    // Whether an extended resource name is a GPU ("nvidia.com/gpu", "amd.com/gpu", …).
+    static bool isGpuResource(const QString &name);
+};
+
+} // namespace Slipway

@@ -1,0 +1,513 @@
+#include "Kubectl.h"
+#include "TestPalettes.h"
+#include "WaitUntil.h"
+#include "InstallWizard.h"
+#include "fields/FieldEditor.h"
+#include "fields/GpuEditor.h"
+#include "fields/ResourceProfilesEditor.h"
+#include "helm/HelmLocator.h"
+#include "install/AnswersFile.h"
+#include "models/ProductListModel.h"
+#include "pages/ClusterPage.h"
+#include "pages/FieldsPage.h"
+#include "pages/InstallPage.h"
+#include "pages/PreflightPage.h"
+#include "pages/PresetPage.h"
+#include "pages/ProductPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/ValuesPage.h"
+#include "ui/DiffPane.h"
+#include "ui/PreflightView.h"
+#include "ui/models/PodsModel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+
+// The install wizard driven as an administrator drives it, on the testbed: Backline installed
+// through every page ends with its pods Ready and revision 1 deployed, its manifest the one
+// `slipway-cli render` gives for the answers the wizard saved; an upgrade through the wizard
+// changes one resource profile and the Review page shows exactly that diff; bad answers block
+// Next with the validator's message; the GPU editor lists the testbed's GPU node; a chart without
+// installer.yaml installs from its values.yaml. Every page is saved as a PNG, light and dark, in
+// build/screenshots/, with how long it took to appear.
+class tst_InstallWizardTestbed final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void backline_installsThroughEveryPage();
+    void backline_upgradesThroughTheWizard_withExactlyTheProfileDiff();
+    void gpuEditor_listsTheTestbedGpuNode_andFillsSelectorAndToleration();
+    void chartWithoutDescriptor_installsFromItsValues();
+    void cleanupTestCase();
+
+private:
+    WizardState::Setup setup() const;
+    void shoot(QWidget *widget, const QString &name);
+    static void next(InstallWizard &wizard);
+    static bool nextEnabled(InstallWizard &wizard);
+    static void type(QWidget *root, const QString &objectName, const QString &text);
+    void toClusterPage(InstallWizard &wizard, const QString &product, const QString &release,
+                       const QString &nameSpace);
+    static QString cli(const QStringList &arguments, int *exitCode = nullptr);
+
+    QString m_screens;
+    HelmInstallation m_helm;
+    QTemporaryDir m_work;
+    QStringList m_timings; // "page: ms"
+};
+
+namespace {
+const QString kNamespace = QStringLiteral("wizard-e2e");
+const QString kRelease = QStringLiteral("wiz");
+const QString kSmokeRelease = QStringLiteral("wiz-smoke");
+const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
+constexpr int kInstallMs = 300000;
+
+// The manifest's documents, without comments and blank lines, in order.
+QStringList documents(const QString &manifest)
+{
+    QStringList out;
+    for (const QString &document : manifest.split(QRegularExpression(QStringLiteral("(?m)^---\\s*$")))) {
+        QStringList lines;
+        for (const QString &line : document.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+                lines << line;
+        }
+        if (!lines.isEmpty())
+            out << lines.join(QLatin1Char('\n'));
+    }
+    return out;
+}
+} // namespace
+
+QString tst_InstallWizardTestbed::cli(const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    process.start(QDir(qEnvironmentVariable("SLIPWAY_BIN_DIR")).filePath(QStringLiteral("slipway-cli")),
+                  arguments);
+    process.waitForFinished(kInstallMs);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+WizardState::Setup tst_InstallWizardTestbed::setup() const
+{
+    WizardState::Setup setup;
+    setup.kubeconfig = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment(QString())).value();
+    setup.helm = m_helm;
+    setup.journalPath = m_work.filePath(QStringLiteral("audit.jsonl"));
+    return setup;
+}
+
+void tst_InstallWizardTestbed::shoot(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QPalette light = widget->palette();
+    QVERIFY(widget->grab().save(QDir(m_screens).filePath(name + QStringLiteral(".png")), "PNG"));
+    widget->setPalette(darkTestPalette());
+    QApplication::processEvents();
+    QVERIFY(widget->grab().save(QDir(m_screens).filePath(name + QStringLiteral("-dark.png")), "PNG"));
+    widget->setPalette(light);
+}
+
+void tst_InstallWizardTestbed::next(InstallWizard &wizard)
+{
+    const int before = wizard.currentId();
+    QAbstractButton *button = wizard.button(QWizard::CommitButton)->isVisible()
+        ? wizard.button(QWizard::CommitButton)
+        : wizard.button(QWizard::NextButton);
+    QVERIFY2(button->isEnabled(), qPrintable(QStringLiteral("Next is disabled on page %1").arg(before)));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(wizard.currentId() != before, "Next did not move on");
+}
+
+bool tst_InstallWizardTestbed::nextEnabled(InstallWizard &wizard)
+{
+    QAbstractButton *button = wizard.button(QWizard::CommitButton)->isVisible()
+        ? wizard.button(QWizard::CommitButton)
+        : wizard.button(QWizard::NextButton);
+    return button->isEnabled();
+}
+
+void tst_InstallWizardTestbed::type(QWidget *root, const QString &objectName, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(objectName);
+    QVERIFY2(edit, qPrintable(objectName));
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void tst_InstallWizardTestbed::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_work.isValid());
+    m_screens = QDir(QStringLiteral(SLIPWAY_SCREENSHOT_DIR)).absolutePath();
+    QDir().mkpath(m_screens);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
+    QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
+    m_helm = helm.value();
+    for (const QString &release : { kRelease, kSmokeRelease })
+        cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
+              QStringLiteral("--namespace"), kNamespace });
+}
+
+void tst_InstallWizardTestbed::toClusterPage(InstallWizard &wizard, const QString &product,
+                                             const QString &release, const QString &nameSpace)
+{
+    QElapsedTimer clock;
+    clock.start();
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    m_timings << QStringLiteral("product list: %1 ms").arg(clock.elapsed());
+    new QAbstractItemModelTester(products->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &wizard);
+    auto *list = wizard.findChild<QListView *>(QStringLiteral("productList"));
+    const int row = products->model()->rowOf(product);
+    QVERIFY2(row >= 0, qPrintable(product));
+    list->setCurrentIndex(products->model()->index(row));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ClusterPageId));
+    ClusterPage *cluster = wizard.clusterPage();
+    clock.restart();
+    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    namespaces->setFocus();
+    namespaces->lineEdit()->selectAll();
+    QTest::keyClicks(namespaces->lineEdit(), nameSpace);
+    type(&wizard, QStringLiteral("releaseEdit"), release);
+    QVERIFY2(waitUntil([&] { return cluster->isComplete(); }, 20000),
+             qPrintable(cluster->statusText() + QLatin1Char('\n') + cluster->releaseText()));
+    m_timings << QStringLiteral("cluster check and release lookup: %1 ms").arg(clock.elapsed());
+    QVERIFY2(cluster->statusText().contains(QLatin1String("Connected to")), qPrintable(cluster->statusText()));
+}
+
+void tst_InstallWizardTestbed::backline_installsThroughEveryPage()
+{
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    toClusterPage(wizard, QStringLiteral("backline"), kRelease, kNamespace);
+    QVERIFY2(wizard.clusterPage()->releaseText().contains(QLatin1String("new release")),
+             qPrintable(wizard.clusterPage()->releaseText()));
+    shoot(&wizard, QStringLiteral("30-wizard-cluster"));
+    next(wizard);
+
+    // Presets: what the default environment sets, shown before it is chosen.
+    QCOMPARE(wizard.currentId(), int(InstallWizard::PresetPageId));
+    QVERIFY2(wizard.presetPage()->effectText().contains(QLatin1String("environment: staging")),
+             qPrintable(wizard.presetPage()->effectText()));
+    shoot(&wizard, QStringLiteral("31-wizard-presets"));
+    next(wizard);
+
+    // Access: the key is required and has a pattern; Next waits for a valid one.
+    FieldsPage *access = wizard.fieldsPage(QStringLiteral("access"));
+    QCOMPARE(wizard.currentPage(), access);
+    QVERIFY(!nextEnabled(wizard));
+    type(&wizard, QStringLiteral("accessKeyEdit"), QStringLiteral("short"));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(access->errorText(QStringLiteral("accessKey")).contains(QLatin1String("at least 8 characters")),
+             qPrintable(access->errorText(QStringLiteral("accessKey"))));
+    // The secret is masked, and never repeated in a message.
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->echoMode(), QLineEdit::Password);
+    type(&wizard, QStringLiteral("accessKeyEdit"), kAccessKey);
+    QVERIFY(access->errorText(QStringLiteral("accessKey")).isEmpty());
+    QVERIFY(nextEnabled(wizard));
+    shoot(&wizard, QStringLiteral("32-wizard-access"));
+    next(wizard);
+
+    // Worker: a quantity that is not one, then requests above limits, each blocks Next.
+    FieldsPage *worker = wizard.fieldsPage(QStringLiteral("worker"));
+    QCOMPARE(wizard.currentPage(), worker);
+    QVERIFY(nextEnabled(wizard));
+    type(&wizard, QStringLiteral("workerCpuRequestEdit"), QStringLiteral("lots"));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(worker->errorText(QStringLiteral("workerCpuRequest")).contains(QLatin1String("lots")),
+             qPrintable(worker->errorText(QStringLiteral("workerCpuRequest"))));
+    type(&wizard, QStringLiteral("workerCpuRequestEdit"), QStringLiteral("3"));
+    type(&wizard, QStringLiteral("workerCpuLimitEdit"), QStringLiteral("2"));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(worker->errors().join(QLatin1Char('\n')).contains(QLatin1String("limit")),
+             qPrintable(worker->errors().join(QLatin1Char('\n'))));
+    shoot(&wizard, QStringLiteral("33-wizard-worker-invalid"));
+    type(&wizard, QStringLiteral("workerCpuRequestEdit"), QStringLiteral("100m"));
+    type(&wizard, QStringLiteral("workerCpuLimitEdit"), QStringLiteral("1"));
+    QVERIFY2(nextEnabled(wizard), qPrintable(worker->errors().join(QLatin1Char('\n'))));
+    next(wizard);
+
+    // Job profiles: a profile no node can run is named, with the largest node's allocatable.
+    FieldsPage *jobs = wizard.fieldsPage(QStringLiteral("jobs"));
+    QCOMPARE(wizard.currentPage(), jobs);
+    auto *profiles = qobject_cast<ResourceProfilesEditor *>(jobs->editor(QStringLiteral("resourceProfiles")));
+    QVERIFY(profiles);
+    const QModelIndex xlargeCpu = profiles->model()->index(3, 0);
+    const QString before = xlargeCpu.data().toString();
+    profiles->model()->setData(xlargeCpu, QStringLiteral("200"));
+    QVERIFY2(profiles->fitHint().contains(QLatin1String("xlarge")), qPrintable(profiles->fitHint()));
+    shoot(&wizard, QStringLiteral("34-wizard-profiles-hint"));
+    profiles->model()->setData(xlargeCpu, before);
+    QVERIFY(profiles->fitHint().isEmpty());
+    // The rest of the product's pages, as they come.
+    while (wizard.currentId() >= InstallWizard::FirstFieldsPageId && wizard.currentId() < InstallWizard::ReviewPageId) {
+        shoot(&wizard, QStringLiteral("35-wizard-page-") + static_cast<FieldsPage *>(wizard.currentPage())->pageId());
+        next(wizard);
+    }
+
+    // Review: values without the secret, nothing wrong; the answers saved as a file.
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ReviewPageId));
+    ReviewPage *review = wizard.reviewPage();
+    QVERIFY2(review->problemsText().isEmpty(), qPrintable(review->problemsText()));
+    QVERIFY(!review->valuesText().contains(kAccessKey));
+    QVERIFY(!review->changesText().contains(kAccessKey));
+    QVERIFY2(review->changesText().contains(QLatin1String("worker.resources.limits.cpu")),
+             qPrintable(review->changesText()));
+    const QString answers = m_work.filePath(QStringLiteral("answers.yaml"));
+    QVERIFY(review->saveAnswers(answers, true));
+    QCOMPARE(QFile(answers).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    shoot(&wizard, QStringLiteral("36-wizard-review"));
+    next(wizard);
+
+    // Preflight of exactly this install: every check passes.
+    QCOMPARE(wizard.currentId(), int(InstallWizard::PreflightPageId));
+    PreflightPage *preflight = wizard.preflightPage();
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    m_timings << QStringLiteral("preflight: %1 ms").arg(clock.elapsed());
+    QVERIFY2(preflight->failedChecks().isEmpty(), qPrintable(preflight->view()->summary()));
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), tr("&Install"));
+    shoot(&wizard, QStringLiteral("37-wizard-preflight"));
+    next(wizard);
+
+    // Install: pods live, revision 1 deployed, the journal says preflight passed.
+    InstallPage *install = wizard.installPage();
+    new QAbstractItemModelTester(install->podsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &wizard);
+    clock.restart();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    m_timings << QStringLiteral("install: %1 ms").arg(clock.elapsed());
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    QCOMPARE(install->result().revisionAfter, 1);
+    QVERIFY(install->podsModel()->rowCount() > 0);
+    shoot(&wizard, QStringLiteral("38-wizard-installed"));
+    QFile journal(m_work.filePath(QStringLiteral("audit.jsonl")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QByteArray line = journal.readAll();
+    QVERIFY2(line.contains("\"preflight\":\"passed\"") && line.contains("\"install\""), line.constData());
+    QVERIFY(!line.contains(kAccessKey.toUtf8()));
+
+    // The cluster agrees: deployed, every pod of the release Ready.
+    const Kubectl::Result pods = Kubectl::run({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), kNamespace,
+                                                QStringLiteral("-l"), QStringLiteral("app.kubernetes.io/instance=") + kRelease,
+                                                QStringLiteral("-o"), QStringLiteral("jsonpath={range .items[*]}{.status.conditions[?(@.type==\"Ready\")].status}{\"\\n\"}{end}") });
+    QVERIFY(pods.ok());
+    QVERIFY(!pods.out.trimmed().isEmpty());
+    for (const QByteArray &ready : pods.out.trimmed().split('\n'))
+        QCOMPARE(ready, QByteArray("True"));
+
+    // What was installed is what `slipway-cli render` makes of the saved answers.
+    QProcess helm;
+    helm.start(m_helm.path, { QStringLiteral("get"), QStringLiteral("manifest"), kRelease,
+                              QStringLiteral("-n"), kNamespace });
+    QVERIFY(helm.waitForFinished(60000));
+    const QString deployed = QString::fromUtf8(helm.readAllStandardOutput());
+    int rc = -1;
+    const QString rendered = cli({ QStringLiteral("render"), QStringLiteral("--product"), QStringLiteral("backline"),
+                                   QStringLiteral("--answers"), answers, QStringLiteral("--release"), kRelease,
+                                   QStringLiteral("--namespace"), kNamespace }, &rc);
+    QCOMPARE(rc, 0);
+    const QStringList deployedDocuments = documents(deployed);
+    QStringList renderedDocuments = documents(rendered);
+    // helm keeps hooks out of the release manifest (they are stored apart).
+    renderedDocuments.removeIf([](const QString &document) { return document.contains(QLatin1String("helm.sh/hook:")); });
+    for (const QString &document : renderedDocuments)
+        QVERIFY2(deployedDocuments.contains(document), qPrintable(QStringLiteral("rendered, not deployed:\n") + document));
+    QCOMPARE(deployedDocuments, renderedDocuments);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));
+}
+
+void tst_InstallWizardTestbed::backline_upgradesThroughTheWizard_withExactlyTheProfileDiff()
+{
+    WizardState::Setup upgrade = setup();
+    upgrade.release = kRelease;
+    upgrade.nameSpace = kNamespace;
+    upgrade.product = QStringLiteral("backline");
+    InstallWizard wizard(std::move(upgrade));
+    wizard.resize(900, 720);
+    QElapsedTimer clock;
+    clock.start();
+    wizard.show();
+    // Opened on the product's first page, product and release already known.
+    QVERIFY2(waitUntil([&] { return wizard.currentId() == InstallWizard::PresetPageId; }, 30000),
+             qPrintable(wizard.clusterPage()->releaseText()));
+    m_timings << QStringLiteral("upgrade wizard to its first product page: %1 ms").arg(clock.elapsed());
+    QVERIFY(wizard.state()->isUpgrade());
+    next(wizard);
+    // Prefilled from the deployed values: the key and the worker's CPU limit set at install.
+    FieldsPage *access = wizard.fieldsPage(QStringLiteral("access"));
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->text(), kAccessKey);
+    QVERIFY(access->isComplete());
+    next(wizard);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("workerCpuLimitEdit"))->text(), QStringLiteral("1"));
+    next(wizard);
+    auto *profiles = qobject_cast<ResourceProfilesEditor *>(
+        wizard.fieldsPage(QStringLiteral("jobs"))->editor(QStringLiteral("resourceProfiles")));
+    // One profile changed: small's memory limit.
+    const QModelIndex smallMemoryLimit = profiles->model()->index(0, 3);
+    QVERIFY(!smallMemoryLimit.data().toString().isEmpty());
+    profiles->model()->setData(smallMemoryLimit, QStringLiteral("3Gi"));
+    while (wizard.currentId() != InstallWizard::ReviewPageId)
+        next(wizard);
+    ReviewPage *review = wizard.reviewPage();
+    QVERIFY(waitUntil([&] { return !review->isPreviewRunning(); }, 60000));
+    QStringList changed;
+    const QStringList valuesDiff = review->valuesDiff();
+    for (const QString &lineText : valuesDiff) {
+        if ((lineText.startsWith(QLatin1Char('+')) || lineText.startsWith(QLatin1Char('-')))
+            && !lineText.startsWith(QLatin1String("+++")) && !lineText.startsWith(QLatin1String("---")))
+            changed << lineText.left(1) + lineText.mid(1).trimmed();
+    }
+    // Exactly the one value: the profile was the chart's default before, so it is added.
+    QCOMPARE(changed, QStringList({ QStringLiteral("+resourceProfiles:"), QStringLiteral("+small:"),
+                                    QStringLiteral("+limits:"), QStringLiteral("+memory: 3Gi") }));
+    shoot(&wizard, QStringLiteral("39-wizard-upgrade-review"));
+    next(wizard);
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), tr("&Upgrade"));
+    next(wizard);
+    InstallPage *install = wizard.installPage();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the upgrade never finished");
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    QCOMPARE(install->result().revisionAfter, 2);
+    shoot(&wizard, QStringLiteral("40-wizard-upgraded"));
+    int rc = -1;
+    const QString shown = cli({ QStringLiteral("values"), QStringLiteral("--release"), kRelease,
+                                QStringLiteral("--namespace"), kNamespace, QStringLiteral("-o"), QStringLiteral("json") }, &rc);
+    QCOMPARE(rc, 0);
+    QVERIFY2(shown.contains(QLatin1String("3Gi")), qPrintable(shown));
+}
+
+void tst_InstallWizardTestbed::gpuEditor_listsTheTestbedGpuNode_andFillsSelectorAndToleration()
+{
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    toClusterPage(wizard, QStringLiteral("enterprise-agent-platform"), QStringLiteral("eap-wiz"), QStringLiteral("wizard-gpu"));
+    QVERIFY(waitUntil([&] { return wizard.state()->hasFacts(); }, 20000));
+    GpuEditor *gpu = nullptr;
+    while (!gpu && wizard.currentId() != InstallWizard::ReviewPageId) {
+        next(wizard);
+        if (auto *page = qobject_cast<FieldsPage *>(wizard.currentPage())) {
+            for (const Field &field : wizard.state()->descriptor()->fields) {
+                if (field.type == FieldType::Gpu && page->isAsked(field.id))
+                    gpu = qobject_cast<GpuEditor *>(page->editor(field.id));
+            }
+        }
+        if (!gpu && !nextEnabled(wizard)) {
+            // Fill what the page requires with what its validator accepts: a key for secrets.
+            for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
+                if (edit->echoMode() == QLineEdit::Password && edit->text().isEmpty())
+                    QTest::keyClicks(edit, QStringLiteral("gpuWizard-0123456789"));
+            }
+        }
+    }
+    QVERIFY2(gpu, "no page of the Enterprise Agent Platform asked its GPU field");
+    QVERIFY2(gpu->nodesText().contains(QStringLiteral("gpu-node-0: 4 × nvidia.com/gpu (NVIDIA-H100-80GB-HBM3)")),
+             qPrintable(gpu->nodesText()));
+    auto *enabled = gpu->findChild<QAbstractButton *>(gpu->field().id + QStringLiteral("Enabled"));
+    if (!enabled->isChecked())
+        QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(6, enabled->height() / 2)); // its box
+    const QVariantMap answer = gpu->answer().toMap();
+    QCOMPARE(answer.value(QStringLiteral("nodeSelector")).toMap(),
+             QVariantMap({ { QStringLiteral("nvidia.com/gpu.present"), QStringLiteral("true") } }));
+    const QVariantMap toleration = answer.value(QStringLiteral("tolerations")).toList().value(0).toMap();
+    QCOMPARE(toleration.value(QStringLiteral("key")).toString(), QStringLiteral("nvidia.com/gpu"));
+    QCOMPARE(toleration.value(QStringLiteral("effect")).toString(), QStringLiteral("NoSchedule"));
+    // More GPUs than the node has: the page names the field and blocks Next.
+    auto *count = gpu->findChild<QSpinBox *>(gpu->field().id + QStringLiteral("Count"));
+    count->setValue(8);
+    auto *page = qobject_cast<FieldsPage *>(wizard.currentPage());
+    QVERIFY2(page->errorText(gpu->field().id).contains(QLatin1String("largest node has 4")),
+             qPrintable(page->errors().join(QLatin1Char('\n')) + QStringLiteral(" / answer: ")
+                        + QString::fromUtf8(QJsonDocument::fromVariant(gpu->answer()).toJson(QJsonDocument::Compact))));
+    QVERIFY(!nextEnabled(wizard));
+    shoot(&wizard, QStringLiteral("41-wizard-gpu"));
+}
+
+void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
+{
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    products->openChart(QStringLiteral(SLIPWAY_SMOKE_CHART));
+    QVERIFY(waitUntil([&] { return !products->isLoading(); }, 20000));
+    QVERIFY(products->isComplete());
+    next(wizard);
+    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    namespaces->lineEdit()->selectAll();
+    QTest::keyClicks(namespaces->lineEdit(), kNamespace);
+    type(&wizard, QStringLiteral("releaseEdit"), kSmokeRelease);
+    QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ValuesPageId));
+    QPlainTextEdit *editor = wizard.valuesPage()->editor();
+    const QString original = editor->toPlainText();
+    static const QRegularExpression replicas(QStringLiteral("(?m)^replicaCount: .*$"));
+    QVERIFY(original.contains(replicas));
+    editor->setPlainText(QString(original).replace(replicas, QStringLiteral("replicaCount: [oops")));
+    QVERIFY(!wizard.valuesPage()->errorText().isEmpty());
+    QVERIFY(!nextEnabled(wizard));
+    editor->setPlainText(QString(original).replace(replicas, QStringLiteral("replicaCount: 2")));
+    QVERIFY2(nextEnabled(wizard), qPrintable(wizard.valuesPage()->errorText()));
+    shoot(&wizard, QStringLiteral("42-wizard-values-yaml"));
+    next(wizard);
+    next(wizard); // Review
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    next(wizard);
+    InstallPage *install = wizard.installPage();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    const Kubectl::Result deployment = Kubectl::run({ QStringLiteral("get"), QStringLiteral("deployment"), kSmokeRelease,
+                                                    QStringLiteral("-n"), kNamespace, QStringLiteral("-o"),
+                                                    QStringLiteral("jsonpath={.spec.replicas}") });
+    QCOMPARE(deployment.out, QByteArray("2"));
+}
+
+void tst_InstallWizardTestbed::cleanupTestCase()
+{
+    for (const QString &release : { kRelease, kSmokeRelease })
+        cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
+              QStringLiteral("--namespace"), kNamespace });
+    qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));
+}
+
+QTEST_MAIN(tst_InstallWizardTestbed)
+#include "tst_installwizard_testbed.moc"

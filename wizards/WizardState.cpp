@@ -1,0 +1,83 @@
+#include "WizardState.h"
+
+#include "kube/KubeClient.h"
+#include "product/AnswerValidator.h"
+
+namespace Slipway {
+
+WizardState::WizardState(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+{
+    m_plan.kubeconfig = m_setup.kubeconfig.files().value(0);
+    m_plan.storage = m_setup.storage;
+    m_plan.nameSpace = m_setup.nameSpace;
+    m_plan.release = m_setup.release;
+}
+
+WizardState::~WizardState() = default;
+
+void WizardState::setChart(Chart chart)
+{
+    m_chart = std::move(chart);
+    m_composer = m_chart->descriptor ? std::make_unique<ValuesComposer>(*m_chart) : nullptr;
+    m_plan.chartPath = m_chart->source;
+    m_plan.hasAnswers = m_chart->descriptor.has_value();
+    m_plan.answers = {};
+    m_deployed.reset();
+    m_plan.upgrade = false;
+    Q_EMIT chartChanged();
+}
+
+const Descriptor *WizardState::descriptor() const
+{
+    return m_chart && m_chart->descriptor ? &*m_chart->descriptor : nullptr;
+}
+
+void WizardState::setCluster(const ResolvedContext &context, const QString &serverVersion)
+{
+    if (m_client && m_context.context.name == context.context.name) {
+        m_serverVersion = serverVersion;
+        return;
+    }
+    m_context = context;
+    m_serverVersion = serverVersion;
+    m_client = std::make_unique<KubeClient>(context);
+    m_plan.context = context.context.name;
+    m_hasFacts = false;
+    m_facts = {};
+}
+
+void WizardState::setExistingRelease(const ReleaseRecord &deployed)
+{
+    const bool sameRelease = m_deployed && m_deployed->name == deployed.name
+        && m_deployed->nameSpace == deployed.nameSpace;
+    m_deployed = deployed;
+    m_plan.upgrade = true;
+    // The answers start from what runs, once per release: edits made since are kept.
+    if (!sameRelease && m_composer)
+        m_plan.answers
+            = m_composer->answersFrom(ValueTree::fromVariant(deployed.config.toVariantMap()));
+}
+
+void WizardState::clearExistingRelease()
+{
+    m_deployed.reset();
+    m_plan.upgrade = false;
+}
+
+void WizardState::setFacts(const ClusterFacts &facts)
+{
+    m_facts = facts;
+    m_hasFacts = true;
+    Q_EMIT factsChanged();
+}
+
+Issues WizardState::validate() const
+{
+    if (!m_composer)
+        return {};
+    return AnswerValidator(*m_composer).validate(m_plan.answers, m_hasFacts ? &m_facts : nullptr);
+}
+
+} // namespace Slipway

@@ -1,0 +1,210 @@
+#include "FieldsPage.h"
+
+#include "WizardState.h"
+#include "fields/FieldEditor.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Slipway {
+
+namespace {
+
+// Errors in red that reads on the palette's window colour: dark red on light, light on dark.
+QPalette errorPalette(const QPalette &base)
+{
+    QPalette palette = base;
+    const bool dark = base.color(QPalette::Window).lightnessF() < 0.5;
+    palette.setColor(QPalette::WindowText, dark ? QColor(255, 128, 118) : QColor(176, 0, 32));
+    return palette;
+}
+
+} // namespace
+
+FieldsPage::FieldsPage(WizardState *state, const DescriptorPage &page, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_pageId(page.id)
+{
+    setObjectName(page.id + QLatin1String("Page"));
+    setTitle(page.title.isEmpty() ? page.id : page.title);
+    setSubTitle(page.description);
+
+    auto *content = new QWidget;
+    auto *rows = new QVBoxLayout(content);
+    for (const QString &fieldId : page.fields)
+        addRow(fieldId, rows);
+    rows->addStretch();
+    m_pending = new QLabel(content);
+    m_pending->setObjectName(QStringLiteral("pendingFields"));
+    m_pending->setWordWrap(true);
+    m_pending->hide();
+    rows->addWidget(m_pending);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    connect(m_state, &WizardState::factsChanged, this, [this] {
+        for (const Row &row : std::as_const(m_rows))
+            row.editor->setFacts(m_state->facts());
+        refresh();
+    });
+}
+
+FieldsPage::~FieldsPage() = default;
+
+void FieldsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (const Row &row : std::as_const(m_rows))
+            row.error->setPalette(errorPalette(palette()));
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void FieldsPage::addRow(const QString &fieldId, QVBoxLayout *layout)
+{
+    const Field *field = m_state->descriptor()->field(fieldId);
+    if (!field)
+        return;
+    Row row;
+    row.widget = new QWidget;
+    row.widget->setObjectName(fieldId + QLatin1String("Row"));
+    auto *rowLayout = new QVBoxLayout(row.widget);
+    rowLayout->setContentsMargins(0, 0, 0, 6);
+    rowLayout->setSpacing(2);
+    row.editor = FieldEditor::create(*field, m_state->hasFacts() ? &m_state->facts() : nullptr,
+                                     row.widget);
+    // A check box carries its own label.
+    if (field->type != FieldType::Bool) {
+        auto *label = new QLabel(field->required ? tr("%1 *").arg(field->label) : field->label,
+                                 row.widget);
+        label->setBuddy(row.editor);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        rowLayout->addWidget(label);
+    }
+    rowLayout->addWidget(row.editor);
+    if (!field->help.isEmpty()) {
+        auto *help = new QLabel(field->help, row.widget);
+        help->setWordWrap(true);
+        help->setForegroundRole(QPalette::PlaceholderText);
+        rowLayout->addWidget(help);
+    }
+    row.error = new QLabel(row.widget);
+    row.error->setObjectName(fieldId + QLatin1String("Error"));
+    row.error->setWordWrap(true);
+    row.error->setPalette(errorPalette(palette()));
+    row.error->hide();
+    rowLayout->addWidget(row.error);
+    if (!field->parentField.isEmpty())
+        row.widget->setContentsMargins(24, 0, 0, 0); // under its database mode
+    layout->addWidget(row.widget);
+    FieldEditor *editor = row.editor;
+    connect(editor, &FieldEditor::edited, this, [this, editor] { onEdited(editor); });
+    m_rows << row;
+}
+
+void FieldsPage::initializePage()
+{
+    const ValuesComposer *composer = m_state->composer();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (m_state->hasFacts())
+            row.editor->setFacts(m_state->facts());
+        row.editor->setAnswer(composer->effectiveAnswer(row.editor->field(), m_state->plan().answers));
+    }
+    refresh();
+}
+
+void FieldsPage::onEdited(FieldEditor *editor)
+{
+    m_touched.insert(editor->field().id);
+    QVariantMap &fields = m_state->plan().answers.fields;
+    const QVariant answer = editor->answer();
+    if (answer.isValid())
+        fields.insert(editor->field().id, answer);
+    else
+        fields.remove(editor->field().id);
+    refresh();
+}
+
+void FieldsPage::refresh()
+{
+    const ValuesComposer *composer = m_state->composer();
+    const Answers &answers = m_state->plan().answers;
+    const Issues issues = m_state->validate();
+    m_errors.clear();
+    QStringList untouched;
+    for (const Row &row : std::as_const(m_rows)) {
+        const Field &field = row.editor->field();
+        const bool asked = composer->isActive(field, answers);
+        row.widget->setVisible(asked);
+        QStringList messages;
+        for (const Issue &issue : issues) {
+            if (!asked || issue.field != field.id || issue.severity != Issue::Severity::Error)
+                continue;
+            messages << issue.message;
+            m_errors << issue;
+        }
+        messages.removeDuplicates();
+        // A field not yet filled in is not wrong yet: it is named below instead of in red.
+        const bool shown = m_touched.contains(field.id) || answers.fields.contains(field.id);
+        if (!messages.isEmpty() && !shown)
+            untouched << field.label;
+        row.error->setText(messages.join(QLatin1Char('\n')));
+        row.error->setVisible(shown && !messages.isEmpty());
+    }
+    m_pending->setText(tr("Still to fill in: %1").arg(untouched.join(QLatin1String(", "))));
+    m_pending->setVisible(!untouched.isEmpty());
+    Q_EMIT completeChanged();
+}
+
+const FieldsPage::Row *FieldsPage::row(const QString &fieldId) const
+{
+    for (const Row &row : m_rows) {
+        if (row.editor->field().id == fieldId)
+            return &row;
+    }
+    return nullptr;
+}
+
+FieldEditor *FieldsPage::editor(const QString &fieldId) const
+{
+    const Row *found = row(fieldId);
+    return found ? found->editor : nullptr;
+}
+
+QString FieldsPage::errorText(const QString &fieldId) const
+{
+    const Row *found = row(fieldId);
+    return found && !found->error->isHidden() ? found->error->text() : QString();
+}
+
+bool FieldsPage::isAsked(const QString &fieldId) const
+{
+    const Row *found = row(fieldId);
+    return found && m_state->composer()->isActive(found->editor->field(), m_state->plan().answers);
+}
+
+QStringList FieldsPage::errors() const
+{
+    QStringList out;
+    for (const Issue &issue : m_errors) {
+        const Field *field = m_state->descriptor()->field(issue.field);
+        out << QStringLiteral("%1: %2").arg(field ? field->label : issue.field, issue.message);
+    }
+    return out;
+}
+
+bool FieldsPage::isComplete() const
+{
+    return m_errors.isEmpty();
+}
+
+} // namespace Slipway

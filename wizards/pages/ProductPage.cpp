@@ -1,0 +1,167 @@
+#include "ProductPage.h"
+
+#include "WizardState.h"
+#include "models/ProductListModel.h"
+#include "product/ChartLoader.h"
+#include "product/ProductCatalog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Slipway {
+
+ProductPage::ProductPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_model(new ProductListModel(this))
+    , m_list(new QListView(this))
+    , m_details(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_open(new QPushButton(tr("Open Chart…"), this))
+{
+    setObjectName(QStringLiteral("productPage"));
+    setTitle(tr("Product"));
+    setSubTitle(tr("Choose what to install: a product that comes with Slipway, or a Helm chart "
+                   "from a folder or a .tgz file."));
+    m_list->setObjectName(QStringLiteral("productList"));
+    m_list->setAccessibleName(tr("Products"));
+    m_list->setModel(m_model);
+    m_list->setIconSize(QSize(32, 32));
+    m_list->setSpacing(2);
+    m_details->setObjectName(QStringLiteral("productDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_error->setObjectName(QStringLiteral("productError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_open->setObjectName(QStringLiteral("openChart"));
+    m_open->setToolTip(tr("A chart folder (with Chart.yaml) or a packaged chart (.tgz)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProductPage::showSelected);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open a Chart"), QString(),
+            tr("Helm charts (Chart.yaml *.tgz *.tar.gz);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        // Chart.yaml picked: the chart is its folder.
+        openChart(QFileInfo(file).fileName() == QLatin1String("Chart.yaml")
+                      ? QFileInfo(file).absolutePath()
+                      : file);
+    });
+    connect(&m_bundled, &QFutureWatcher<Loaded>::finished, this, [this] {
+        --m_loading;
+        m_listed = true;
+        m_model->setCharts(m_bundled.result().charts);
+        if (!m_state->setup().product.isEmpty())
+            selectProduct(m_state->setup().product);
+        else if (m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        Q_EMIT completeChanged();
+        Q_EMIT productsLoaded();
+    });
+}
+
+ProductPage::~ProductPage()
+{
+    m_bundled.waitForFinished();
+}
+
+void ProductPage::initializePage()
+{
+    if (m_listed || m_bundled.isRunning())
+        return;
+    ++m_loading;
+    m_details->setText(tr("Reading the products…"));
+    m_bundled.setFuture(QtConcurrent::run([] { return Loaded { ProductCatalog::products(), {} }; }));
+}
+
+void ProductPage::selectProduct(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+void ProductPage::openChart(const QString &path)
+{
+    ++m_loading;
+    m_error->hide();
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        --m_loading;
+        const Loaded loaded = watcher->result();
+        if (!loaded.errors.isEmpty()) {
+            m_error->setText(tr("%1 cannot be used as a chart:").arg(path) + QLatin1String("\n  ")
+                             + loaded.errors.join(QLatin1String("\n  ")));
+            m_error->show();
+        } else {
+            const int row = m_model->addChart(loaded.charts.first());
+            m_list->setCurrentIndex(m_model->index(row));
+        }
+        Q_EMIT completeChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Diagnostics errors;
+        Chart chart = ChartLoader::load(path, &errors);
+        Loaded loaded;
+        for (const Error &error : std::as_const(errors))
+            loaded.errors << error.toString();
+        chart.source = QFileInfo(path).absoluteFilePath();
+        loaded.charts << std::move(chart);
+        return loaded;
+    }));
+}
+
+void ProductPage::showSelected()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const Chart *chart = m_model->chart(index.row());
+    if (!chart) {
+        m_details->clear();
+    } else {
+        QString text = index.data(ProductListModel::DescriptionRole).toString();
+        text += QLatin1String("\n\n")
+            + tr("Chart %1 %2, application %3").arg(chart->name, chart->version, chart->appVersion);
+        if (!chart->descriptor)
+            text += QLatin1String("\n")
+                + tr("This chart has no installer.yaml: its values are edited as YAML.");
+        m_details->setText(text);
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ProductPage::isComplete() const
+{
+    return m_loading == 0 && m_model->chart(m_list->currentIndex().row()) != nullptr;
+}
+
+bool ProductPage::validatePage()
+{
+    const Chart *chosen = m_model->chart(m_list->currentIndex().row());
+    if (!chosen)
+        return false;
+    // Choosing the same chart again keeps the answers given so far.
+    if (!m_state->chart() || m_state->chart()->source != chosen->source)
+        m_state->setChart(*chosen);
+    return true;
+}
+
+} // namespace Slipway

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include "product/Chart.h"
+#include "core/Error.h"
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace Slipway {
+
+class ProductListModel;
+class WizardState;
+
+// Step 1: which product. The bundled products (ProductCatalog) are read off the GUI thread and
+// listed with icon, title, description and versions; "Open chart…" adds a chart folder or .tgz
+// (one without installer.yaml installs from its values.yaml). A chart that cannot be used is
+// refused here, with every problem the loader found.
+class ProductPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductPage)
+
+public:
+    explicit ProductPage(WizardState *state, QWidget *parent = nullptr);
+    ~ProductPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    ProductListModel *model() const { return m_model; }
+    // Loads a chart folder or .tgz off the GUI thread, adds it and selects it.
+    void openChart(const QString &path);
+    bool isLoading() const { return m_loading > 0; }
+
+Q_SIGNALS:
+    void productsLoaded();
+
+private:
+    struct Loaded
+    {
+        QList<Chart> charts;
+        QStringList errors;
+    };
+    void showSelected();
+    void selectProduct(const QString &id);
+
+    WizardState *m_state = nullptr;
+    ProductListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_open = nullptr;
+    QFutureWatcher<Loaded> m_bundled;
+    int m_loading = 0;
+    bool m_listed = false;
+};
+
+} // namespace Slipway

@@ -1,0 +1,280 @@
+#include "ReviewPage.h"
+
+#include "WizardState.h"
+#include "install/AnswersFile.h"
+#include "install/ReleaseDiff.h"
+#include "install/UpgradePreview.h"
+#include "product/YamlWriter.h"
+#include "ui/DiffPane.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Slipway {
+
+namespace {
+
+QPlainTextEdit *readOnlyText(const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *text = new QPlainTextEdit(parent);
+    text->setObjectName(name);
+    text->setAccessibleName(accessible);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return text;
+}
+
+QString describeIssue(const Descriptor *descriptor, const Issue &issue)
+{
+    const Field *field = descriptor ? descriptor->field(issue.field) : nullptr;
+    if (field)
+        return QStringLiteral("%1 (%2): %3").arg(field->label, field->page, issue.message);
+    if (!issue.path.isEmpty())
+        return QStringLiteral("%1: %2").arg(issue.path, issue.message);
+    return issue.message;
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_values(readOnlyText(QStringLiteral("reviewValues"), tr("Values"), this))
+    , m_changes(readOnlyText(QStringLiteral("reviewChanges"), tr("Changed values"), this))
+    , m_diff(new DiffPane(this))
+    , m_problems(new QLabel(this))
+    , m_saveValues(new QPushButton(tr("Save &Values…"), this))
+    , m_saveAnswers(new QPushButton(tr("Save &Answers…"), this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(m_changes, tr("Changes from the Chart's Defaults"));
+    m_tabs->addTab(m_values, tr("values.yaml"));
+    m_diff->setObjectName(QStringLiteral("reviewDiff"));
+    m_diff->hide(); // a tab of an upgrade's review only
+    m_problems->setObjectName(QStringLiteral("reviewProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+    m_saveValues->setObjectName(QStringLiteral("saveValues"));
+    m_saveAnswers->setObjectName(QStringLiteral("saveAnswers"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_saveValues);
+    buttons->addWidget(m_saveAnswers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    connect(m_saveValues, &QPushButton::clicked, this, &ReviewPage::askSaveValues);
+    connect(m_saveAnswers, &QPushButton::clicked, this, &ReviewPage::askSaveAnswers);
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::initializePage()
+{
+    const Chart &chart = *m_state->chart();
+    const InstallPlan &plan = m_state->plan();
+    const Descriptor *descriptor = m_state->descriptor();
+    const QString product = descriptor && !descriptor->title.isEmpty() ? descriptor->title : chart.name;
+    if (const ReleaseRecord *deployed = m_state->deployed())
+        m_summary->setText(tr("Upgrade “%1” in namespace %2 of %3 from revision %4 (chart %5) to "
+                              "chart %6-%7.")
+                               .arg(plan.release, plan.nameSpace, plan.context)
+                               .arg(deployed->revision)
+                               .arg(deployed->chart(), chart.name, chart.version));
+    else
+        m_summary->setText(tr("Install %1 (chart %2-%3) as “%4” into namespace %5 of %6.")
+                               .arg(product, chart.name, chart.version, plan.release,
+                                    plan.nameSpace, plan.context));
+
+    QStringList problems;
+    const ClusterFacts *facts = m_state->hasFacts() ? &m_state->facts() : nullptr;
+    for (const Issue &issue : plan.check(chart, facts)) {
+        if (issue.severity == Issue::Severity::Error)
+            problems << describeIssue(descriptor, issue);
+    }
+    const Expected<PreparedValues> prepared = plan.prepare(chart);
+    if (!prepared && problems.isEmpty())
+        problems << prepared.error().toString();
+    problems.removeDuplicates();
+    m_valid = problems.isEmpty();
+    m_problems->setText(tr("These must be fixed first (Back leads to them):") + QLatin1String("\n  ")
+                        + problems.join(QLatin1String("\n  ")));
+    m_problems->setVisible(!m_valid);
+    if (prepared)
+        m_state->setPrepared(prepared.value());
+
+    QString changes;
+    if (m_state->composer()) {
+        const Composition composition = m_state->composer()->compose(plan.answers);
+        m_values->setPlainText(QString::fromUtf8(composition.valuesYaml(SecretHandling::Omit)));
+        for (const ValuesPath &path : composition.values.leafPaths()) {
+            const bool secret = composition.secretPaths.contains(path);
+            const ValueTree *value = composition.values.at(path);
+            QString shown = secret ? QStringLiteral("••••••")
+                                   : QString::fromUtf8(YamlWriter::write(value ? *value : ValueTree()))
+                                         .trimmed()
+                                         .replace(QLatin1Char('\n'), QLatin1String(" "));
+            const QString origin = composition.originOf(path);
+            changes += QStringLiteral("%1: %2").arg(path.toString(), shown);
+            if (!origin.isEmpty())
+                changes += QStringLiteral("    # %1").arg(origin);
+            changes += QLatin1Char('\n');
+        }
+        if (!composition.secretPaths.isEmpty())
+            m_values->appendPlainText(
+                tr("\n# %n secret value(s) go to helm in a file of their own, never shown here.",
+                   nullptr, int(composition.secretPaths.size())));
+    } else {
+        m_values->setPlainText(prepared ? QString::fromUtf8(prepared->files.value(0)) : QString());
+        changes = tr("The values file given on the Values page.");
+    }
+    m_changes->setPlainText(changes.isEmpty() ? tr("Nothing: the chart's defaults are installed.")
+                                              : changes);
+    if (m_state->deployed() && m_valid) {
+        if (m_tabs->indexOf(m_diff) < 0)
+            m_tabs->insertTab(0, m_diff, tr("Upgrade Diff"));
+        m_tabs->setCurrentWidget(m_diff);
+        previewUpgrade();
+    } else if (m_tabs->indexOf(m_diff) >= 0) {
+        m_tabs->removeTab(m_tabs->indexOf(m_diff));
+        m_diff->hide();
+    }
+    m_saveValues->setEnabled(m_valid && m_state->composer());
+    m_saveAnswers->setEnabled(m_state->descriptor() != nullptr);
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::previewUpgrade()
+{
+    delete m_preview;
+    m_valuesDiff.clear();
+    m_preview = new UpgradePreview(m_state->setup().helm, this);
+    m_diff->setMessage(tr("Asking the cluster what the upgrade would change (helm upgrade "
+                          "--dry-run=server)…"));
+    connect(m_preview, &UpgradePreview::finished, this, [this] {
+        const Expected<ReleaseRecord> &planned = m_preview->planned();
+        if (!planned) {
+            m_diff->setMessage(tr("The dry run failed: %1").arg(planned.error().toString()));
+        } else {
+            ReleaseDiff diff(*m_state->deployed(), planned.value(), m_state->descriptor());
+            diff.setNames(QStringLiteral("@%1").arg(m_state->deployed()->revision),
+                          QStringLiteral("@upgrade"));
+            m_valuesDiff = diff.valuesUnified();
+            if (diff.different())
+                m_diff->setDiff(diff);
+            else
+                m_diff->setMessage(tr("The upgrade changes no value and no object."));
+        }
+        Q_EMIT completeChanged();
+        Q_EMIT previewFinished();
+    });
+    m_preview->start(m_state->plan().upgradeRequest(*m_state->chart(), m_state->prepared()));
+}
+
+void ReviewPage::cleanupPage()
+{
+    delete m_preview;
+}
+
+bool ReviewPage::isPreviewRunning() const
+{
+    return m_preview && m_preview->isRunning();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return m_valid;
+}
+
+QString ReviewPage::valuesText() const
+{
+    return m_values->toPlainText();
+}
+
+QString ReviewPage::problemsText() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+QString ReviewPage::changesText() const
+{
+    return m_changes->toPlainText();
+}
+
+bool ReviewPage::saveAnswers(const QString &file, bool includeSecrets)
+{
+    const Expected<void> written = AnswersFile::write(file, m_state->plan().answers,
+                                                      *m_state->descriptor(), includeSecrets);
+    if (!written)
+        QMessageBox::warning(this, tr("Save Answers"), written.error().toString());
+    return written.hasValue();
+}
+
+bool ReviewPage::saveValues(const QString &valuesFile, const QString &secretsFile)
+{
+    const Composition composition = m_state->composer()->compose(m_state->plan().answers);
+    const Expected<void> written = composition.write(
+        valuesFile, secretsFile,
+        secretsFile.isEmpty() ? SecretHandling::Omit : SecretHandling::SeparateFile);
+    if (!written)
+        QMessageBox::warning(this, tr("Save Values"), written.error().toString());
+    return written.hasValue();
+}
+
+void ReviewPage::askSaveAnswers()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Answers"),
+                                                      QStringLiteral("answers.yaml"),
+                                                      tr("YAML files (*.yaml *.yml)"));
+    if (file.isEmpty())
+        return;
+    const auto include = QMessageBox::question(
+        this, tr("Save Answers"),
+        tr("Include the secret answers (access keys, passwords)? The file is readable by you "
+           "only. Without them, add them to the file before `slipway-cli install --answers` "
+           "can use it."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    saveAnswers(file, include == QMessageBox::Yes);
+}
+
+void ReviewPage::askSaveValues()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Values"),
+                                                      QStringLiteral("values.yaml"),
+                                                      tr("YAML files (*.yaml *.yml)"));
+    if (file.isEmpty())
+        return;
+    QString secrets;
+    const bool hasSecrets
+        = !m_state->composer()->compose(m_state->plan().answers).secretPaths.isEmpty();
+    if (hasSecrets) {
+        const auto choice = QMessageBox::question(
+            this, tr("Save Values"),
+            tr("Write the secret values to a file of their own, readable by you only (%1)? "
+               "No leaves them out.")
+                .arg(file + QStringLiteral(".secrets.yaml")),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (choice == QMessageBox::Yes)
+            secrets = file + QStringLiteral(".secrets.yaml");
+    }
+    saveValues(file, secrets);
+}
+
+} // namespace Slipway
