@@ -2,6 +2,8 @@
 #include "install/InstallPlan.h"
 #include "product/ChartLoader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void unknownFieldOrKey_isRefused_data();
     void unknownFieldOrKey_isRefused();
     void helmRequest_takesTheDescriptorsDefaults();
+    void check_returnsEachProblemWithItsField();
+    void upgradeRequest_installOrUpgrade_andKeepsDeployedValuesOnlyWithoutAnswers();
+    void answersFile_writtenIsReadBackAsTheSameAnswers_secretsOnlyWhenAsked();
     void helmRequest_readsTheDescriptorsTimeoutAsHelmDoes_data();
     void helmRequest_readsTheDescriptorsTimeoutAsHelmDoes();
 
@@ -145,6 +150,57 @@ void tst_InstallPlan::helmRequest_readsTheDescriptorsTimeoutAsHelmDoes()
     const Expected<PreparedValues> prepared = p.prepare(chart);
     QVERIFY(prepared);
     QCOMPARE(p.helmRequest(chart, prepared.value()).timeoutSeconds, seconds);
+}
+
+void tst_InstallPlan::check_returnsEachProblemWithItsField()
+{
+    const InstallPlan p = plan("fields: {accessKey: short, workerCpuRequest: lots}\n");
+    const Issues issues = p.check(m_chart);
+    QStringList fields;
+    for (const Issue &issue : issues)
+        fields << issue.field;
+    QVERIFY2(fields.contains(QStringLiteral("accessKey")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY2(fields.contains(QStringLiteral("workerCpuRequest")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY(plan("fields: {accessKey: key-0123456789abc}\n").check(m_chart).isEmpty());
+}
+
+void tst_InstallPlan::upgradeRequest_installOrUpgrade_andKeepsDeployedValuesOnlyWithoutAnswers()
+{
+    InstallPlan p = plan("fields: {accessKey: key-0123456789abc}\n");
+    p.storage = ReleaseStorage(ReleaseStorage::Kind::ConfigMaps);
+    const PreparedValues values = p.prepare(m_chart).value();
+    HelmRequest install = p.upgradeRequest(m_chart, values);
+    QVERIFY(install.install);
+    QVERIFY(!install.reuseValues);
+    QCOMPARE(install.storage.driverName(), QStringLiteral("configmap"));
+    p.upgrade = true;
+    HelmRequest upgrade = p.upgradeRequest(m_chart, values);
+    QVERIFY(!upgrade.install);
+    QVERIFY2(!upgrade.reuseValues, "answers are the whole configuration: nothing is kept");
+    p.hasAnswers = false;
+    QVERIFY(p.upgradeRequest(m_chart, values).reuseValues);
+}
+
+void tst_InstallPlan::answersFile_writtenIsReadBackAsTheSameAnswers_secretsOnlyWhenAsked()
+{
+    const InstallPlan p = plan("environment: production\nsize: large\n"
+                               "fields: {accessKey: key-0123456789abc, workerReplicas: 3, otel: true,\n"
+                               "  workerNodeSelector: {disk: ssd}}\noverrides: |\n  extra: 1\n");
+    const Descriptor &descriptor = *m_chart.descriptor;
+    const QByteArray withSecrets = AnswersFile::serialize(p.answers, descriptor, true);
+    const Expected<Answers> again = AnswersFile::parse(withSecrets, QStringLiteral("a.yaml"), descriptor);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(again.value(), p.answers);
+    const QByteArray without = AnswersFile::serialize(p.answers, descriptor, false);
+    QVERIFY(!without.contains("key-0123456789abc"));
+    Answers expected = p.answers;
+    expected.fields.remove(QStringLiteral("accessKey"));
+    QCOMPARE(AnswersFile::parse(without, QStringLiteral("a.yaml"), descriptor).value(), expected);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("answers.yaml"));
+    QVERIFY(AnswersFile::write(file, p.answers, descriptor, true));
+    QCOMPARE(QFile(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(AnswersFile::read(file, descriptor).value(), p.answers);
 }
 
 QTEST_GUILESS_MAIN(tst_InstallPlan)

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void nameSpace_givenThenProductThenContextThenDefault_data();
     void nameSpace_givenThenProductThenContextThenDefault();
     void releaseName_givenThenProductThenChart();
+    void names_areCheckedAsHelmAndKubernetesCheckThem_data();
+    void names_areCheckedAsHelmAndKubernetesCheckThem();
     void timeout_givenThenProductThenHelmsFiveMinutes_data();
     void timeout_givenThenProductThenHelmsFiveMinutes();
     void stuck_isPendingOrUninstalling_data();
@@ -161,6 +163,34 @@ void tst_ReleasePolicy::mayStillRun_untilTheTimeoutPlusTheMargin()
     QVERIFY(!ReleasePolicy::mayStillRun(limitMs, 300));
     QVERIFY(ReleasePolicy::mayStillRun(-1, 300)); // unknown age: assume it may
     QVERIFY(!ReleasePolicy::mayStillRun(10LL * 60 * 60 * 1000, 300));
+}
+
+void tst_ReleasePolicy::names_areCheckedAsHelmAndKubernetesCheckThem_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("release");
+    QTest::addColumn<bool>("nameSpace");
+    QTest::newRow("plain") << QStringLiteral("backline") << true << true;
+    QTest::newRow("digits and dashes") << QStringLiteral("app-2") << true << true;
+    QTest::newRow("dots") << QStringLiteral("my.app") << true << false;
+    QTest::newRow("empty") << QString() << false << false;
+    QTest::newRow("upper case") << QStringLiteral("Backline") << false << false;
+    QTest::newRow("leading dash") << QStringLiteral("-app") << false << false;
+    QTest::newRow("trailing dash") << QStringLiteral("app-") << false << false;
+    QTest::newRow("underscore") << QStringLiteral("my_app") << false << false;
+    QTest::newRow("trailing newline") << QStringLiteral("app\n") << false << false;
+    QTest::newRow("53 characters") << QString(53, QLatin1Char('a')) << true << true;
+    QTest::newRow("54 characters") << QString(54, QLatin1Char('a')) << false << true;
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('a')) << false << false;
+}
+
+void tst_ReleasePolicy::names_areCheckedAsHelmAndKubernetesCheckThem()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, release);
+    QFETCH(bool, nameSpace);
+    QCOMPARE(ReleasePolicy::releaseNameProblem(name).isEmpty(), release);
+    QCOMPARE(ReleasePolicy::namespaceProblem(name).isEmpty(), nameSpace);
 }
 
 QTEST_GUILESS_MAIN(tst_ReleasePolicy)
