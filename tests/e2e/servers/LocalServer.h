@@ -34,20 +34,32 @@ inline int freePort()
 }
 
 // A socket that listens but never accepts: the kernel completes the TCP handshake, then nothing
-// ever answers — a server that hangs. Returns the fd (close it) and sets *port.
-inline int silentListener(int *port)
+// ever answers — a server that hangs.
+class SilentPort
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    ::listen(fd, 8);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    *port = ntohs(address.sin_port);
-    return fd;
-}
+public:
+    SilentPort()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(m_fd, 8);
+        socklen_t length = sizeof address;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length);
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentPort() { ::close(m_fd); }
+    SilentPort(const SilentPort &) = delete;
+    SilentPort &operator=(const SilentPort &) = delete;
+
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
 
 inline bool isListening(int port)
 {
@@ -143,4 +155,35 @@ inline bool run(const Slipway::ConnectionTestRequest &request, Slipway::Connecti
     return spy.count() == 1;
 }
 
+// One run that must fail as `outcome`, with `mention` in its message and the password nowhere.
+inline void expectFailure(const Slipway::ConnectionTestRequest &request,
+                          Slipway::ConnectionTestResult::Outcome outcome, const QString &mention)
+{
+    Slipway::ConnectionTestResult result;
+    QVERIFY(run(request, &result));
+    QVERIFY2(result.outcome == outcome,
+             qPrintable(Slipway::ConnectionTestResult::outcomeName(result.outcome) + QStringLiteral(": ")
+                        + result.message));
+    QVERIFY2(result.message.contains(mention), qPrintable(result.message));
+    QVERIFY2(request.password.isEmpty() || !result.message.contains(request.password),
+             "the password is in the message");
+}
+
+// The rows every kind shares for a data-driven failure test (columns request, outcome, mention):
+// a port nothing listens on, and one that accepts and never answers (`silentPort`).
+inline void addTransportFailureRows(const Slipway::ConnectionTestRequest &base, int silentPort)
+{
+    using Outcome = Slipway::ConnectionTestResult::Outcome;
+    Slipway::ConnectionTestRequest closed = base;
+    closed.port = freePort();
+    QTest::newRow("closed port") << closed << Outcome::Refused << QString::number(closed.port);
+    Slipway::ConnectionTestRequest silent = base;
+    silent.port = silentPort;
+    silent.timeoutMs = 800;
+    QTest::newRow("server that never answers") << silent << Outcome::Timeout << QStringLiteral("0.8 s");
+}
+
 } // namespace LocalServer
+
+Q_DECLARE_METATYPE(Slipway::ConnectionTestRequest)
+Q_DECLARE_METATYPE(Slipway::ConnectionTestResult::Outcome)

@@ -18,11 +18,8 @@ private Q_SLOTS:
 
     void rightPassword_succeedsWithTheServerVersion();
     void existingDatabase_succeeds();
-    void wrongPassword_isAnAuthenticationFailure();
-    void unknownUser_isAnAuthenticationFailure();
-    void missingDatabase_isAMissingDatabaseNamingIt();
-    void closedPort_isRefused();
-    void serverThatNeverAnswers_timesOut();
+    void failure_isTypedAndSaysWhy_data();
+    void failure_isTypedAndSaysWhy();
 
 private:
     ConnectionTestRequest request() const;
@@ -30,6 +27,7 @@ private:
     static constexpr const char *kPassword = "ch-Secret-4711";
     QTemporaryDir m_dir;
     LocalServer::Process m_server;
+    LocalServer::SilentPort m_silent;
     int m_port = 0;
 };
 
@@ -115,54 +113,32 @@ void tst_ClickHouseConnectionTest::existingDatabase_succeeds()
     QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
-void tst_ClickHouseConnectionTest::wrongPassword_isAnAuthenticationFailure()
+void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy_data()
 {
+    QTest::addColumn<ConnectionTestRequest>("request");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("mention");
     ConnectionTestRequest r = request();
     r.password = QStringLiteral("not-the-password");
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Authentication);
-    QVERIFY2(result.message.contains(QStringLiteral("“app”")), qPrintable(result.message));
-    QVERIFY(!result.message.contains(r.password));
-}
-
-void tst_ClickHouseConnectionTest::unknownUser_isAnAuthenticationFailure()
-{
-    ConnectionTestRequest r = request();
+    QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("“app”");
+    r = request();
     r.user = QStringLiteral("nobody");
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Authentication);
-}
-
-void tst_ClickHouseConnectionTest::missingDatabase_isAMissingDatabaseNamingIt()
-{
-    ConnectionTestRequest r = request();
+    QTest::newRow("unknown user") << r << Outcome::Authentication << QStringLiteral("“nobody”");
+    r = request();
     r.database = QStringLiteral("nosuchdb");
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::MissingDatabase);
-    QVERIFY2(result.message.contains(QLatin1String("nosuchdb")), qPrintable(result.message));
+    QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
+    r = request();
+    r.tls = true;
+    QTest::newRow("TLS to the plain HTTP port") << r << Outcome::Tls << QStringLiteral("TLS");
+    LocalServer::addTransportFailureRows(request(), m_silent.port());
 }
 
-void tst_ClickHouseConnectionTest::closedPort_isRefused()
+void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy()
 {
-    ConnectionTestRequest r = request();
-    r.port = LocalServer::freePort();
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Refused);
-}
-
-void tst_ClickHouseConnectionTest::serverThatNeverAnswers_timesOut()
-{
-    ConnectionTestRequest r = request();
-    const int fd = LocalServer::silentListener(&r.port);
-    r.timeoutMs = 600;
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    ::close(fd);
-    QCOMPARE(result.outcome, Outcome::Timeout);
+    QFETCH(ConnectionTestRequest, request);
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, mention);
+    LocalServer::expectFailure(request, outcome, mention);
 }
 
 QTEST_GUILESS_MAIN(tst_ClickHouseConnectionTest)

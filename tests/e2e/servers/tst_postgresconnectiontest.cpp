@@ -19,20 +19,21 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void rightPassword_succeedsWithTheServerVersion();
-    void wrongPassword_isAnAuthenticationFailure();
-    void noPassword_isAnAuthenticationFailure();
-    void missingDatabase_isAMissingDatabaseNamingIt();
-    void closedPort_isRefused();
-    void serverThatNeverAnswers_timesOutAfterTheTimeout();
+    void failure_isTypedAndSaysWhy_data();
+    void failure_isTypedAndSaysWhy();
     void cancel_endsWithExactlyOneCancelledResult();
+    void tlsWithATrustedCertificate_succeeds();
+    void tlsWithAnUntrustedCertificate_isATlsFailure();
 
 private:
     ConnectionTestRequest request() const;
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
+    void makeCertificates();
 
     static constexpr const char *kPassword = "pg-Secret-4711";
     QTemporaryDir m_dir;
     LocalServer::Process m_server;
+    LocalServer::SilentPort m_silent;
     int m_port = 0;
     uid_t m_uid = 0; // the user the server runs as; 0: this process's own
     gid_t m_gid = 0;
@@ -70,13 +71,16 @@ void tst_PostgresConnectionTest::initTestCase()
     QVERIFY(initdb.waitForFinished(120000));
     QVERIFY2(initdb.exitCode() == 0, initdb.readAllStandardError().constData());
 
+    makeCertificates();
     m_port = LocalServer::freePort();
     const QString log = m_dir.filePath(QStringLiteral("postgres.log"));
     const QStringList postgres = asServerUser(
         binDir + QStringLiteral("/postgres"),
         { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
           QString::number(m_port), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-          QStringLiteral("-c"), QStringLiteral("fsync=off") });
+          QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("ssl=on"),
+          QStringLiteral("-c"), QStringLiteral("ssl_cert_file=") + m_dir.filePath(QStringLiteral("server.crt")),
+          QStringLiteral("-c"), QStringLiteral("ssl_key_file=") + m_dir.filePath(QStringLiteral("server.key")) });
     QVERIFY2(m_server.start(postgres.first(), postgres.mid(1), m_port, log),
              qPrintable(QStringLiteral("postgres did not start; see ") + log));
     QProcess psql;
@@ -106,6 +110,43 @@ QStringList tst_PostgresConnectionTest::asServerUser(const QString &program,
     + arguments;
 }
 
+// A CA of the test's own (in home/.postgresql/root.crt) and a server certificate it signed for
+// 127.0.0.1, made with the openssl program.
+void tst_PostgresConnectionTest::makeCertificates()
+{
+    const auto openssl = [this](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral("openssl"), arguments);
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    };
+    QFile extensions(m_dir.filePath(QStringLiteral("san.ext")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    extensions.close();
+    QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                      QStringLiteral("-subj"), QStringLiteral("/CN=Slipway test CA"), QStringLiteral("-days"),
+                      QStringLiteral("1") }));
+    QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                      QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=127.0.0.1") }));
+    QVERIFY(openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                      QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                      QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                      QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
+                      QStringLiteral("1"), QStringLiteral("-extfile"), QStringLiteral("san.ext") }));
+    const QString key = m_dir.filePath(QStringLiteral("server.key"));
+    QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    if (m_uid != 0)
+        QVERIFY(::chown(QFile::encodeName(key).constData(), m_uid, m_gid) == 0);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("home/.postgresql")));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("ca.crt")),
+                        m_dir.filePath(QStringLiteral("home/.postgresql/root.crt"))));
+}
+
 ConnectionTestRequest tst_PostgresConnectionTest::request() const
 {
     ConnectionTestRequest r;
@@ -128,62 +169,38 @@ void tst_PostgresConnectionTest::rightPassword_succeedsWithTheServerVersion()
     qInfo("postgres: %s in %lld ms", qPrintable(result.detail), result.elapsedMs);
 }
 
-void tst_PostgresConnectionTest::wrongPassword_isAnAuthenticationFailure()
+void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy_data()
 {
+    QTest::addColumn<ConnectionTestRequest>("request");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("mention");
     ConnectionTestRequest r = request();
     r.password = QStringLiteral("not-the-password");
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Authentication);
-    QVERIFY2(result.message.contains(QStringLiteral("“app”")), qPrintable(result.message));
-    QVERIFY(!result.message.contains(r.password));
-}
-
-void tst_PostgresConnectionTest::noPassword_isAnAuthenticationFailure()
-{
-    ConnectionTestRequest r = request();
+    QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("“app”");
+    r = request();
     r.password.clear();
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Authentication);
-}
-
-void tst_PostgresConnectionTest::missingDatabase_isAMissingDatabaseNamingIt()
-{
-    ConnectionTestRequest r = request();
+    QTest::newRow("no password") << r << Outcome::Authentication << QStringLiteral("password");
+    r = request();
+    r.user = QStringLiteral("nobody");
+    QTest::newRow("unknown user") << r << Outcome::Authentication << QStringLiteral("“nobody”");
+    r = request();
     r.database = QStringLiteral("nosuchdb");
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::MissingDatabase);
-    QVERIFY2(result.message.contains(QLatin1String("nosuchdb")), qPrintable(result.message));
+    QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
+    LocalServer::addTransportFailureRows(request(), m_silent.port());
 }
 
-void tst_PostgresConnectionTest::closedPort_isRefused()
+void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy()
 {
-    ConnectionTestRequest r = request();
-    r.port = LocalServer::freePort();
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    QCOMPARE(result.outcome, Outcome::Refused);
-    QVERIFY2(result.message.contains(QString::number(r.port)), qPrintable(result.message));
-}
-
-void tst_PostgresConnectionTest::serverThatNeverAnswers_timesOutAfterTheTimeout()
-{
-    ConnectionTestRequest r = request();
-    const int fd = LocalServer::silentListener(&r.port);
-    r.timeoutMs = 800;
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(r, &result));
-    ::close(fd);
-    QCOMPARE(result.outcome, Outcome::Timeout);
-    QVERIFY2(result.elapsedMs >= 700 && result.elapsedMs < 2500, qPrintable(QString::number(result.elapsedMs)));
+    QFETCH(ConnectionTestRequest, request);
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, mention);
+    LocalServer::expectFailure(request, outcome, mention);
 }
 
 void tst_PostgresConnectionTest::cancel_endsWithExactlyOneCancelledResult()
 {
     ConnectionTestRequest r = request();
-    const int fd = LocalServer::silentListener(&r.port);
+    r.port = m_silent.port();
     ConnectionTest test;
     QSignalSpy spy(&test, &ConnectionTest::finished);
     test.start(r);
@@ -194,7 +211,35 @@ void tst_PostgresConnectionTest::cancel_endsWithExactlyOneCancelledResult()
     QCOMPARE(spy.at(0).at(0).value<ConnectionTestResult>().outcome, Outcome::Cancelled);
     QTest::qWait(500); // the worker notices and ends without a second signal
     QCOMPARE(spy.count(), 1);
-    ::close(fd);
+}
+
+void tst_PostgresConnectionTest::tlsWithATrustedCertificate_succeeds()
+{
+    // libpq trusts ~/.postgresql/root.crt: the test's CA, under a home of the test's own.
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+    ConnectionTestRequest r = request();
+    r.tls = true;
+    ConnectionTestResult result;
+    const bool ran = LocalServer::run(r, &result);
+    qputenv("HOME", home);
+    QVERIFY(ran);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+}
+
+void tst_PostgresConnectionTest::tlsWithAnUntrustedCertificate_isATlsFailure()
+{
+    // Without the test's CA, the system's CAs do not vouch for the server: verify-full refuses.
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
+    ConnectionTestRequest r = request();
+    r.tls = true;
+    ConnectionTestResult result;
+    const bool ran = LocalServer::run(r, &result);
+    qputenv("HOME", home);
+    QVERIFY(ran);
+    QCOMPARE(result.outcome, Outcome::Tls);
+    QVERIFY2(result.message.contains(QLatin1String("certificate")), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresConnectionTest)
