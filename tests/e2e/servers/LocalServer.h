@@ -155,6 +155,17 @@ inline bool run(const Slipway::ConnectionTestRequest &request, Slipway::Connecti
     return spy.count() == 1;
 }
 
+// One run that must succeed with a detail starting `prefix`; says how long it took.
+inline void expectSuccess(const Slipway::ConnectionTestRequest &request, const QString &prefix)
+{
+    Slipway::ConnectionTestResult result;
+    QVERIFY(run(request, &result));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY2(result.detail.startsWith(prefix), qPrintable(result.detail));
+    qInfo("%s: %s in %lld ms", qPrintable(Slipway::ConnectionTestRequest::kindName(request.kind)),
+          qPrintable(result.detail), result.elapsedMs);
+}
+
 // One run that must fail as `outcome`, with `mention` in its message and the password nowhere.
 inline void expectFailure(const Slipway::ConnectionTestRequest &request,
                           Slipway::ConnectionTestResult::Outcome outcome, const QString &mention)

@@ -96,12 +96,7 @@ ConnectionTestRequest tst_ClickHouseConnectionTest::request() const
 
 void tst_ClickHouseConnectionTest::rightPassword_succeedsWithTheServerVersion()
 {
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(request(), &result));
-    QVERIFY2(result.ok(), qPrintable(result.message));
-    QVERIFY2(result.detail.startsWith(QLatin1String("ClickHouse ")), qPrintable(result.detail));
-    QVERIFY2(result.detail.at(11).isDigit(), qPrintable(result.detail));
-    qInfo("clickhouse: %s in %lld ms", qPrintable(result.detail), result.elapsedMs);
+    LocalServer::expectSuccess(request(), QStringLiteral("ClickHouse "));
 }
 
 void tst_ClickHouseConnectionTest::existingDatabase_succeeds()
@@ -127,9 +122,9 @@ void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy_data()
     r = request();
     r.database = QStringLiteral("nosuchdb");
     QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
-    r = request();
-    r.tls = true;
-    QTest::newRow("TLS to the plain HTTP port") << r << Outcome::Tls << QStringLiteral("TLS");
+    // No TLS row: ClickHouse 18 sometimes waits for the rest of "a request" when a TLS handshake
+    // arrives on its HTTP port, so the outcome is a TLS failure or a timeout, by chance. S3's
+    // test has the TLS row.
     LocalServer::addTransportFailureRows(request(), m_silent.port());
 }
 

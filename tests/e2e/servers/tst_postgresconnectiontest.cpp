@@ -29,6 +29,7 @@ private:
     ConnectionTestRequest request() const;
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
     void makeCertificates();
+    bool runWithTls(const QString &home, ConnectionTestResult *result) const;
 
     static constexpr const char *kPassword = "pg-Secret-4711";
     QTemporaryDir m_dir;
@@ -162,11 +163,7 @@ ConnectionTestRequest tst_PostgresConnectionTest::request() const
 
 void tst_PostgresConnectionTest::rightPassword_succeedsWithTheServerVersion()
 {
-    ConnectionTestResult result;
-    QVERIFY(LocalServer::run(request(), &result));
-    QVERIFY2(result.ok(), qPrintable(result.message));
-    QVERIFY2(result.detail.startsWith(QLatin1String("PostgreSQL 1")), qPrintable(result.detail));
-    qInfo("postgres: %s in %lld ms", qPrintable(result.detail), result.elapsedMs);
+    LocalServer::expectSuccess(request(), QStringLiteral("PostgreSQL 1"));
 }
 
 void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy_data()
@@ -213,31 +210,30 @@ void tst_PostgresConnectionTest::cancel_endsWithExactlyOneCancelledResult()
     QCOMPARE(spy.count(), 1);
 }
 
-void tst_PostgresConnectionTest::tlsWithATrustedCertificate_succeeds()
+bool tst_PostgresConnectionTest::runWithTls(const QString &home, ConnectionTestResult *result) const
 {
-    // libpq trusts ~/.postgresql/root.crt: the test's CA, under a home of the test's own.
-    const QByteArray home = qgetenv("HOME");
-    qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+    // libpq looks for the CAs it trusts in ~/.postgresql/root.crt.
+    const QByteArray ownHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home));
     ConnectionTestRequest r = request();
     r.tls = true;
+    const bool ran = LocalServer::run(r, result);
+    qputenv("HOME", ownHome);
+    return ran;
+}
+
+void tst_PostgresConnectionTest::tlsWithATrustedCertificate_succeeds()
+{
     ConnectionTestResult result;
-    const bool ran = LocalServer::run(r, &result);
-    qputenv("HOME", home);
-    QVERIFY(ran);
+    QVERIFY(runWithTls(m_dir.filePath(QStringLiteral("home")), &result)); // the test's CA there
     QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
 void tst_PostgresConnectionTest::tlsWithAnUntrustedCertificate_isATlsFailure()
 {
     // Without the test's CA, the system's CAs do not vouch for the server: verify-full refuses.
-    const QByteArray home = qgetenv("HOME");
-    qputenv("HOME", QFile::encodeName(m_dir.path()));
-    ConnectionTestRequest r = request();
-    r.tls = true;
     ConnectionTestResult result;
-    const bool ran = LocalServer::run(r, &result);
-    qputenv("HOME", home);
-    QVERIFY(ran);
+    QVERIFY(runWithTls(m_dir.path(), &result));
     QCOMPARE(result.outcome, Outcome::Tls);
     QVERIFY2(result.message.contains(QLatin1String("certificate")), qPrintable(result.message));
 }
