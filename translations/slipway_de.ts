@@ -3358,6 +3358,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>PostgreSQL at %1 accepted the login but did not answer SELECT version(): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL cannot be tested: libpq cannot be opened (%1). Install it (Debian and Ubuntu: the libpq5 package).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::PreflightCommand</name>

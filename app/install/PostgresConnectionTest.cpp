@@ -1,12 +1,16 @@
 #include "PostgresConnectionTest.h"
 
+#include "PqLibrary.h"
 #include "TcpConnection.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
+// Declared hidden, as PqLibrary.cpp defines them: only this program's forwarders are called.
+#pragma GCC visibility push(hidden)
 #include <libpq-fe.h>
+#pragma GCC visibility pop
 #include <poll.h>
 
 #include <memory>
@@ -104,6 +108,12 @@ ConnectionTestResult PostgresConnectionTest::connectFailure(const QString &libpq
 ConnectionTestResult PostgresConnectionTest::run(const ConnectionTestRequest &request,
                                                  const ConnectionAttempt &attempt)
 {
+    if (const QString missing = PqLibrary::loadError(); !missing.isEmpty())
+        return ConnectionTestResult::failure(
+            Outcome::Other,
+            tr("PostgreSQL cannot be tested: libpq cannot be opened (%1). Install it (Debian and "
+               "Ubuntu: the libpq5 package).")
+                .arg(missing));
     // A plain TCP connect first: it tells "does not resolve", "refused" and "no answer" apart
     // reliably, where libpq only has a (translated) sentence for them.
     {
