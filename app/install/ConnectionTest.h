@@ -16,7 +16,8 @@ namespace Slipway {
 // "Test connection" for an external database or object store (the databaseMode fields' `test`):
 // one attempt on a worker thread, bounded by the request's timeout, ending with exactly one
 // finished() — also after cancel(), which answers at once and leaves the worker to notice on
-// its own within ~100 ms. start() only schedules. The password is scrubbed from every text the
+// its own within ~100 ms. start() only schedules; start() during a run cancels that run first
+// (its finished() comes, as Cancelled). The password is scrubbed from every text the
 // result carries, whatever a server put into its messages.
 class ConnectionTest final : public QObject
 {

@@ -61,6 +61,16 @@ std::optional<ConnectionTestResult> TcpConnection::open(const QString &host, int
                                        &hints, &addresses);
     if (resolved != 0 || !addresses)
         return ConnectionTestResult::unresolved(host);
+    const auto failed = [this](int error) {
+        return error == ECONNREFUSED
+            ? ConnectionTestResult::refused(m_address)
+            : ConnectionTestResult::failure(
+                  ConnectionTestResult::Outcome::Other,
+                  tr("%1 cannot be reached (%2). Check the host and the network between this "
+                     "computer and it.")
+                      .arg(m_address, QString::fromLocal8Bit(std::strerror(error))));
+    };
+    // Each address in turn, as libpq and libcurl do: the answer of the last one that failed counts.
     std::optional<ConnectionTestResult> failure;
     for (addrinfo *a = addresses; a; a = a->ai_next) {
         close();
@@ -68,7 +78,7 @@ std::optional<ConnectionTestResult> TcpConnection::open(const QString &host, int
         if (m_fd < 0)
             continue;
         if (::connect(m_fd, a->ai_addr, a->ai_addrlen) != 0 && errno != EINPROGRESS) {
-            failure = ConnectionTestResult::refused(m_address);
+            failure = failed(errno);
             continue;
         }
         if (!waitFor(POLLOUT)) {
@@ -82,13 +92,7 @@ std::optional<ConnectionTestResult> TcpConnection::open(const QString &host, int
             ::freeaddrinfo(addresses);
             return std::nullopt;
         }
-        failure = error == ECONNREFUSED
-            ? ConnectionTestResult::refused(m_address)
-            : ConnectionTestResult::failure(
-                  ConnectionTestResult::Outcome::Other,
-                  tr("%1 cannot be reached (%2). Check the host and the network between this "
-                     "computer and it.")
-                      .arg(m_address, QString::fromLocal8Bit(std::strerror(error))));
+        failure = failed(error);
     }
     ::freeaddrinfo(addresses);
     close();
