@@ -1311,6 +1311,21 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
 </context>
 <context>
+    <name>Slipway::ConnectionTestRequest</name>
+    <message>
+        <source>An S3 connection is given by endpoint, bucket and keys, not by a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a %1 URL (it starts with “%2:”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL has no host, or is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ConnectionTestResult</name>
     <message>
         <source>The name “%1” does not resolve. Check it for typos; a name that only the cluster&apos;s DNS knows cannot be tested from this computer.</source>

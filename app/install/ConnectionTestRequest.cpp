@@ -1,5 +1,8 @@
 #include "ConnectionTestRequest.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace Slipway {
 
 namespace {
@@ -71,6 +74,47 @@ int ConnectionTestRequest::defaultPort(Kind kind, bool tls)
         return tls ? 443 : 80;
     }
     return 0;
+}
+
+Expected<ConnectionTestRequest> ConnectionTestRequest::fromUrl(Kind kind, const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    ConnectionTestRequest request;
+    request.kind = kind;
+    bool known = false;
+    switch (kind) {
+    case Kind::Postgres: {
+        known = scheme == QLatin1String("postgres") || scheme == QLatin1String("postgresql")
+            || scheme.startsWith(QLatin1String("postgresql+")) || scheme.startsWith(QLatin1String("postgres+"));
+        const QString sslmode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
+        request.tls = sslmode == QLatin1String("require") || sslmode.startsWith(QLatin1String("verify-"));
+        request.database = parsed.path().mid(1);
+        break;
+    }
+    case Kind::Redis:
+        known = scheme == QLatin1String("redis") || scheme == QLatin1String("rediss");
+        request.tls = scheme == QLatin1String("rediss");
+        request.database = parsed.path().mid(1);
+        break;
+    case Kind::ClickHouse:
+        known = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+        request.tls = scheme == QLatin1String("https");
+        break;
+    case Kind::S3:
+        break;
+    }
+    if (!known)
+        return Error(kind == Kind::S3 ? tr("An S3 connection is given by endpoint, bucket and keys, not by a URL.")
+                                      : tr("This is not a %1 URL (it starts with “%2:”).")
+                                            .arg(kindName(kind), scheme));
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return Error(tr("The %1 URL has no host, or is not a valid URL.").arg(kindName(kind)));
+    request.host = parsed.host();
+    request.port = parsed.port(0);
+    request.user = parsed.userName(QUrl::FullyDecoded);
+    request.password = parsed.password(QUrl::FullyDecoded);
+    return request;
 }
 
 } // namespace Slipway

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Expected.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +15,9 @@ namespace Slipway {
 // (for S3: the secret key) is held here only; nothing derived from a request ever prints it.
 struct ConnectionTestRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(Slipway::ConnectionTestRequest)
+
+public:
     enum class Kind
     {
         Postgres,
@@ -41,6 +47,13 @@ struct ConnectionTestRequest
     static QString kindName(Kind kind);
     static QStringList kindNames();
     static int defaultPort(Kind kind, bool tls);
+
+    // The request a connection URL describes, in the forms the charts' fields take:
+    // postgres[ql][+driver]://user:password@host:port/database[?sslmode=require|verify-ca|verify-full],
+    // redis[s]://[user]:password@host:port[/index] (rediss: TLS), and ClickHouse's HTTP
+    // interface http[s]://[user:password@]host:port. Percent-escapes in the user and password are
+    // decoded. The error never quotes the URL, which may hold the password.
+    static Expected<ConnectionTestRequest> fromUrl(Kind kind, const QString &url);
 };
 
 } // namespace Slipway
