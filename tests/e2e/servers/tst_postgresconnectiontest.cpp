@@ -21,7 +21,6 @@ private Q_SLOTS:
     void rightPassword_succeedsWithTheServerVersion();
     void failure_isTypedAndSaysWhy_data();
     void failure_isTypedAndSaysWhy();
-    void cancel_endsWithExactlyOneCancelledResult();
     void tlsWithATrustedCertificate_succeeds();
     void tlsWithAnUntrustedCertificate_isATlsFailure();
 
@@ -192,22 +191,6 @@ void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy()
     QFETCH(Outcome, outcome);
     QFETCH(QString, mention);
     LocalServer::expectFailure(request, outcome, mention);
-}
-
-void tst_PostgresConnectionTest::cancel_endsWithExactlyOneCancelledResult()
-{
-    ConnectionTestRequest r = request();
-    r.port = m_silent.port();
-    ConnectionTest test;
-    QSignalSpy spy(&test, &ConnectionTest::finished);
-    test.start(r);
-    QTest::qWait(200);
-    QVERIFY(test.isRunning());
-    test.cancel();
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).value<ConnectionTestResult>().outcome, Outcome::Cancelled);
-    QTest::qWait(500); // the worker notices and ends without a second signal
-    QCOMPARE(spy.count(), 1);
 }
 
 bool tst_PostgresConnectionTest::runWithTls(const QString &home, ConnectionTestResult *result) const
