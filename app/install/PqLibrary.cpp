@@ -9,7 +9,7 @@
 
 #include "PqLibrary.h"
 
-#include <dlfcn.h>
+#include "core/DynamicLibrary.h"
 
 #include <string>
 
@@ -45,41 +45,27 @@ struct Api
     decltype(&PQclear) clear = nullptr;
 };
 
-template<typename Pointer> void resolve(void *library, const char *name, Pointer *out, std::string *error)
-{
-    void *symbol = dlsym(library, name);
-    if (!symbol && error->empty())
-        *error = std::string(kLibrary) + " has no " + name;
-    // POSIX guarantees that a dlsym() result converts to a function pointer.
-    *out = reinterpret_cast<Pointer>(reinterpret_cast<void (*)()>(symbol));
-}
-
 Api load()
 {
     Api api;
-    void *library = dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        const char *why = dlerror();
-        api.error = why ? why : kLibrary;
-        return api;
-    }
-    std::string &e = api.error;
-    resolve(library, "PQconnectStartParams", &api.connectStartParams, &e);
-    resolve(library, "PQsetErrorVerbosity", &api.setErrorVerbosity, &e);
-    resolve(library, "PQstatus", &api.status, &e);
-    resolve(library, "PQconnectPoll", &api.connectPoll, &e);
-    resolve(library, "PQsocket", &api.socket, &e);
-    resolve(library, "PQconnectionNeedsPassword", &api.connectionNeedsPassword, &e);
-    resolve(library, "PQerrorMessage", &api.errorMessage, &e);
-    resolve(library, "PQfinish", &api.finish, &e);
-    resolve(library, "PQsendQuery", &api.sendQuery, &e);
-    resolve(library, "PQisBusy", &api.isBusy, &e);
-    resolve(library, "PQconsumeInput", &api.consumeInput, &e);
-    resolve(library, "PQgetResult", &api.getResult, &e);
-    resolve(library, "PQresultStatus", &api.resultStatus, &e);
-    resolve(library, "PQntuples", &api.ntuples, &e);
-    resolve(library, "PQgetvalue", &api.getvalue, &e);
-    resolve(library, "PQclear", &api.clear, &e);
+    DynamicLibrary library(kLibrary);
+    library.resolve("PQconnectStartParams", &api.connectStartParams);
+    library.resolve("PQsetErrorVerbosity", &api.setErrorVerbosity);
+    library.resolve("PQstatus", &api.status);
+    library.resolve("PQconnectPoll", &api.connectPoll);
+    library.resolve("PQsocket", &api.socket);
+    library.resolve("PQconnectionNeedsPassword", &api.connectionNeedsPassword);
+    library.resolve("PQerrorMessage", &api.errorMessage);
+    library.resolve("PQfinish", &api.finish);
+    library.resolve("PQsendQuery", &api.sendQuery);
+    library.resolve("PQisBusy", &api.isBusy);
+    library.resolve("PQconsumeInput", &api.consumeInput);
+    library.resolve("PQgetResult", &api.getResult);
+    library.resolve("PQresultStatus", &api.resultStatus);
+    library.resolve("PQntuples", &api.ntuples);
+    library.resolve("PQgetvalue", &api.getvalue);
+    library.resolve("PQclear", &api.clear);
+    api.error = library.error();
     return api;
 }
 

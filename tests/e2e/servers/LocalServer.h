@@ -17,6 +17,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+Q_DECLARE_METATYPE(Slipway::ConnectionTestRequest)
+Q_DECLARE_METATYPE(Slipway::ConnectionTestResult::Outcome)
+
 namespace LocalServer {
 
 // A port nothing listens on right now (the kernel's choice, released again).
@@ -180,6 +183,38 @@ inline void expectFailure(const Slipway::ConnectionTestRequest &request,
              "the password is in the message");
 }
 
+// A data-driven failure test: its columns, and the check of the current row.
+inline void addFailureColumns()
+{
+    QTest::addColumn<Slipway::ConnectionTestRequest>("request");
+    QTest::addColumn<Slipway::ConnectionTestResult::Outcome>("outcome");
+    QTest::addColumn<QString>("mention");
+}
+
+inline void expectFailureOfThisRow()
+{
+    QFETCH(Slipway::ConnectionTestRequest, request);
+    QFETCH(Slipway::ConnectionTestResult::Outcome, outcome);
+    QFETCH(QString, mention);
+    expectFailure(request, outcome, mention);
+}
+
+// The rows of a server with users and databases: a wrong password, an unknown user, a missing
+// database; each message names what is wrong.
+inline void addLoginFailureRows(const Slipway::ConnectionTestRequest &base)
+{
+    using Outcome = Slipway::ConnectionTestResult::Outcome;
+    Slipway::ConnectionTestRequest r = base;
+    r.password = QStringLiteral("not-the-password");
+    QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("“%1”").arg(base.user);
+    r = base;
+    r.user = QStringLiteral("nobody");
+    QTest::newRow("unknown user") << r << Outcome::Authentication << QStringLiteral("“nobody”");
+    r = base;
+    r.database = QStringLiteral("nosuchdb");
+    QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
+}
+
 // The rows every kind shares for a data-driven failure test (columns request, outcome, mention):
 // a port nothing listens on, and one that accepts and never answers (`silentPort`).
 inline void addTransportFailureRows(const Slipway::ConnectionTestRequest &base, int silentPort)
@@ -195,6 +230,3 @@ inline void addTransportFailureRows(const Slipway::ConnectionTestRequest &base, 
 }
 
 } // namespace LocalServer
-
-Q_DECLARE_METATYPE(Slipway::ConnectionTestRequest)
-Q_DECLARE_METATYPE(Slipway::ConnectionTestResult::Outcome)

@@ -110,18 +110,8 @@ void tst_ClickHouseConnectionTest::existingDatabase_succeeds()
 
 void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy_data()
 {
-    QTest::addColumn<ConnectionTestRequest>("request");
-    QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<QString>("mention");
-    ConnectionTestRequest r = request();
-    r.password = QStringLiteral("not-the-password");
-    QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("“app”");
-    r = request();
-    r.user = QStringLiteral("nobody");
-    QTest::newRow("unknown user") << r << Outcome::Authentication << QStringLiteral("“nobody”");
-    r = request();
-    r.database = QStringLiteral("nosuchdb");
-    QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
+    LocalServer::addFailureColumns();
+    LocalServer::addLoginFailureRows(request());
     // No TLS row: ClickHouse 18 sometimes waits for the rest of "a request" when a TLS handshake
     // arrives on its HTTP port, so the outcome is a TLS failure or a timeout, by chance. S3's
     // test has the TLS row.
@@ -130,10 +120,7 @@ void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy_data()
 
 void tst_ClickHouseConnectionTest::failure_isTypedAndSaysWhy()
 {
-    QFETCH(ConnectionTestRequest, request);
-    QFETCH(Outcome, outcome);
-    QFETCH(QString, mention);
-    LocalServer::expectFailure(request, outcome, mention);
+    LocalServer::expectFailureOfThisRow();
 }
 
 QTEST_GUILESS_MAIN(tst_ClickHouseConnectionTest)

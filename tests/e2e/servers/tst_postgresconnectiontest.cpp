@@ -167,30 +167,17 @@ void tst_PostgresConnectionTest::rightPassword_succeedsWithTheServerVersion()
 
 void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy_data()
 {
-    QTest::addColumn<ConnectionTestRequest>("request");
-    QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<QString>("mention");
+    LocalServer::addFailureColumns();
+    LocalServer::addLoginFailureRows(request());
     ConnectionTestRequest r = request();
-    r.password = QStringLiteral("not-the-password");
-    QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("“app”");
-    r = request();
     r.password.clear();
     QTest::newRow("no password") << r << Outcome::Authentication << QStringLiteral("password");
-    r = request();
-    r.user = QStringLiteral("nobody");
-    QTest::newRow("unknown user") << r << Outcome::Authentication << QStringLiteral("“nobody”");
-    r = request();
-    r.database = QStringLiteral("nosuchdb");
-    QTest::newRow("missing database") << r << Outcome::MissingDatabase << QStringLiteral("nosuchdb");
     LocalServer::addTransportFailureRows(request(), m_silent.port());
 }
 
 void tst_PostgresConnectionTest::failure_isTypedAndSaysWhy()
 {
-    QFETCH(ConnectionTestRequest, request);
-    QFETCH(Outcome, outcome);
-    QFETCH(QString, mention);
-    LocalServer::expectFailure(request, outcome, mention);
+    LocalServer::expectFailureOfThisRow();
 }
 
 bool tst_PostgresConnectionTest::runWithTls(const QString &home, ConnectionTestResult *result) const

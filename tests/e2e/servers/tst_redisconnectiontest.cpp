@@ -94,9 +94,7 @@ void tst_RedisConnectionTest::databaseIndexThatExists_succeeds()
 
 void tst_RedisConnectionTest::failure_isTypedAndSaysWhy_data()
 {
-    QTest::addColumn<ConnectionTestRequest>("request");
-    QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<QString>("mention");
+    LocalServer::addFailureColumns();
     ConnectionTestRequest r = request();
     r.password = QStringLiteral("not-the-password");
     QTest::newRow("wrong password") << r << Outcome::Authentication << QStringLiteral("user name or password");
@@ -117,10 +115,7 @@ void tst_RedisConnectionTest::failure_isTypedAndSaysWhy_data()
 
 void tst_RedisConnectionTest::failure_isTypedAndSaysWhy()
 {
-    QFETCH(ConnectionTestRequest, request);
-    QFETCH(Outcome, outcome);
-    QFETCH(QString, mention);
-    LocalServer::expectFailure(request, outcome, mention);
+    LocalServer::expectFailureOfThisRow();
 }
 
 QTEST_GUILESS_MAIN(tst_RedisConnectionTest)

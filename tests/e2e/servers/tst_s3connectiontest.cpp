@@ -100,9 +100,7 @@ void tst_S3ConnectionTest::noBucket_checksTheKeyPairAlone()
 
 void tst_S3ConnectionTest::failure_isTypedAndSaysWhy_data()
 {
-    QTest::addColumn<ConnectionTestRequest>("request");
-    QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<QString>("mention");
+    LocalServer::addFailureColumns();
     ConnectionTestRequest r = request();
     r.password = QStringLiteral("not-the-secret");
     QTest::newRow("wrong secret key") << r << Outcome::Authentication << QStringLiteral("secret key");
@@ -120,10 +118,7 @@ void tst_S3ConnectionTest::failure_isTypedAndSaysWhy_data()
 
 void tst_S3ConnectionTest::failure_isTypedAndSaysWhy()
 {
-    QFETCH(ConnectionTestRequest, request);
-    QFETCH(Outcome, outcome);
-    QFETCH(QString, mention);
-    LocalServer::expectFailure(request, outcome, mention);
+    LocalServer::expectFailureOfThisRow();
 }
 
 QTEST_GUILESS_MAIN(tst_S3ConnectionTest)
