@@ -33,6 +33,11 @@ if [ $NEED_TESTBED = 1 ]; then
   slipway_ensure_go "$CACHE"
   "$TESTBED" build
 fi
+if [[ $LABELS == *e2e* ]]; then
+  # The S3 server of the connection tests, into the folder tests/e2e/servers/CMakeLists.txt names.
+  slipway_ensure_go "$CACHE"
+  (. tests/e2e/servers/versions.env && bash tests/e2e/servers/build.sh "$CACHE/servers/versitygw$VERSITYGW_VERSION")
+fi
 
 # The Release programs, exactly as ./run.sh builds them (preset release: slipway and slipway-cli
 # only, in build/release). The optimiser adds warnings of its own (-Werror), so this checks that

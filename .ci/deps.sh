@@ -9,8 +9,11 @@ SLIPWAY_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libyaml-cpp-dev libcurl4-openssl-dev libquazip1-qt6-dev libgl-dev libarchive-dev libvalijson-dev
+  libpq-dev
 )
-SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev)
+# The connection tests' servers (tests/e2e/servers); S3's versitygw is built from Go modules.
+SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev
+  postgresql redis-server clickhouse-server)
 SLIPWAY_GO_TOOLCHAIN=${SLIPWAY_GO_TOOLCHAIN:-go1.26.8}
 
 slipway_missing_packages() {

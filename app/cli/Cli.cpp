@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "ClusterCommands.h"
+#include "ConnectionCommand.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "PreflightCommand.h"
@@ -63,6 +64,10 @@ constexpr PlannedCommand kCommands[] = {
     { "connect",
       QT_TRANSLATE_NOOP("Slipway::Cli",
                         "Check the connection to a cluster and show who you are.") },
+    { "test-connection",
+      QT_TRANSLATE_NOOP("Slipway::Cli",
+                        "Check an external database or object store (postgres, redis, "
+                        "clickhouse, s3).") },
 };
 
 bool isPlanned(const QString &command)
@@ -189,6 +194,7 @@ Cli::Cli()
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
                           m_showSecrets, m_force, m_markFailed, m_exitCode, m_ignorePreflight,
                           m_skipPreflight });
+    m_parser.addOptions(ConnectionCommand::options());
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                    QStringLiteral("<command> [arguments]"));
 }
@@ -231,6 +237,11 @@ int Cli::run(const QStringList &arguments)
         if (!words.isEmpty())
             return usageError(tr("“%1” takes no arguments").arg(command));
         return command == QLatin1String("contexts") ? cluster.contexts() : cluster.connect();
+    }
+    if (command == QLatin1String("test-connection")) {
+        if (!words.isEmpty())
+            return usageError(tr("“%1” takes no arguments").arg(command));
+        return ConnectionCommand::run(m_parser, format == ClusterCommands::Format::Json);
     }
     static const QStringList release { QStringLiteral("products"), QStringLiteral("render"),
                                        QStringLiteral("lint"),
@@ -365,13 +376,15 @@ QString Cli::helpText() const
                                                "diff, uninstall, recover)"));
     text += QStringLiteral(" 10  %1\n").arg(tr("preflight found failures (preflight; install and "
                                                "upgrade then change nothing)"));
+    text += QStringLiteral(" 11  %1\n").arg(tr("test-connection: the database or object store "
+                                               "cannot be used (the message says why)"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
                                                  "129 for SIGHUP. The message says which state the "
                                                  "release was left in"));
     text += QLatin1Char('\n') + tr("“diff --exit-code” exits 1 when there are differences.");
     text += QLatin1Char('\n')
         + tr("Run “slipway-cli <command> --help” for the details of install, upgrade, rollback, "
-             "uninstall, values, diff, recover and lint.");
+             "uninstall, values, diff, recover, lint and test-connection.");
     return text;
 }
 
@@ -414,6 +427,8 @@ QString Cli::commandHelp(const QString &command)
                   "(hint); with -o json, as a list of {file, line, column, message, hint} (line "
                   "and column 0 when unknown). Exit 0 when there is no problem, 4 when there "
                   "is one or more, 2 without --chart.");
+    if (command == QLatin1String("test-connection"))
+        return ConnectionCommand::help();
     if (command == QLatin1String("values"))
         return tr("Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]\n\n"
                   "The user-supplied values of the latest revision (or of revision N), as "

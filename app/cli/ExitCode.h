@@ -16,6 +16,7 @@ enum ExitCode : int
     ExitPending = 8, // the release is stuck in a pending state: run `recover`
     ExitNotFound = 9, // the release does not exist (status, history, values, diff, uninstall, recover)
     ExitPreflight = 10, // preflight found failures (preflight; install / upgrade changed nothing)
+    ExitConnectionFailed = 11, // test-connection: the database or object store cannot be used
     // 128 + the signal's number when a signal stopped an operation: 130 for Ctrl-C (SIGINT),
     // 143 for SIGTERM, 129 for SIGHUP (SignalWatcher::exitCodeFor), as shells report it.
     ExitDifferent = 1, // diff --exit-code: there are differences (as git diff --exit-code)

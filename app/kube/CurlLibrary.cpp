@@ -15,6 +15,8 @@
 
 #include "CurlLibrary.h"
 
+#include "core/DynamicLibrary.h"
+
 #include <dlfcn.h>
 #include <sys/select.h>
 #include <sys/socket.h>
@@ -67,47 +69,30 @@ struct Api
     CURLMcode (*multiCleanup)(CURLM *) = nullptr;
 };
 
-template<typename Pointer> bool resolve(void *library, const char *name, Pointer *out, std::string *error)
-{
-    void *symbol = dlsym(library, name);
-    if (!symbol) {
-        if (error->empty())
-            *error = std::string(kLibrary) + " has no " + name;
-        return false;
-    }
-    // POSIX guarantees that a dlsym() result converts to a function pointer.
-    *out = reinterpret_cast<Pointer>(reinterpret_cast<Function>(symbol));
-    return true;
-}
-
 Api load()
 {
     Api api;
-    void *library = dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        const char *why = dlerror();
-        api.error = why ? why : kLibrary;
-        return api;
-    }
+    DynamicLibrary library(kLibrary);
+    library.resolve("curl_global_init", &api.globalInit);
+    library.resolve("curl_version_info", &api.versionInfo);
+    library.resolve("curl_easy_init", &api.easyInit);
+    library.resolve("curl_easy_setopt", &api.easySetopt);
+    library.resolve("curl_easy_getinfo", &api.easyGetinfo);
+    library.resolve("curl_easy_cleanup", &api.easyCleanup);
+    library.resolve("curl_easy_strerror", &api.easyStrerror);
+    library.resolve("curl_slist_append", &api.slistAppend);
+    library.resolve("curl_slist_free_all", &api.slistFreeAll);
+    library.resolve("curl_multi_init", &api.multiInit);
+    library.resolve("curl_multi_setopt", &api.multiSetopt);
+    library.resolve("curl_multi_add_handle", &api.multiAddHandle);
+    library.resolve("curl_multi_remove_handle", &api.multiRemoveHandle);
+    library.resolve("curl_multi_perform", &api.multiPerform);
+    library.resolve("curl_multi_poll", &api.multiPoll);
+    library.resolve("curl_multi_wakeup", &api.multiWakeup);
+    library.resolve("curl_multi_info_read", &api.multiInfoRead);
+    library.resolve("curl_multi_cleanup", &api.multiCleanup);
+    api.error = library.error();
     std::string &e = api.error;
-    resolve(library, "curl_global_init", &api.globalInit, &e);
-    resolve(library, "curl_version_info", &api.versionInfo, &e);
-    resolve(library, "curl_easy_init", &api.easyInit, &e);
-    resolve(library, "curl_easy_setopt", &api.easySetopt, &e);
-    resolve(library, "curl_easy_getinfo", &api.easyGetinfo, &e);
-    resolve(library, "curl_easy_cleanup", &api.easyCleanup, &e);
-    resolve(library, "curl_easy_strerror", &api.easyStrerror, &e);
-    resolve(library, "curl_slist_append", &api.slistAppend, &e);
-    resolve(library, "curl_slist_free_all", &api.slistFreeAll, &e);
-    resolve(library, "curl_multi_init", &api.multiInit, &e);
-    resolve(library, "curl_multi_setopt", &api.multiSetopt, &e);
-    resolve(library, "curl_multi_add_handle", &api.multiAddHandle, &e);
-    resolve(library, "curl_multi_remove_handle", &api.multiRemoveHandle, &e);
-    resolve(library, "curl_multi_perform", &api.multiPerform, &e);
-    resolve(library, "curl_multi_poll", &api.multiPoll, &e);
-    resolve(library, "curl_multi_wakeup", &api.multiWakeup, &e);
-    resolve(library, "curl_multi_info_read", &api.multiInfoRead, &e);
-    resolve(library, "curl_multi_cleanup", &api.multiCleanup, &e);
     if (e.empty()) {
         const curl_version_info_data *info = api.versionInfo(CURLVERSION_NOW);
         if (!info || info->version_num < kMinimumVersion)

@@ -107,7 +107,8 @@ void tst_Cli::help_listsEveryPlannedCommand_data()
     const char *commands[]
         = { "products",      "render",        "install",       "upgrade",  "rollback", "uninstall",
             "status",        "history",       "values",        "diff",     "recover",  "preflight",
-            "bundle export", "bundle import", "bundle verify", "contexts", "connect",  "lint" };
+            "bundle export", "bundle import", "bundle verify", "contexts", "connect",  "lint",
+            "test-connection" };
     for (const char *command : commands)
         QTest::newRow(command) << QString::fromLatin1(command);
 }
