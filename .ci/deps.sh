@@ -10,7 +10,8 @@ SLIPWAY_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libyaml-cpp-dev libcurl4-openssl-dev libquazip1-qt6-dev libgl-dev libarchive-dev libvalijson-dev
 )
-SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev)
+SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev
+  docker-registry apache2-utils skopeo)
 SLIPWAY_GO_TOOLCHAIN=${SLIPWAY_GO_TOOLCHAIN:-go1.26.8}
 
 slipway_missing_packages() {

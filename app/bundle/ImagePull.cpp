@@ -55,6 +55,8 @@ void ImagePull::run(RegistryResult &result)
     if (auto allowed = registry.check(); !allowed)
         return fail(allowed.error());
 
+    if (auto reachable = registry.ping(); !reachable)
+        return fail(reachable.error());
     auto top = fetchManifest(registry, m_image.manifestReference());
     if (!top)
         return fail(top.error());

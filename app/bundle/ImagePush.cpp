@@ -96,7 +96,10 @@ void ImagePush::run(RegistryResult &result)
             + (target.tag.isEmpty() ? QString() : QLatin1Char(':') + target.tag);
         target.total = blobBytes(*layout, descriptor);
         report(target.name, 0, target.total, true);
-        if (auto pushed = pushManifest(registry, *layout, target, descriptor, !target.tag.isEmpty(), result); !pushed) {
+        Expected<void> pushed = result.images.isEmpty() ? registry.ping() : Expected<void>();
+        if (pushed)
+            pushed = pushManifest(registry, *layout, target, descriptor, !target.tag.isEmpty(), result);
+        if (!pushed) {
             result.error = pushed.error();
             result.error.message = tr("pushing %1: %2").arg(target.name, pushed.error().message);
             return;

@@ -75,6 +75,16 @@ void RegistrySession::addAuthorization(HttpRequest *request, const QString &scop
         request->headers << "Authorization: " + m_basic;
 }
 
+Expected<void> RegistrySession::ping()
+{
+    HttpRequest request;
+    request.url = url(QStringLiteral("/v2/"));
+    const HttpResponse response = send(request, QString());
+    if (!response.ok())
+        return failure(tr("checking the registry"), response);
+    return {};
+}
+
 HttpResponse RegistrySession::send(HttpRequest request, const QString &scope)
 {
     HttpRequest first = request;

@@ -35,6 +35,10 @@ public:
     // A Location header made absolute against the registry.
     QByteArray resolve(const QByteArray &location) const;
 
+    // GET /v2/: the registry speaks the distribution API and takes these credentials. Its
+    // answer carries the registry's own error text, which a HEAD's does not.
+    Expected<void> ping();
+
     // `scope` is the token scope the request needs ("repository:app:pull"); extra scopes are
     // asked for too (a mount needs pull on the source repository).
     HttpResponse send(HttpRequest request, const QString &scope);

@@ -9,7 +9,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QThread>
 
 // A real registry (Debian's docker-registry: the CNCF distribution registry) on a free
 // 127.0.0.1 port, its storage in a temporary folder, as an ordinary child process. Optionally
@@ -57,13 +56,14 @@ public:
         QFile out(config);
         if (!out.open(QIODevice::WriteOnly))
             return QStringLiteral("cannot write the registry's config");
-        out.write(QStringLiteral("version: 0.1\nlog:\n  level: fatal\n  accesslog:\n    disabled: true\n"
+        out.write(QStringLiteral("version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n"
                                  "storage:\n  filesystem:\n    rootdirectory: %1\n  delete:\n    enabled: true\n"
                                  "http:\n  addr: 127.0.0.1:%2\n%3")
                       .arg(storage(), QString::number(m_port), auth).toUtf8());
         out.close();
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.setStandardOutputFile(QProcess::nullDevice());
+        // Its log goes to a file: it logs every 404, and a pull asks HEAD for blobs it lacks.
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.setStandardOutputFile(m_dir.filePath(QStringLiteral("registry.log")));
         m_process.start(binary, {QStringLiteral("serve"), config});
         if (!m_process.waitForStarted())
             return QStringLiteral("cannot start %1: %2").arg(binary, m_process.errorString());
@@ -73,9 +73,8 @@ public:
             probe.connectToHost(QHostAddress::LocalHost, m_port);
             if (probe.waitForConnected(200))
                 return QString();
-            if (m_process.state() != QProcess::Running)
-                return QStringLiteral("docker-registry exited at start");
-            QThread::msleep(50);
+            if (m_process.waitForFinished(50))
+                return QStringLiteral("docker-registry exited at start: %1").arg(log());
         }
         return QStringLiteral("docker-registry did not listen on port %1").arg(m_port);
     }
@@ -88,6 +87,12 @@ public:
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished();
+    }
+
+    QString log() const
+    {
+        QFile in(m_dir.filePath(QStringLiteral("registry.log")));
+        return in.open(QIODevice::ReadOnly) ? QString::fromUtf8(in.readAll().right(2000)) : QString();
     }
 
     QString host() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
