@@ -49,6 +49,14 @@ private:
     QCommandLineOption m_exitCode;
     QCommandLineOption m_ignorePreflight;
     QCommandLineOption m_skipPreflight;
+    QCommandLineOption m_layout;
+    QCommandLineOption m_platform;
+    QCommandLineOption m_registry;
+    QCommandLineOption m_username;
+    QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_dockerConfig;
+    QCommandLineOption m_registryCa;
+    QCommandLineOption m_plainHttp;
 };
 
 } // namespace Slipway

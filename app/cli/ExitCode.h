@@ -16,6 +16,8 @@ enum ExitCode : int
     ExitPending = 8, // the release is stuck in a pending state: run `recover`
     ExitNotFound = 9, // the release does not exist (status, history, values, diff, uninstall, recover)
     ExitPreflight = 10, // preflight found failures (preflight; install / upgrade changed nothing)
+    ExitRegistry = 11, // a registry failed or refused (bundle pull-image / push-images): unreachable,
+                       // authentication, unknown image, a blob that does not match its digest
     // 128 + the signal's number when a signal stopped an operation: 130 for Ctrl-C (SIGINT),
     // 143 for SIGTERM, 129 for SIGHUP (SignalWatcher::exitCodeFor), as shells report it.
     ExitDifferent = 1, // diff --exit-code: there are differences (as git diff --exit-code)
