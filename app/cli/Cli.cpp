@@ -390,7 +390,7 @@ QString Cli::helpText() const
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const PlannedCommand &planned : kCommands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(QLatin1String(planned.name), -16)
+                    .arg(QLatin1String(planned.name), -20)
                     .arg(tr(planned.description));
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
     text += QStringLiteral("  0  %1\n").arg(tr("success"));
@@ -408,6 +408,9 @@ QString Cli::helpText() const
                                                "diff, uninstall, recover)"));
     text += QStringLiteral(" 10  %1\n").arg(tr("preflight found failures (preflight; install and "
                                                "upgrade then change nothing)"));
+    text += QStringLiteral(" 11  %1\n").arg(tr("a registry failed or refused (bundle pull-image, "
+                                               "push-images): unreachable, authentication, unknown "
+                                               "image, a blob that does not match its digest"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
                                                  "129 for SIGHUP. The message says which state the "
                                                  "release was left in"));
@@ -519,7 +522,7 @@ int Cli::printVersion() const
     return ExitOk;
 }
 
-int Cli::usageError(const QString &message) const
+int Cli::usageError(const QString &message)
 {
     Console::err(QStringLiteral("slipway-cli: ") + message);
     Console::err(tr("Run “slipway-cli --help” for the commands and options."));

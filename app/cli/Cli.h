@@ -15,12 +15,13 @@ public:
     Cli();
 
     int run(const QStringList &arguments);
+    // "slipway-cli: <message>", the pointer to --help, and exit code 2.
+    static int usageError(const QString &message);
 
 private:
     QString helpText() const;
     static QString commandHelp(const QString &command);
     int printVersion() const;
-    int usageError(const QString &message) const;
     int runReleaseCommand(const QString &command, const QStringList &arguments, bool json);
 
     QCommandLineParser m_parser;

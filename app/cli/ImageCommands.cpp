@@ -1,5 +1,6 @@
 #include "ImageCommands.h"
 
+#include "Cli.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "SignalWatcher.h"
@@ -54,24 +55,20 @@ Expected<RegistryOptions> ImageCommands::registryOptions(const QString &host) co
 int ImageCommands::pullImage(const QStringList &arguments)
 {
     if (arguments.size() != 1 || m_options.layout.isEmpty()) {
-        Console::err(tr("Usage: slipway-cli bundle pull-image REFERENCE --layout DIR [--platform OS/ARCH]"));
-        return ExitUsage;
+        return Cli::usageError(tr("usage: slipway-cli bundle pull-image REFERENCE --layout DIR [--platform OS/ARCH]"));
     }
     const auto image = ImageReference::parse(arguments.first());
     if (!image) {
-        Console::err(tr("slipway-cli: %1").arg(image.error().message));
-        return ExitUsage;
+        return Cli::usageError(image.error().message);
     }
     PullOptions options;
     if (!m_options.platform.isEmpty() && !options.setPlatform(m_options.platform)) {
-        Console::err(tr("slipway-cli: --platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”")
-                         .arg(m_options.platform));
-        return ExitUsage;
+        return Cli::usageError(tr("--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”")
+                                   .arg(m_options.platform));
     }
     auto registry = registryOptions(image->apiHost());
     if (!registry) {
-        Console::err(tr("slipway-cli: %1").arg(registry.error().toString()));
-        return ExitUsage;
+        return Cli::usageError(registry.error().toString());
     }
     options.registry = *registry;
     ImagePull operation(*image, m_options.layout, options);
@@ -81,13 +78,11 @@ int ImageCommands::pullImage(const QStringList &arguments)
 int ImageCommands::pushImages(const QStringList &arguments)
 {
     if (!arguments.isEmpty() || m_options.layout.isEmpty() || m_options.registry.isEmpty()) {
-        Console::err(tr("Usage: slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]"));
-        return ExitUsage;
+        return Cli::usageError(tr("usage: slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]"));
     }
     auto registry = registryOptions(m_options.registry);
     if (!registry) {
-        Console::err(tr("slipway-cli: %1").arg(registry.error().toString()));
-        return ExitUsage;
+        return Cli::usageError(registry.error().toString());
     }
     PushOptions options;
     options.registry = *registry;
