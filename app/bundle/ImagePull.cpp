@@ -66,10 +66,7 @@ void ImagePull::run(RegistryResult &result)
     if (!image)
         return fail(image.error());
 
-    const QJsonObject manifest = QJsonDocument::fromJson(image->body).object();
-    QList<QJsonObject> blobs{manifest.value(QLatin1String("config")).toObject()};
-    for (const QJsonValue &layer : manifest.value(QLatin1String("layers")).toArray())
-        blobs << layer.toObject();
+    const QList<QJsonObject> blobs = OciLayout::blobsOf(image->body);
     qint64 total = 0;
     for (const QJsonObject &blob : blobs)
         total += blob.value(QLatin1String("size")).toInteger();

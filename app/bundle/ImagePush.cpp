@@ -25,15 +25,6 @@ QByteArray withDigest(const QByteArray &location, const QString &digest)
     return url.toEncoded();
 }
 
-QList<QJsonObject> blobsOf(const QByteArray &manifest)
-{
-    const QJsonObject json = QJsonDocument::fromJson(manifest).object();
-    QList<QJsonObject> blobs{json.value(QLatin1String("config")).toObject()};
-    for (const QJsonValue &layer : json.value(QLatin1String("layers")).toArray())
-        blobs << layer.toObject();
-    return blobs;
-}
-
 } // namespace
 
 ImagePush::ImagePush(QString layoutDir, QString registryHost, PushOptions options, QObject *parent)
@@ -61,7 +52,7 @@ qint64 ImagePush::blobBytes(const OciLayout &layout, const QJsonObject &descript
             total += blobBytes(layout, child.toObject());
         return total;
     }
-    for (const QJsonObject &blob : blobsOf(*body))
+    for (const QJsonObject &blob : OciLayout::blobsOf(*body))
         total += blob.value(QLatin1String("size")).toInteger();
     return total;
 }
@@ -125,7 +116,7 @@ Expected<void> ImagePush::pushManifest(RegistrySession &registry, const OciLayou
                 return pushed;
         }
     } else {
-        for (const QJsonObject &blob : blobsOf(*body)) {
+        for (const QJsonObject &blob : OciLayout::blobsOf(*body)) {
             if (auto pushed = pushBlob(registry, layout, target, blob, result); !pushed)
                 return pushed;
         }

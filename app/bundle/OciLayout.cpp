@@ -27,6 +27,15 @@ QString OciLayout::digestOf(const QByteArray &data)
         + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QList<QJsonObject> OciLayout::blobsOf(const QByteArray &manifest)
+{
+    const QJsonObject json = QJsonDocument::fromJson(manifest).object();
+    QList<QJsonObject> blobs{json.value(QLatin1String("config")).toObject()};
+    for (const QJsonValue &layer : json.value(QLatin1String("layers")).toArray())
+        blobs << layer.toObject();
+    return blobs;
+}
+
 Expected<OciLayout> OciLayout::create(const QString &dir)
 {
     if (!QDir().mkpath(dir + QLatin1String("/blobs/sha256")))

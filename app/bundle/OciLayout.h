@@ -34,6 +34,8 @@ public:
     Expected<void> addManifest(const QJsonObject &descriptor);
 
     static QString digestOf(const QByteArray &data);
+    // An image manifest's blobs: its config, then its layers.
+    static QList<QJsonObject> blobsOf(const QByteArray &manifest);
 
 private:
     Expected<void> saveIndex() const;

@@ -1,4 +1,5 @@
 #include "LocalRegistry.h"
+#include "RegistryRun.h"
 #include "TestImages.h"
 
 #include "bundle/ImagePull.h"
@@ -30,7 +31,6 @@ private Q_SLOTS:
     void cancel_endsWithOneFinished();
 
 private:
-    RegistryResult run(RegistryOperation &operation, QSignalSpy *progress = nullptr);
     RegistryResult pull(const QString &ref, const QString &layout, const QString &platform = QString());
     PullOptions options() const;
 
@@ -43,18 +43,6 @@ private:
     QString m_index;
     QString m_victimLayer;
 };
-
-RegistryResult tst_ImagePull::run(RegistryOperation &operation, QSignalSpy *progress)
-{
-    QSignalSpy finished(&operation, &RegistryOperation::finished);
-    operation.start();
-    if (!finished.wait(60000))
-        return RegistryResult();
-    if (progress)
-        QCoreApplication::processEvents();
-    [&] { QCOMPARE(finished.size(), 1); }();
-    return finished.first().first().value<RegistryResult>();
-}
 
 PullOptions tst_ImagePull::options() const
 {
@@ -69,7 +57,7 @@ RegistryResult tst_ImagePull::pull(const QString &ref, const QString &layout, co
     if (!platform.isEmpty())
         opts.setPlatform(platform);
     ImagePull operation(ImageReference::parse(m_registry.host() + QLatin1Char('/') + ref).value(), layout, opts);
-    return run(operation);
+    return runToEnd(operation);
 }
 
 void tst_ImagePull::initTestCase()
@@ -98,7 +86,7 @@ void tst_ImagePull::initTestCase()
     PushOptions push;
     push.registry.plainHttp = true;
     ImagePush seeding(seed.layout().path(), m_registry.host(), push);
-    const RegistryResult pushed = run(seeding);
+    const RegistryResult pushed = runToEnd(seeding);
     QVERIFY2(pushed.ok, qPrintable(pushed.error.toString()));
     QCOMPARE(pushed.images.size(), 3);
 }
@@ -178,7 +166,7 @@ void tst_ImagePull::progress_reportsBytesUpToTheTotal()
     ImagePull operation(ImageReference::parse(m_registry.host() + QStringLiteral("/app:1")).value(),
                         m_dir.filePath(QStringLiteral("progress")), options());
     QSignalSpy progress(&operation, &RegistryOperation::progress);
-    const RegistryResult result = run(operation, &progress);
+    const RegistryResult result = runToEnd(operation);
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     QVERIFY(progress.size() >= 2);
     const QList<QVariant> last = progress.last();
@@ -219,7 +207,7 @@ void tst_ImagePull::plainHttp_isRefusedBeyondLoopback()
 {
     ImagePull operation(ImageReference::parse(QStringLiteral("registry.example/app:1")).value(),
                         m_dir.filePath(QStringLiteral("remote")), options());
-    const RegistryResult result = run(operation);
+    const RegistryResult result = runToEnd(operation);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.message.contains(QStringLiteral("plain http is refused")), qPrintable(result.error.message));
 }

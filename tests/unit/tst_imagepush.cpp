@@ -1,4 +1,5 @@
 #include "LocalRegistry.h"
+#include "RegistryRun.h"
 #include "TestImages.h"
 
 #include "bundle/ImagePull.h"
@@ -29,7 +30,6 @@ private Q_SLOTS:
     void dockerConfigCredentials_areUsed();
 
 private:
-    static RegistryResult run(RegistryOperation &operation);
     RegistryResult push(const QString &layout, const RegistryCredentials &credentials, qint64 chunkSize = 5 << 20);
     RegistryResult pull(const QString &ref, const QString &layout, const QString &platform = QString());
 
@@ -47,15 +47,6 @@ private:
     RegistryResult m_pushed; // the first push to the target
 };
 
-RegistryResult tst_ImagePush::run(RegistryOperation &operation)
-{
-    QSignalSpy finished(&operation, &RegistryOperation::finished);
-    operation.start();
-    if (!finished.wait(120000))
-        return RegistryResult();
-    return finished.first().first().value<RegistryResult>();
-}
-
 RegistryResult tst_ImagePush::push(const QString &layout, const RegistryCredentials &credentials, qint64 chunkSize)
 {
     PushOptions options;
@@ -63,7 +54,7 @@ RegistryResult tst_ImagePush::push(const QString &layout, const RegistryCredenti
     options.registry.credentials = credentials;
     options.chunkSize = chunkSize;
     ImagePush operation(layout, m_target.host(), options);
-    return run(operation);
+    return runToEnd(operation);
 }
 
 RegistryResult tst_ImagePush::pull(const QString &ref, const QString &layout, const QString &platform)
@@ -74,7 +65,7 @@ RegistryResult tst_ImagePush::pull(const QString &ref, const QString &layout, co
     if (!platform.isEmpty())
         options.setPlatform(platform);
     ImagePull operation(ImageReference::parse(m_target.host() + QLatin1Char('/') + ref).value(), layout, options);
-    return run(operation);
+    return runToEnd(operation);
 }
 
 void tst_ImagePush::initTestCase()
@@ -97,7 +88,7 @@ void tst_ImagePush::initTestCase()
     PushOptions anonymous;
     anonymous.registry.plainHttp = true;
     ImagePush seeding(m_seed, m_source.host(), anonymous);
-    const RegistryResult seeded = run(seeding);
+    const RegistryResult seeded = runToEnd(seeding);
     QVERIFY2(seeded.ok, qPrintable(seeded.error.toString()));
 
     // Through a layout pulled from the source, as a bundle export would make it.
@@ -106,7 +97,7 @@ void tst_ImagePush::initTestCase()
         PullOptions options;
         options.registry.plainHttp = true;
         ImagePull pulling(ImageReference::parse(m_source.host() + QLatin1Char('/') + name).value(), m_transfer, options);
-        const RegistryResult pulled = run(pulling);
+        const RegistryResult pulled = runToEnd(pulling);
         QVERIFY2(pulled.ok, qPrintable(pulled.error.toString()));
     }
     m_pushed = push(m_transfer, {kUser, kPassword});

@@ -1,4 +1,5 @@
 #include "LocalRegistry.h"
+#include "RegistryRun.h"
 #include "TestImages.h"
 
 #include "bundle/ImagePull.h"
@@ -25,7 +26,6 @@ private Q_SLOTS:
     void anonymous_isRefusedByTheTokenService();
 
 private:
-    RegistryResult run(RegistryOperation &operation);
     RegistryResult pull(const RegistryCredentials &credentials, const QString &layout);
     QStringList tokenRequests() const;
 
@@ -35,22 +35,13 @@ private:
     QString m_digest;
 };
 
-RegistryResult tst_RegistrySession::run(RegistryOperation &operation)
-{
-    QSignalSpy finished(&operation, &RegistryOperation::finished);
-    operation.start();
-    if (!finished.wait(60000))
-        return RegistryResult();
-    return finished.first().first().value<RegistryResult>();
-}
-
 RegistryResult tst_RegistrySession::pull(const RegistryCredentials &credentials, const QString &layout)
 {
     PullOptions options;
     options.registry.plainHttp = true;
     options.registry.credentials = credentials;
     ImagePull operation(ImageReference::parse(m_registry.host() + QStringLiteral("/team/app:1")).value(), layout, options);
-    return run(operation);
+    return runToEnd(operation);
 }
 
 QStringList tst_RegistrySession::tokenRequests() const
@@ -101,7 +92,7 @@ void tst_RegistrySession::bearerToken_pushAndPullBack()
     options.registry.plainHttp = true;
     options.registry.credentials = {QStringLiteral("slipway"), QStringLiteral("t0ken-Pa55")};
     ImagePush push(images.layout().path(), m_registry.host(), options);
-    const RegistryResult pushed = run(push);
+    const RegistryResult pushed = runToEnd(push);
     QVERIFY2(pushed.ok, qPrintable(pushed.error.toString()));
 
     const RegistryResult pulled = pull(options.registry.credentials, m_dir.filePath(QStringLiteral("back")));
