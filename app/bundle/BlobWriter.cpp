@@ -23,14 +23,14 @@ Expected<void> BlobWriter::open()
 
 bool BlobWriter::write(const char *data, qsizetype size)
 {
-    m_hash.addData(QByteArrayView(data, size));
+    m_hash.addData(data, size);
     m_written += size;
     return m_file.write(data, size) == size;
 }
 
 Expected<void> BlobWriter::finish()
 {
-    const QString actual = QLatin1String("sha256:") + QString::fromLatin1(m_hash.result().toHex());
+    const QString actual = m_hash.digest();
     if (m_written != m_size || actual != m_digest) {
         discard();
         return Error(tr("blob %1 does not match its digest: received %2 bytes with digest %3, "

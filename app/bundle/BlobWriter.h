@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Sha256.h"
 #include "core/Expected.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace Slipway {
@@ -31,7 +31,7 @@ private:
     const QString m_digest;
     const qint64 m_size;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_written = 0;
 };
 

@@ -1,8 +1,8 @@
 #include "OciLayout.h"
 
 #include "MediaTypes.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,8 +23,7 @@ QString indexPath(const QString &dir)
 
 QString OciLayout::digestOf(const QByteArray &data)
 {
-    return QLatin1String("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return Sha256::digestOf(data);
 }
 
 QList<QJsonObject> OciLayout::blobsOf(const QByteArray &manifest)
@@ -81,10 +80,8 @@ bool OciLayout::hasVerifiedBlob(const QString &digest, qint64 size) const
     QFile in(blobPath(digest));
     if (!in.open(QIODevice::ReadOnly) || (size >= 0 && in.size() != size))
         return false;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&in))
-        return false;
-    return QLatin1String("sha256:") + QString::fromLatin1(hash.result().toHex()) == digest;
+    Sha256 hash;
+    return hash.addData(&in) && hash.digest() == digest;
 }
 
 Expected<QByteArray> OciLayout::readBlob(const QString &digest) const
