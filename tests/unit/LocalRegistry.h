@@ -25,6 +25,12 @@ public:
 
     ~LocalRegistry() { stop(); }
 
+    // Serve https with this certificate and key (PEM files), from the next start().
+    void setTls(const QString &certificate, const QString &key)
+    {
+        m_tls = QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(certificate, key);
+    }
+
     // Empty on success, else what went wrong (with the apt command when the binary is missing).
     QString start(const QString &user = QString(), const QString &password = QString(),
                   const Token &token = Token())
@@ -58,8 +64,8 @@ public:
             return QStringLiteral("cannot write the registry's config");
         out.write(QStringLiteral("version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n"
                                  "storage:\n  filesystem:\n    rootdirectory: %1\n  delete:\n    enabled: true\n"
-                                 "http:\n  addr: 127.0.0.1:%2\n%3")
-                      .arg(storage(), QString::number(m_port), auth).toUtf8());
+                                 "http:\n  addr: 127.0.0.1:%2\n%3%4")
+                      .arg(storage(), QString::number(m_port), m_tls, auth).toUtf8());
         out.close();
         // Its log goes to a file: it logs every 404, and a pull asks HEAD for blobs it lacks.
         m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -121,6 +127,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_tls; // the http section's tls lines, when set
     QProcess m_process;
     quint16 m_port = 0;
 };

@@ -10,9 +10,10 @@
 
 using namespace Slipway;
 
-// RegistrySession's bearer-token authentication against a real docker-registry with
-// `auth: token`: the registry checks RS256 tokens signed by a certificate it trusts, issued by
-// the test's token service (registry-token-service.py) for basic credentials.
+// RegistrySession against real docker-registries. Bearer tokens: a registry with `auth: token`
+// checks RS256 tokens signed by a certificate it trusts, issued by the test's token service
+// (registry-token-service.py) for basic credentials. TLS: a registry serving https with a
+// self-signed certificate, trusted only through the CA file option.
 class tst_RegistrySession final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void bearerToken_isFetchedOncePerScope();
     void wrongPassword_atTheTokenService_isClearWithoutThePassword();
     void anonymous_isRefusedByTheTokenService();
+    void tls_withTheRegistrysCaFile_pushesAndPulls();
+    void tls_withoutTheCaFile_failsNamingTheCertificate();
 
 private:
     RegistryResult pull(const RegistryCredentials &credentials, const QString &layout);
@@ -32,6 +35,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_tokenService;
     LocalRegistry m_registry;
+    LocalRegistry m_tlsRegistry;
+    QString m_certificate; // the TLS registry's own (self-signed) certificate, as CA file
     QString m_digest;
 };
 
@@ -72,7 +77,20 @@ void tst_RegistrySession::initTestCase()
     token.realm = QStringLiteral("http://127.0.0.1:%1/token").arg(port);
     token.issuer = QStringLiteral("slipway-test-issuer");
     token.certificate = cert;
-    const QString problem = m_registry.start(QString(), QString(), token);
+    QString problem = m_registry.start(QString(), QString(), token);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    m_certificate = m_dir.filePath(QStringLiteral("registry.crt"));
+    const QString registryKey = m_dir.filePath(QStringLiteral("registry.key"));
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                                              QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                                              QStringLiteral("1"), QStringLiteral("-keyout"), registryKey,
+                                              QStringLiteral("-out"), m_certificate});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    m_tlsRegistry.setTls(m_certificate, registryKey);
+    problem = m_tlsRegistry.start();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
@@ -129,6 +147,36 @@ void tst_RegistrySession::anonymous_isRefusedByTheTokenService()
     const RegistryResult result = pull(RegistryCredentials(), m_dir.filePath(QStringLiteral("anonymous")));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.message.contains(QStringLiteral("anonymous access")), qPrintable(result.error.message));
+}
+
+void tst_RegistrySession::tls_withTheRegistrysCaFile_pushesAndPulls()
+{
+    TestImages images(m_dir.filePath(QStringLiteral("tls-seed")));
+    const QJsonObject image = images.manifest({TestImages::randomBytes(64 * 1024)});
+    images.name(image, QStringLiteral("seed.test/secure:1"));
+    PushOptions push;
+    push.registry.tls.caFile = m_certificate;
+    ImagePush pushing(images.layout().path(), m_tlsRegistry.host(), push);
+    const RegistryResult pushed = runToEnd(pushing);
+    QVERIFY2(pushed.ok, qPrintable(pushed.error.toString()));
+
+    PullOptions pull;
+    pull.registry.tls.caFile = m_certificate;
+    ImagePull pulling(ImageReference::parse(m_tlsRegistry.host() + QStringLiteral("/secure:1")).value(),
+                      m_dir.filePath(QStringLiteral("tls-back")), pull);
+    const RegistryResult pulled = runToEnd(pulling);
+    QVERIFY2(pulled.ok, qPrintable(pulled.error.toString()));
+    QVERIFY(pulled.images.first().endsWith(image.value(QStringLiteral("digest")).toString()));
+}
+
+void tst_RegistrySession::tls_withoutTheCaFile_failsNamingTheCertificate()
+{
+    ImagePull pulling(ImageReference::parse(m_tlsRegistry.host() + QStringLiteral("/secure:1")).value(),
+                      m_dir.filePath(QStringLiteral("tls-untrusted")), PullOptions());
+    const RegistryResult result = runToEnd(pulling);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.message.contains(QStringLiteral("certificate")), qPrintable(result.error.message));
+    QVERIFY2(result.error.hint.contains(QStringLiteral("CA file")), qPrintable(result.error.hint));
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrySession)
