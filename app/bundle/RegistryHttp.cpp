@@ -13,7 +13,9 @@ namespace Slipway {
 namespace {
 
 constexpr int kPollMs = 100;
-constexpr qsizetype kMaxErrorBody = 1 << 20; // an error body is JSON; a huge one is not worth keeping
+// An answer kept in memory is a manifest (at most 4 MiB by distribution's own limit), a token or
+// an error; more than this is not one of them, and is refused rather than cut.
+constexpr qsizetype kMaxBody = 8 << 20;
 
 struct Exchange
 {
@@ -24,6 +26,7 @@ struct Exchange
     qint64 uploadLeft = 0;
     qint64 *moved = nullptr;
     bool sinkFailed = false;
+    bool tooLarge = false;
 };
 
 size_t onData(char *data, size_t size, size_t count, void *user)
@@ -40,8 +43,11 @@ size_t onData(char *data, size_t size, size_t count, void *user)
         }
         return size * count;
     }
-    if (x->response->body.size() < kMaxErrorBody)
-        x->response->body.append(data, bytes);
+    if (x->response->body.size() + bytes > kMaxBody) {
+        x->tooLarge = true;
+        return 0;
+    }
+    x->response->body.append(data, bytes);
     return size * count;
 }
 
@@ -180,12 +186,14 @@ HttpResponse RegistryHttp::send(const HttpRequest &request)
     if (!response.cancelled) {
         if (code == CURLE_OK) {
             curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response.status);
+        } else if (x.tooLarge) {
+            response.transportError = tr("the answer is larger than %1 MiB").arg(kMaxBody >> 20);
         } else if (!x.sinkFailed) {
             response.transportError = QString::fromUtf8(*errorText ? errorText : curl_easy_strerror(code));
         }
     }
     if (x.sinkFailed)
-        response.transportError = QStringLiteral("write failed"); // the sink keeps the real reason
+        response.transportError = tr("writing what arrived failed"); // the sink's owner knows why
     curl_multi_remove_handle(m_multi, easy);
     curl_easy_cleanup(easy);
     curl_slist_free_all(headers);

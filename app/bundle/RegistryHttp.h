@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,8 @@ struct RegistryTls
 // in progress ends within a poll interval.
 class RegistryHttp
 {
+    Q_DECLARE_TR_FUNCTIONS(Slipway::RegistryHttp)
+
 public:
     explicit RegistryHttp(RegistryTls tls);
     ~RegistryHttp();
