@@ -1,14 +1,10 @@
-#include "bundle/AuthChallenge.h"
 #include "bundle/ImageReference.h"
-#include "bundle/RegistryCredentials.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
 
-// Image references as docker reads them, the registry's authentication challenges, and the
-// credentials `docker login` leaves in config.json.
+// Image references as docker reads them.
 class tst_ImageReference final : public QObject
 {
     Q_OBJECT
@@ -19,11 +15,6 @@ private Q_SLOTS:
     void parse_namesWhatIsWrong_data();
     void parse_namesWhatIsWrong();
     void dockerHub_isReachedAtRegistry1();
-    void challenge_readsBearerParameters();
-    void challenge_readsBasic();
-    void dockerConfig_givesTheHostsUserAndPassword();
-    void dockerConfig_withoutEntry_isAnonymous();
-    void dockerConfig_badAuth_neverQuotesIt();
 };
 
 void tst_ImageReference::parse_fillsDockersDefaults_data()
@@ -97,66 +88,6 @@ void tst_ImageReference::dockerHub_isReachedAtRegistry1()
 {
     QCOMPARE(ImageReference::parse(QStringLiteral("busybox"))->apiHost(), QStringLiteral("registry-1.docker.io"));
     QCOMPARE(ImageReference::parse(QStringLiteral("127.0.0.1:5000/x"))->apiHost(), QStringLiteral("127.0.0.1:5000"));
-}
-
-void tst_ImageReference::challenge_readsBearerParameters()
-{
-    const auto c = AuthChallenge::parse(
-        "Bearer realm=\"https://auth.example/token\",service=\"registry.example\","
-        "scope=\"repository:a/b:pull,push\"");
-    QCOMPARE(c.scheme, QStringLiteral("bearer"));
-    QCOMPARE(c.realm, QStringLiteral("https://auth.example/token"));
-    QCOMPARE(c.service, QStringLiteral("registry.example"));
-    QCOMPARE(c.scope, QStringLiteral("repository:a/b:pull,push"));
-}
-
-void tst_ImageReference::challenge_readsBasic()
-{
-    const auto c = AuthChallenge::parse("Basic realm=\"basic-realm\"");
-    QCOMPARE(c.scheme, QStringLiteral("basic"));
-    QCOMPARE(c.realm, QStringLiteral("basic-realm"));
-}
-
-static QString writeConfig(const QTemporaryDir &dir, const QByteArray &json)
-{
-    const QString path = dir.filePath(QStringLiteral("config.json"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return QString();
-    out.write(json);
-    return path;
-}
-
-void tst_ImageReference::dockerConfig_givesTheHostsUserAndPassword()
-{
-    QTemporaryDir dir;
-    const QString path = writeConfig(dir, "{\"auths\":{\"other:1\":{\"auth\":\"eDp5\"},"
-                                          "\"https://127.0.0.1:5001/v1/\":{\"auth\":\""
-                                          + QByteArray("slip:way:pass").toBase64() + "\"}}}");
-    const auto creds = RegistryCredentials::fromDockerConfig(QStringLiteral("127.0.0.1:5001"), path);
-    QVERIFY2(creds, qPrintable(creds.error().message));
-    QCOMPARE(creds->username, QStringLiteral("slip"));
-    QCOMPARE(creds->password, QStringLiteral("way:pass")); // only the first colon separates
-}
-
-void tst_ImageReference::dockerConfig_withoutEntry_isAnonymous()
-{
-    QTemporaryDir dir;
-    const QString path = writeConfig(dir, "{\"auths\":{}}");
-    const auto creds = RegistryCredentials::fromDockerConfig(QStringLiteral("r.io"), path);
-    QVERIFY(creds);
-    QVERIFY(creds->isEmpty());
-}
-
-void tst_ImageReference::dockerConfig_badAuth_neverQuotesIt()
-{
-    QTemporaryDir dir;
-    const QString path = writeConfig(dir, "{\"auths\":{\"r.io\":{\"auth\":\"c2VjcmV0LXdpdGhvdXQtY29sb24=\"}}}");
-    const auto creds = RegistryCredentials::fromDockerConfig(QStringLiteral("r.io"), path);
-    QVERIFY(!creds);
-    QVERIFY(creds.error().message.contains(QStringLiteral("r.io")));
-    QVERIFY(!creds.error().message.contains(QStringLiteral("c2VjcmV0")));
-    QVERIFY(!creds.error().message.contains(QStringLiteral("secret")));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageReference)
