@@ -90,8 +90,9 @@ QByteArray HttpResponse::header(const QByteArray &lowercaseName) const
     return QByteArray();
 }
 
-RegistryHttp::RegistryHttp(RegistryTls tls)
+RegistryHttp::RegistryHttp(RegistryTls tls, qint64 maxBytesPerSecond)
     : m_tls(std::move(tls))
+    , m_maxBytesPerSecond(maxBytesPerSecond)
 {
     static std::once_flag globalInit;
     std::call_once(globalInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -131,6 +132,10 @@ HttpResponse RegistryHttp::send(const HttpRequest &request)
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &x);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &x);
+    if (m_maxBytesPerSecond > 0) {
+        curl_easy_setopt(easy, CURLOPT_MAX_RECV_SPEED_LARGE, curl_off_t(m_maxBytesPerSecond));
+        curl_easy_setopt(easy, CURLOPT_MAX_SEND_SPEED_LARGE, curl_off_t(m_maxBytesPerSecond));
+    }
     if (!m_tls.caFile.isEmpty())
         curl_easy_setopt(easy, CURLOPT_CAINFO, QFile::encodeName(m_tls.caFile).constData());
 

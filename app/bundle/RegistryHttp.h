@@ -53,7 +53,9 @@ class RegistryHttp
     Q_DECLARE_TR_FUNCTIONS(Slipway::RegistryHttp)
 
 public:
-    explicit RegistryHttp(RegistryTls tls);
+    // maxBytesPerSecond: a cap on each transfer's rate either way (0: none), for a slow link
+    // shared with other work.
+    explicit RegistryHttp(RegistryTls tls, qint64 maxBytesPerSecond = 0);
     ~RegistryHttp();
     RegistryHttp(const RegistryHttp &) = delete;
     RegistryHttp &operator=(const RegistryHttp &) = delete;
@@ -66,6 +68,7 @@ public:
 
 private:
     const RegistryTls m_tls;
+    const qint64 m_maxBytesPerSecond;
     CURLM *m_multi = nullptr;
     std::atomic_bool m_cancelled = false;
     qint64 m_bytesMoved = 0;

@@ -41,7 +41,7 @@ QString errorsText(const QByteArray &body)
 RegistrySession::RegistrySession(QString host, RegistryOptions options)
     : m_host(std::move(host))
     , m_options(std::move(options))
-    , m_http(m_options.tls)
+    , m_http(m_options.tls, m_options.maxBytesPerSecond)
 { }
 
 Expected<void> RegistrySession::check() const

@@ -15,6 +15,7 @@ struct RegistryOptions
     RegistryTls tls;
     // Plain http, accepted for loopback registries only (a test registry, a local mirror).
     bool plainHttp = false;
+    qint64 maxBytesPerSecond = 0; // 0: as fast as the link goes
 };
 
 // One registry as the distribution API sees it, on one worker thread: builds the URLs, answers

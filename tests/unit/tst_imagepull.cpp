@@ -24,11 +24,13 @@ private Q_SLOTS:
     void pullOfAnIndex_takesTheChosenPlatform();
     void pullOfAnIndex_withoutThePlatform_namesTheOffered();
     void secondPull_transfersNoBlobBytes();
+    void interruptedPull_fetchesOnlyWhatIsMissing();
     void progress_reportsBytesUpToTheTotal();
     void corruptBlob_failsNamingItsDigestAndKeepsNothing();
     void unknownTag_isTheRegistrysError();
     void plainHttp_isRefusedBeyondLoopback();
     void cancel_endsWithOneFinished();
+    void cancelMidTransfer_leavesNoPartialBlob();
 
 private:
     RegistryResult pull(const QString &ref, const QString &layout, const QString &platform = QString());
@@ -82,13 +84,14 @@ void tst_ImagePull::initTestCase()
     m_victimLayer = QJsonDocument::fromJson(victimManifest).object().value(QStringLiteral("layers"))[0]
                         .toObject().value(QStringLiteral("digest")).toString();
     seed.name(victim, QStringLiteral("seed.test/victim:1"));
+    seed.name(seed.manifest({TestImages::randomBytes(16 << 20)}), QStringLiteral("seed.test/big:1"));
 
     PushOptions push;
     push.registry.plainHttp = true;
     ImagePush seeding(seed.layout().path(), m_registry.host(), push);
     const RegistryResult pushed = runToEnd(seeding);
     QVERIFY2(pushed.ok, qPrintable(pushed.error.toString()));
-    QCOMPARE(pushed.images.size(), 3);
+    QCOMPARE(pushed.images.size(), 4);
 }
 
 void tst_ImagePull::pullByTag_writesAVerifiedOciLayout()
@@ -161,6 +164,25 @@ void tst_ImagePull::secondPull_transfersNoBlobBytes()
     QCOMPARE(OciLayout::open(dir)->manifests().size(), 1); // the same image, listed once
 }
 
+void tst_ImagePull::interruptedPull_fetchesOnlyWhatIsMissing()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("interrupted"));
+    const RegistryResult first = pull(QStringLiteral("app:1"), dir);
+    QVERIFY2(first.ok, qPrintable(first.error.toString()));
+    // As a pull stopped before its last layer leaves the layout: that blob is not there, and a
+    // half-written one only under its .partial name.
+    const QString missing = OciLayout::digestOf(m_appLayers[1]);
+    const QString path = OciLayout::open(dir)->blobPath(missing);
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".partial")));
+    const RegistryResult second = pull(QStringLiteral("app:1"), dir);
+    QVERIFY2(second.ok, qPrintable(second.error.toString()));
+    QCOMPARE(second.blobsTransferred, 1);
+    QCOMPARE(second.bytesTransferred, qint64(m_appLayers[1].size()));
+    QCOMPARE(second.blobsSkipped, 2);
+    QVERIFY(OciLayout::open(dir)->hasVerifiedBlob(missing));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+}
+
 void tst_ImagePull::progress_reportsBytesUpToTheTotal()
 {
     ImagePull operation(ImageReference::parse(m_registry.host() + QStringLiteral("/app:1")).value(),
@@ -223,6 +245,31 @@ void tst_ImagePull::cancel_endsWithOneFinished()
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
     QVERIFY(finished.first().first().value<RegistryResult>().cancelled);
+}
+
+void tst_ImagePull::cancelMidTransfer_leavesNoPartialBlob()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("cancelled-midway"));
+    // At 4 MiB/s the 16 MiB layer takes 4 s; it is cancelled once its first bytes have arrived.
+    PullOptions slow = options();
+    slow.registry.maxBytesPerSecond = 4 << 20;
+    ImagePull operation(ImageReference::parse(m_registry.host() + QStringLiteral("/big:1")).value(), dir, slow);
+    QSignalSpy finished(&operation, &RegistryOperation::finished);
+    connect(&operation, &RegistryOperation::progress, this, [&operation](const QString &, qint64 done) {
+        if (done > 0)
+            operation.cancel();
+    });
+    operation.start();
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    const RegistryResult result = finished.first().first().value<RegistryResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.seconds < 2, qPrintable(QString::number(result.seconds))); // not after the whole layer
+    const QStringList left = QDir(dir + QStringLiteral("/blobs/sha256")).entryList({QStringLiteral("*.partial")});
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    QCOMPARE(OciLayout::open(dir)->manifests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImagePull)
