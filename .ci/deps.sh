@@ -11,9 +11,10 @@ SLIPWAY_BUILD_PACKAGES=(
   libyaml-cpp-dev libcurl4-openssl-dev libquazip1-qt6-dev libgl-dev libarchive-dev libvalijson-dev
   libpq-dev
 )
-# The connection tests' servers (tests/e2e/servers); S3's versitygw is built from Go modules.
+# The connection tests' servers (tests/e2e/servers; S3's versitygw is built from Go modules) and
+# the registry tests' (Debian's docker-registry, htpasswd, skopeo as the benchmark's anchor).
 SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev
-  postgresql redis-server clickhouse-server)
+  postgresql redis-server clickhouse-server docker-registry apache2-utils skopeo)
 SLIPWAY_GO_TOOLCHAIN=${SLIPWAY_GO_TOOLCHAIN:-go1.26.8}
 
 slipway_missing_packages() {

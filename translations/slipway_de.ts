@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>Slipway::BlobWriter</name>
+    <message>
+        <source>cannot write blob %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 does not match its digest: received %2 bytes with digest %3, expected %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s copy is corrupt or was changed; nothing of it was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ChartFiles</name>
     <message>
         <source>the chart has more than %1 files</source>
@@ -517,10 +532,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“bundle” needs one of: export, import, verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +788,58 @@ Checks a chart folder or .tgz the way install would load it — Chart.yaml, valu
 rollback of a release that does not exist is a usage error (exit 2); uninstall of one exits 9. Both refuse a release stuck in pending-* or uninstalling — also one another slipway-cli or helm is still working on — with exit 8: run “slipway-cli recover” once nothing works on it.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull a container image into an OCI image layout folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push every image of an OCI image layout to a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: the OCI image layout folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image: the platform taken from a multi-platform image (default linux/amd64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle push-images: the registry to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: the registry user (else the docker config&apos;s entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: read the registry password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: a docker config.json with registry credentials (default: $DOCKER_CONFIG/config.json, else ~/.docker/config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: trust this CA file for the registry&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle pull-image, push-images: plain http, for a registry on this machine (loopback) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“bundle” needs one of: export, import, verify, pull-image, push-images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registry failed or refused (bundle pull-image, push-images): unreachable, authentication, unknown image, a blob that does not match its digest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2262,158 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::ImageCommands</name>
+    <message>
+        <source>usage: slipway-cli bundle pull-image REFERENCE --layout DIR [--platform OS/ARCH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 MiB, %4 MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB in %2 blobs transferred, %3 MiB in %4 already there, %5 mounted, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ImagePull</name>
+    <message>
+        <source>pulling %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1 does not match its digest: the registry sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1 has media type &quot;%2&quot;, which is neither an image manifest nor an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index names platform %1 with digest &quot;%2&quot;, which is not sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index&apos;s entry for %1 is not an image manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no platform %1; it offers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of them with --platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names a blob &quot;%1&quot; without a sha256 digest and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 does not match its digest: the registry sent more than its %2 bytes; nothing of it was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write blob %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ImagePush</name>
+    <message>
+        <source>the layout&apos;s image &quot;%1&quot; has no usable name (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry stored manifest %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names a blob &quot;%1&quot; without a sha256 digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the upload of blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading blob %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ImageReference</name>
+    <message>
+        <source>the image reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1 contains white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1: digest &quot;%2&quot; is not sha256: followed by 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1: registry &quot;%2&quot; is not a host name with an optional port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1: tag &quot;%2&quot; must be 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1 names no repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference %1: repository &quot;%2&quot; must be lowercase letters and digits in parts joined by &apos;/&apos;, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ImagesCheck</name>
     <message>
         <source>Images</source>
@@ -2920,6 +3135,49 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Upgrade in &amp;Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::OciLayout</name>
+    <message>
+        <source>cannot create the OCI layout folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write oci-layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OCI image layout: there is no oci-layout file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read index.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is missing from the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is too big for a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 in the layout does not match its digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write index.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,6 +4386,122 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RegistryCredentials</name>
+    <message>
+        <source>a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the docker config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the docker config is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the docker config&apos;s auth entry for %1 is not base64 of &quot;user:password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RegistryHttp</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing what arrived failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RegistryOperation</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RegistrySession</name>
+    <message>
+        <source>plain http is refused for registry %1: it is allowed only for a registry on this machine (loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use https, with a CA file if the registry&apos;s certificate is private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused the credentials of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry requires a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry asks for an authentication this client does not speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s token service %1 is not https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service %1 answered %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service %1 answered without a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: registry %2 is unreachable: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the registry&apos;s address, that it runs, and its TLS certificate (CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: registry %2 answered %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (authentication failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the user name and password, or the docker config&apos;s entry for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "ConnectionCommand.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ImageCommands.h"
 #include "PreflightCommand.h"
 #include "ProductCommands.h"
 #include "RecoverCommand.h"
@@ -58,6 +59,10 @@ constexpr PlannedCommand kCommands[] = {
       QT_TRANSLATE_NOOP("Slipway::Cli", "Import an offline bundle and install from it.") },
     { "bundle verify",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Verify an offline bundle's checksums and signature.") },
+    { "bundle pull-image",
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Pull a container image into an OCI image layout folder.") },
+    { "bundle push-images",
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Push every image of an OCI image layout to a registry.") },
     { "contexts",
       QT_TRANSLATE_NOOP("Slipway::Cli",
                         "List the kubeconfig contexts; the current one is marked.") },
@@ -185,6 +190,27 @@ Cli::Cli()
                         QStringLiteral("id"))
     , m_skipPreflight(QStringLiteral("skip-preflight"),
                       tr("install, upgrade: run no preflight checks (the journal records it)."))
+    , m_layout(QStringLiteral("layout"), tr("bundle pull-image, push-images: the OCI image layout folder."),
+               QStringLiteral("dir"))
+    , m_platform(QStringLiteral("platform"),
+                 tr("bundle pull-image: the platform taken from a multi-platform image (default linux/amd64)."),
+                 QStringLiteral("os/arch"))
+    , m_registry(QStringLiteral("registry"), tr("bundle push-images: the registry to push to."),
+                 QStringLiteral("host:port"))
+    , m_username(QStringLiteral("username"),
+                 tr("bundle pull-image, push-images: the registry user (else the docker config's entry)."),
+                 QStringLiteral("name"))
+    , m_passwordStdin(QStringLiteral("password-stdin"),
+                      tr("bundle pull-image, push-images: read the registry password from the first line of stdin."))
+    , m_dockerConfig(QStringLiteral("docker-config"),
+                     tr("bundle pull-image, push-images: a docker config.json with registry credentials "
+                        "(default: $DOCKER_CONFIG/config.json, else ~/.docker/config.json)."),
+                     QStringLiteral("file"))
+    , m_registryCa(QStringLiteral("registry-ca"),
+                   tr("bundle pull-image, push-images: trust this CA file for the registry's certificate."),
+                   QStringLiteral("file"))
+    , m_plainHttp(QStringLiteral("plain-http"),
+                  tr("bundle pull-image, push-images: plain http, for a registry on this machine (loopback) only."))
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
@@ -193,7 +219,8 @@ Cli::Cli()
                           m_values, m_set,
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
                           m_showSecrets, m_force, m_markFailed, m_exitCode, m_ignorePreflight,
-                          m_skipPreflight });
+                          m_skipPreflight, m_layout, m_platform, m_registry, m_username,
+                          m_passwordStdin, m_dockerConfig, m_registryCa, m_plainHttp });
     m_parser.addOptions(ConnectionCommand::options());
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                    QStringLiteral("<command> [arguments]"));
@@ -223,7 +250,7 @@ int Cli::run(const QStringList &arguments)
     QString command = words.takeFirst();
     if (command == QLatin1String("bundle")) {
         if (words.isEmpty())
-            return usageError(tr("“bundle” needs one of: export, import, verify"));
+            return usageError(tr("“bundle” needs one of: export, import, verify, pull-image, push-images"));
         command += QLatin1Char(' ') + words.takeFirst();
     }
     if (!isPlanned(command))
@@ -252,6 +279,22 @@ int Cli::run(const QStringList &arguments)
                                        QStringLiteral("recover"), QStringLiteral("preflight") };
     if (release.contains(command))
         return runReleaseCommand(command, words, format == ClusterCommands::Format::Json);
+    if (command == QLatin1String("bundle pull-image") || command == QLatin1String("bundle push-images")) {
+        ImageCommands::Options options;
+        options.layout = m_parser.value(m_layout);
+        options.platform = m_parser.value(m_platform);
+        options.registry = m_parser.value(m_registry);
+        options.username = m_parser.value(m_username);
+        options.passwordStdin = m_parser.isSet(m_passwordStdin);
+        options.dockerConfig = m_parser.value(m_dockerConfig);
+        options.caFile = m_parser.value(m_registryCa);
+        options.plainHttp = m_parser.isSet(m_plainHttp);
+        options.json = format == ClusterCommands::Format::Json;
+        if (options.passwordStdin && options.username.isEmpty())
+            return usageError(tr("--password-stdin needs --username"));
+        ImageCommands images(options);
+        return command == QLatin1String("bundle pull-image") ? images.pullImage(words) : images.pushImages(words);
+    }
     Console::err(tr("slipway-cli: '%1' is not implemented yet in this version").arg(command));
     return ExitUsage;
 }
@@ -358,7 +401,7 @@ QString Cli::helpText() const
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const PlannedCommand &planned : kCommands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(QLatin1String(planned.name), -16)
+                    .arg(QLatin1String(planned.name), -20)
                     .arg(tr(planned.description));
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
     text += QStringLiteral("  0  %1\n").arg(tr("success"));
@@ -378,6 +421,9 @@ QString Cli::helpText() const
                                                "upgrade then change nothing)"));
     text += QStringLiteral(" 11  %1\n").arg(tr("test-connection: the database or object store "
                                                "cannot be used (the message says why)"));
+    text += QStringLiteral(" 12  %1\n").arg(tr("a registry failed or refused (bundle pull-image, "
+                                               "push-images): unreachable, authentication, unknown "
+                                               "image, a blob that does not match its digest"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
                                                  "129 for SIGHUP. The message says which state the "
                                                  "release was left in"));
@@ -491,7 +537,7 @@ int Cli::printVersion() const
     return ExitOk;
 }
 
-int Cli::usageError(const QString &message) const
+int Cli::usageError(const QString &message)
 {
     Console::err(QStringLiteral("slipway-cli: ") + message);
     Console::err(tr("Run “slipway-cli --help” for the commands and options."));

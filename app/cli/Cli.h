@@ -15,12 +15,13 @@ public:
     Cli();
 
     int run(const QStringList &arguments);
+    // "slipway-cli: <message>", the pointer to --help, and exit code 2.
+    static int usageError(const QString &message);
 
 private:
     QString helpText() const;
     static QString commandHelp(const QString &command);
     int printVersion() const;
-    int usageError(const QString &message) const;
     int runReleaseCommand(const QString &command, const QStringList &arguments, bool json);
 
     QCommandLineParser m_parser;
@@ -49,6 +50,14 @@ private:
     QCommandLineOption m_exitCode;
     QCommandLineOption m_ignorePreflight;
     QCommandLineOption m_skipPreflight;
+    QCommandLineOption m_layout;
+    QCommandLineOption m_platform;
+    QCommandLineOption m_registry;
+    QCommandLineOption m_username;
+    QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_dockerConfig;
+    QCommandLineOption m_registryCa;
+    QCommandLineOption m_plainHttp;
 };
 
 } // namespace Slipway

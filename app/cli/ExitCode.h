@@ -17,6 +17,8 @@ enum ExitCode : int
     ExitNotFound = 9, // the release does not exist (status, history, values, diff, uninstall, recover)
     ExitPreflight = 10, // preflight found failures (preflight; install / upgrade changed nothing)
     ExitConnectionFailed = 11, // test-connection: the database or object store cannot be used
+    ExitRegistry = 12, // a registry failed or refused (bundle pull-image / push-images): unreachable,
+                       // authentication, unknown image, a blob that does not match its digest
     // 128 + the signal's number when a signal stopped an operation: 130 for Ctrl-C (SIGINT),
     // 143 for SIGTERM, 129 for SIGHUP (SignalWatcher::exitCodeFor), as shells report it.
     ExitDifferent = 1, // diff --exit-code: there are differences (as git diff --exit-code)

@@ -108,7 +108,7 @@ void tst_Cli::help_listsEveryPlannedCommand_data()
         = { "products",      "render",        "install",       "upgrade",  "rollback", "uninstall",
             "status",        "history",       "values",        "diff",     "recover",  "preflight",
             "bundle export", "bundle import", "bundle verify", "contexts", "connect",  "lint",
-            "test-connection" };
+            "test-connection", "bundle pull-image", "bundle push-images" };
     for (const char *command : commands)
         QTest::newRow(command) << QString::fromLatin1(command);
 }
@@ -228,6 +228,22 @@ void tst_Cli::usageErrors_exitTwo_data()
     QTest::newRow("unknown option")
         << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("contexts") };
     QTest::newRow("bundle without subcommand") << QStringList { QStringLiteral("bundle") };
+    QTest::newRow("pull-image without --layout")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("pull-image"), QStringLiteral("127.0.0.1:5000/app:1") };
+    QTest::newRow("pull-image of a bad reference")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("pull-image"), QStringLiteral("App:1"),
+                         QStringLiteral("--layout"), QStringLiteral("/nonexistent") };
+    QTest::newRow("pull-image with a bad platform")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("pull-image"), QStringLiteral("127.0.0.1:5000/app:1"),
+                         QStringLiteral("--layout"), QStringLiteral("/nonexistent"), QStringLiteral("--platform"),
+                         QStringLiteral("amd64") };
+    QTest::newRow("push-images without --registry")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("push-images"), QStringLiteral("--layout"),
+                         QStringLiteral("/nonexistent") };
+    QTest::newRow("--password-stdin without --username")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("push-images"), QStringLiteral("--layout"),
+                         QStringLiteral("/nonexistent"), QStringLiteral("--registry"), QStringLiteral("127.0.0.1:1"),
+                         QStringLiteral("--password-stdin") };
     QTest::newRow("bad output format")
         << QStringList { QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("xml") };
     QTest::newRow("an override of a check that does not exist")
