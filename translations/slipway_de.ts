@@ -752,10 +752,6 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff, recover and lint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: slipway-cli lint --chart PATH [-o json]
 
 Checks a chart folder or .tgz the way install would load it — Chart.yaml, values.yaml, values.schema.json and above all installer.yaml (unknown keys, types, ids, paths, conditions, duplicate keys) — without a cluster or helm. Every problem is printed at once, one a line, as FILE:LINE:COLUMN: message (hint); with -o json, as a list of {file, line, column, message, hint} (line and column 0 when unknown). Exit 0 when there is no problem, 4 when there is one or more, 2 without --chart.</source>
@@ -842,6 +838,18 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
         <source>a registry failed or refused (bundle pull-image, push-images): unreachable, authentication, unknown image, a blob that does not match its digest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check an external database or object store (postgres, redis, clickhouse, s3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the database or object store cannot be used (the message says why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff, recover, lint and test-connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::CliSession</name>
@@ -887,6 +895,29 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>There is no release “%1” in namespace %2 in the records of helm&apos;s “%3” storage driver, but there is in the %4 objects of its “%5” driver: run with --helm-driver %5 (or HELM_DRIVER=%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ClickHouseConnectionTest</name>
+    <message>
+        <source>%1 answered /ping with HTTP %2, not ClickHouse&apos;s “Ok.”. Check that the port is ClickHouse&apos;s HTTP interface (8123, or 8443 with TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused user “%2” with this password. Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 has no database “%2”. Create it (CREATE DATABASE …) or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused user “%2” (HTTP %3). Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 answered HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1374,134 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>unexpected “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConnectionCommand</name>
+    <message>
+        <source>test-connection: postgres, redis, clickhouse or s3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the port (default: the kind&apos;s usual one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the user (s3: the access key ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the database (redis: its index; clickhouse: optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the S3 bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: the S3 region (default: us-east-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: connect with TLS, verifying the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli test-connection --kind postgres|redis|clickhouse|s3 --host HOST [--port PORT] [--user USER] [--database NAME] [--bucket NAME] [--region REGION] [--tls] [--timeout 10s] [-o json]
+
+Connects to an external database or object store the way the install wizard&apos;s “Test connection” does, from this computer: PostgreSQL (login, then SELECT version()), Redis (AUTH, PING, SELECT, INFO), ClickHouse&apos;s HTTP interface (/ping, then SELECT version() as the user) or an S3-compatible endpoint (a signed HEAD of the bucket, path-style). The password — for S3, the secret key — is read from the environment variable %1, never from an argument, and is never printed.
+
+Exit 0 when the connection works; 11 when it does not, with one line saying what is wrong (with -o json: {ok, outcome, message, elapsedMs}; outcome is one of dns, refused, timeout, tls, authentication, missing-database, missing-bucket, other); 2 on a usage error; 130 on Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection needs --host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a duration such as 5s, up to 1h, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “slipway-cli test-connection --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: connection test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: connection works (%3, %4 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConnectionTestRequest</name>
+    <message>
+        <source>An S3 connection is given by endpoint, bucket and keys, not by a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a %1 URL (it starts with “%2:”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL has no host, or is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConnectionTestResult</name>
+    <message>
+        <source>The name “%1” does not resolve. Check it for typos; a name that only the cluster&apos;s DNS knows cannot be tested from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the port and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Check the host and port and that no firewall drops the traffic, or allow more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). Check that the server speaks TLS on this port and that this computer trusts its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::CurlCall</name>
+    <message>
+        <source>%1 did not answer in HTTP (%2). Check the port, and whether the server expects TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2224,22 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Still to fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server from this machine with what is entered below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3906,49 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::PostgresConnectionTest</name>
+    <message>
+        <source>PostgreSQL at %1 refused the password of user “%2”. Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not let this user in: %2. Check the user name, and whether the server only accepts TLS connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no database “%2”. Create it (CREATE DATABASE …) or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused the connection: %2 (SQLSTATE %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password, and none was given. Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be tested: libpq cannot be opened (%1). Install it (Debian and Ubuntu: the libpq5 package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq is out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 accepted the login but did not answer SELECT version(): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PreflightCommand</name>
     <message>
         <source>--ignore-preflight: there is no check “%1”; the checks are: %2</source>
@@ -4386,6 +4604,45 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RedisConnectionTest</name>
+    <message>
+        <source>Redis at %1 refused the user name or password. Check both (without a user name, the password is the server&apos;s requirepass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 requires a password, and none was given. Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 has no password set, but one was given. Leave the password empty, or set one on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 has no database %2. Use an index below the server&apos;s “databases” setting (16 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipway cannot test Redis over TLS yet. Check this connection with “redis-cli --tls -h %1 -p %2 PING” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Redis database is a number (0, 1, …), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak the Redis protocol. Check the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5456,6 +5713,41 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
 </context>
 <context>
+    <name>Slipway::S3ConnectionTest</name>
+    <message>
+        <source>%1 has no bucket “%2”. Create it, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID “%2”. Check the access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the secret key of access key “%2”. Check the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the bucket “%2” is not in region “%3”. Set the bucket&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key “%2” but denies it access to the bucket “%3”. Grant it the bucket (s3:ListBucket at least), or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3. Check the endpoint and the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key pair works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket “%1” is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::SchemaValidator</name>
     <message>
         <source>values.schema.json is not a JSON object: %1</source>
@@ -5682,6 +5974,21 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Remove the selected rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TcpConnection</name>
+    <message>
+        <source>%1 cannot be reached (%2). Check the host and the network between this computer and it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection. Check that the port is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Check that the port is the server&apos;s and whether it expects TLS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

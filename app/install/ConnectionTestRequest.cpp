@@ -117,4 +117,61 @@ Expected<ConnectionTestRequest> ConnectionTestRequest::fromUrl(Kind kind, const 
     return request;
 }
 
+Expected<ConnectionTestRequest> ConnectionTestRequest::fromAnswers(Kind kind, const QVariantMap &byKey)
+{
+    auto text = [&byKey](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            const QString value = byKey.value(QLatin1String(key)).toString().trimmed();
+            if (!value.isEmpty())
+                return value;
+        }
+        return QString();
+    };
+    const QString url = text({ "url", "databaseUrl", "redisUrl", "endpoint", "uri" });
+    QString host = text({ "host", "hostname", "server", "address" });
+    ConnectionTestRequest request;
+    if (!url.isEmpty() && (host.isEmpty() || kind != Kind::S3)) {
+        if (kind != Kind::S3) {
+            Expected<ConnectionTestRequest> parsed = fromUrl(kind, url);
+            if (!parsed)
+                return parsed;
+            request = parsed.value();
+        } else {
+            host = url; // an S3 endpoint: read below as a URL
+        }
+    }
+    request.kind = kind;
+    if (host.contains(QLatin1String("://"))) {
+        const QUrl parsed(host);
+        request.tls = parsed.scheme() == QLatin1String("https");
+        request.host = parsed.host();
+        request.port = parsed.port(0);
+    } else if (!host.isEmpty()) {
+        const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
+        bool numeric = false;
+        const int port = colon > 0 ? host.mid(colon + 1).toInt(&numeric) : 0;
+        request.host = numeric && !host.left(colon).contains(QLatin1Char(':')) ? host.left(colon) : host;
+        if (numeric)
+            request.port = port;
+    }
+    bool ok = false;
+    if (const int port = text({ "port" }).toInt(&ok); ok)
+        request.port = port;
+    if (const QString user = text({ "user", "username", "accessKey", "accessKeyId" }); !user.isEmpty())
+        request.user = user;
+    if (const QString password = text({ "password", "secretKey", "secretAccessKey" }); !password.isEmpty())
+        request.password = password;
+    if (const QString database = text({ "database", "db", "dbName" }); !database.isEmpty())
+        request.database = database;
+    request.bucket = text({ "bucket" });
+    request.region = text({ "region", "awsRegion" });
+    for (const char *key : { "secure", "tls", "useSSL", "ssl" }) {
+        if (byKey.contains(QLatin1String(key)))
+            request.tls = byKey.value(QLatin1String(key)).toBool();
+    }
+    if (request.host.isEmpty())
+        return Error(tr("Fill in the server's address first."));
+    return request;
+}
+
 } // namespace Slipway

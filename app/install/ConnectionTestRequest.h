@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -54,6 +55,13 @@ public:
     // interface http[s]://[user:password@]host:port. Percent-escapes in the user and password are
     // decoded. The error never quotes the URL, which may hold the password.
     static Expected<ConnectionTestRequest> fromUrl(Kind kind, const QString &url);
+    // The request a databaseMode's answers describe (the wizard's Test connection), keyed by the
+    // last segment of each field's values path, as the charts name them: host (also
+    // "host:port", or a URL), port, user / username / accessKey, password / secretKey,
+    // database / db, bucket, region / awsRegion, secure / tls / useSSL, url / endpoint /
+    // databaseUrl / redisUrl (a connection URL, read by fromUrl). Keys it does not know are
+    // ignored; an error when nothing names the server.
+    static Expected<ConnectionTestRequest> fromAnswers(Kind kind, const QVariantMap &byKey);
 };
 
 } // namespace Slipway

@@ -33,6 +33,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -72,6 +74,7 @@ private:
     void toClusterPage(InstallWizard &wizard, const QString &product, const QString &release,
                        const QString &nameSpace);
     static QString cli(const QStringList &arguments, int *exitCode = nullptr);
+    void testConnection_ofAnExternalDatabase_namesTheRefusal(InstallWizard &wizard, FieldsPage *page);
 
     QString m_screens;
     HelmInstallation m_helm;
@@ -423,6 +426,8 @@ void tst_InstallWizardTestbed::gpuEditor_listsTheTestbedGpuNode_andFillsSelector
     while (!gpu && wizard.currentId() != InstallWizard::ReviewPageId) {
         next(wizard);
         if (auto *page = qobject_cast<FieldsPage *>(wizard.currentPage())) {
+            if (page->pageId() == QLatin1String("data"))
+                testConnection_ofAnExternalDatabase_namesTheRefusal(wizard, page);
             for (const Field &field : wizard.state()->descriptor()->fields) {
                 if (field.type == FieldType::Gpu && page->isAsked(field.id))
                     gpu = qobject_cast<GpuEditor *>(page->editor(field.id));
@@ -457,6 +462,30 @@ void tst_InstallWizardTestbed::gpuEditor_listsTheTestbedGpuNode_andFillsSelector
                         + QString::fromUtf8(QJsonDocument::fromVariant(gpu->answer()).toJson(QJsonDocument::Compact))));
     QVERIFY(!nextEnabled(wizard));
     shoot(&wizard, QStringLiteral("41-wizard-gpu"));
+}
+
+// The Enterprise Agent Platform's PostgreSQL switched to an existing server: Test Connection
+// connects from this machine and names what is wrong (a closed loopback port: refused), and the
+// in-cluster mode hides the button again.
+void tst_InstallWizardTestbed::testConnection_ofAnExternalDatabase_namesTheRefusal(InstallWizard &wizard,
+                                                                                    FieldsPage *page)
+{
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("postgresTestConnection"));
+    QVERIFY(button);
+    QVERIFY(button->isHidden());
+    QTest::mouseClick(page->findChild<QRadioButton *>(QStringLiteral("postgres_external")), Qt::LeftButton, {}, QPoint(6, 6));
+    QVERIFY(page->isAsked(QStringLiteral("databaseUrl")));
+    QVERIFY(!button->isHidden());
+    auto *url = page->findChild<QLineEdit *>(QStringLiteral("databaseUrlEdit"));
+    QTest::keyClicks(url, QStringLiteral("postgresql://app:secretpw@127.0.0.1:1/agents"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *result = page->findChild<QLabel *>(QStringLiteral("postgresTestResult"));
+    QVERIFY2(waitUntil([&] { return result->text().contains(QLatin1String("refused the connection")); }, 15000),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains(QLatin1String("secretpw")));
+    shoot(&wizard, QStringLiteral("43-wizard-test-connection"));
+    QTest::mouseClick(page->findChild<QRadioButton *>(QStringLiteral("postgres_in_cluster")), Qt::LeftButton, {}, QPoint(6, 6));
+    QVERIFY(button->isHidden());
 }
 
 void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void fromUrl_refusesWithoutQuotingThePassword_data();
     void fromUrl_refusesWithoutQuotingThePassword();
     void kindNames_roundTrip();
+    void fromAnswers_readsTheChartsFieldNames();
 };
 
 void tst_ConnectionTestRequest::fromUrl_readsHostPortUserPasswordDatabaseAndTls_data()
@@ -98,6 +99,44 @@ void tst_ConnectionTestRequest::kindNames_roundTrip()
     for (const QString &name : ConnectionTestRequest::kindNames())
         QCOMPARE(ConnectionTestRequest::kindName(*ConnectionTestRequest::kindFromName(name)), name);
     QVERIFY(!ConnectionTestRequest::kindFromName(QStringLiteral("mysql")));
+}
+
+void tst_ConnectionTestRequest::fromAnswers_readsTheChartsFieldNames()
+{
+    // zymtrace-backend's external PostgreSQL: host:port in one field, TLS as "secure".
+    auto pg = ConnectionTestRequest::fromAnswers(
+        Kind::Postgres, { { QStringLiteral("host"), QStringLiteral("db.example:6543") },
+                          { QStringLiteral("user"), QStringLiteral("zym") },
+                          { QStringLiteral("password"), QStringLiteral("pw") },
+                          { QStringLiteral("database"), QStringLiteral("zym") },
+                          { QStringLiteral("secure"), true } });
+    QVERIFY(pg);
+    QCOMPARE(pg->host, QStringLiteral("db.example"));
+    QCOMPARE(pg->port, 6543);
+    QCOMPARE(pg->user, QStringLiteral("zym"));
+    QCOMPARE(pg->password, QStringLiteral("pw"));
+    QVERIFY(pg->tls);
+    // An S3-compatible endpoint as a URL, keys as accessKey / secretKey.
+    auto s3 = ConnectionTestRequest::fromAnswers(
+        Kind::S3, { { QStringLiteral("endpoint"), QStringLiteral("https://minio.example:9000") },
+                    { QStringLiteral("accessKey"), QStringLiteral("AK") },
+                    { QStringLiteral("secretKey"), QStringLiteral("SK") },
+                    { QStringLiteral("bucket"), QStringLiteral("symbols") } });
+    QVERIFY(s3);
+    QCOMPARE(s3->host, QStringLiteral("minio.example"));
+    QCOMPARE(s3->port, 9000);
+    QVERIFY(s3->tls);
+    QCOMPARE(s3->user, QStringLiteral("AK"));
+    QCOMPARE(s3->bucket, QStringLiteral("symbols"));
+    // A connection URL (the Enterprise Agent Platform's REDIS_URL).
+    auto redis = ConnectionTestRequest::fromAnswers(
+        Kind::Redis, { { QStringLiteral("redisUrl"), QStringLiteral("redis://:pw@cache:6380/2") } });
+    QVERIFY(redis);
+    QCOMPARE(redis->host, QStringLiteral("cache"));
+    QCOMPARE(redis->port, 6380);
+    QCOMPARE(redis->database, QStringLiteral("2"));
+    // Nothing names the server.
+    QVERIFY(!ConnectionTestRequest::fromAnswers(Kind::Postgres, { { QStringLiteral("user"), QStringLiteral("x") } }));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionTestRequest)

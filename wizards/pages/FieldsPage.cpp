@@ -1,10 +1,16 @@
 #include "FieldsPage.h"
 
 #include "WizardState.h"
+#include "fields/DatabaseModeEditor.h"
 #include "fields/FieldEditor.h"
+#include "install/ConnectionTest.h"
+#include "install/ConnectionTestRequest.h"
+#include "install/ConnectionTestResult.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -103,12 +109,69 @@ void FieldsPage::addRow(const QString &fieldId, QVBoxLayout *layout)
     row.error->setPalette(errorPalette(palette()));
     row.error->hide();
     rowLayout->addWidget(row.error);
+    if (field->type == FieldType::DatabaseMode)
+        addConnectionTest(row.editor, rowLayout);
     if (!field->parentField.isEmpty())
         row.widget->setContentsMargins(24, 0, 0, 0); // under its database mode
     layout->addWidget(row.widget);
     FieldEditor *editor = row.editor;
     connect(editor, &FieldEditor::edited, this, [this, editor] { onEdited(editor); });
     m_rows << row;
+}
+
+void FieldsPage::addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout)
+{
+    auto *mode = static_cast<DatabaseModeEditor *>(modeEditor);
+    auto *line = new QHBoxLayout;
+    auto *button = new QPushButton(tr("&Test Connection"));
+    button->setObjectName(mode->field().id + QLatin1String("TestConnection"));
+    button->setToolTip(tr("Connect to the server from this machine with what is entered below"));
+    auto *result = new QLabel;
+    result->setObjectName(mode->field().id + QLatin1String("TestResult"));
+    result->setWordWrap(true);
+    result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    line->addWidget(button);
+    line->addWidget(result, 1);
+    layout->addLayout(line);
+    auto *test = new ConnectionTest(this);
+    auto showButton = [mode, button, result] {
+        button->setVisible(!mode->connectionTest().isEmpty());
+        result->setVisible(!mode->connectionTest().isEmpty());
+    };
+    showButton();
+    connect(mode, &FieldEditor::edited, button, showButton);
+    connect(this, &FieldsPage::shown, button, showButton);
+    connect(button, &QPushButton::clicked, this, [this, mode, test, result] {
+        const auto kind = ConnectionTestRequest::kindFromName(mode->connectionTest());
+        if (!kind)
+            return;
+        // The chosen mode's fields, by the last key of their values path (host, user, …).
+        QVariantMap byKey;
+        const QString modeId = mode->answer().toString();
+        for (const Field &field : m_state->descriptor()->fields) {
+            if (field.parentField != mode->field().id || field.parentMode != modeId
+                || field.path.isEmpty())
+                continue;
+            const QVariant answer = m_state->composer()->effectiveAnswer(field, m_state->plan().answers);
+            byKey.insert(field.path.segments().constLast().key, answer);
+        }
+        const Expected<ConnectionTestRequest> request = ConnectionTestRequest::fromAnswers(*kind, byKey);
+        if (!request) {
+            result->setText(request.error().message);
+            return;
+        }
+        result->setText(tr("Connecting to %1…").arg(request->address()));
+        test->start(request.value());
+    });
+    connect(test, &ConnectionTest::finished, result, [result](const ConnectionTestResult &outcome) {
+        result->setText(outcome.ok() ? tr("Connected: %1").arg(outcome.detail) : outcome.message);
+    });
+}
+
+void FieldsPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    Q_EMIT shown();
 }
 
 void FieldsPage::initializePage()

@@ -38,8 +38,12 @@ public:
     // Every error of the page's asked fields, "Label: message".
     QStringList errors() const;
 
+Q_SIGNALS:
+    void shown();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Row
@@ -49,6 +53,9 @@ private:
         QLabel *error = nullptr;
     };
     void addRow(const QString &fieldId, QVBoxLayout *layout);
+    // A databaseMode's Test Connection button: shown for modes that offer a test, it connects
+    // from this machine (ConnectionTest, off the GUI thread) with the mode's fields' answers.
+    void addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout);
     void onEdited(FieldEditor *editor);
     void refresh();
     const Row *row(const QString &fieldId) const;
