@@ -3,6 +3,7 @@
 #include "TestKubeconfigs.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QTcpServer>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void noKubeconfig_headerSaysNoClusterConfiguredAndHowToFixIt();
     void unreachableCluster_showsContextAndServerThenConnectionRefused();
     void unparseableKubeconfig_showsFileAndLineInRed();
+    void install_isCtrlI_andAsksForTheWizard_evenBeforeTheClusterAnswers();
     void unknownContext_isExplainedInRed();
     void closingDuringAStalledHandshake_cancelsTheCheckPromptly();
     void execPluginPrompt_isShownWhileItRuns_closingStopsIt();
@@ -80,6 +82,22 @@ void tst_MainWindow::noKubeconfig_headerSaysNoClusterConfiguredAndHowToFixIt()
     QVERIFY(text(window, "serverLabel").contains(QLatin1String("KUBECONFIG")));
     QVERIFY(text(window, "serverLabel").contains(QLatin1String("./run.sh --sandbox")));
     QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::install_isCtrlI_andAsksForTheWizard_evenBeforeTheClusterAnswers()
+{
+    MainWindow window(loadFile(kUnreachableKubeconfig), QString());
+    QSignalSpy wizard(&window, &MainWindow::wizardRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *install = window.installAction();
+    QCOMPARE(install->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY2(install->isEnabled(), "the wizard tests the connection itself");
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(wizard.count(), 1);
+    QVERIFY(wizard.first().at(1).toString().isEmpty()); // no release: an install
+    // Upgrade in Wizard… needs a release chosen.
+    QVERIFY(!window.upgradeInWizardAction()->isEnabled());
 }
 
 void tst_MainWindow::unreachableCluster_showsContextAndServerThenConnectionRefused()

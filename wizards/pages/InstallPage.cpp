@@ -69,6 +69,8 @@ InstallPage::~InstallPage()
 {
     if (isRunning())
         m_operation->cancel();
+    // Gone before the journal it writes to (a member, destroyed before the page's children).
+    delete m_operation;
 }
 
 void InstallPage::initializePage()
