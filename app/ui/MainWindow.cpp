@@ -237,6 +237,7 @@ void MainWindow::openKubeconfig(const QString &file)
             return;
         }
         m_kubeconfig = std::move(*loaded);
+        m_install->setEnabled(true); // a kubeconfig to install with, at last
         QSettings settings;
         settings.setValue(QStringLiteral("cluster/kubeconfig"), file);
         settings.remove(QStringLiteral("cluster/context"));
