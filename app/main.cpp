@@ -5,7 +5,6 @@
 #include "SlipwayVersion.h"
 #include "StartupClock.h"
 #include "kube/Kubeconfig.h"
-#include "helm/HelmLocator.h"
 #include "install/AuditJournal.h"
 #include "ui/MainWindow.h"
 #include "ui/ReleaseActions.h"
@@ -165,13 +164,7 @@ void openWizard(MainWindow &window, const QString &nameSpace, const QString &rel
     WizardState::Setup setup;
     setup.kubeconfig = window.kubeconfig().value();
     setup.context = window.contextName();
-    setup.helm = window.actions()->helm();
-    if (setup.helm.path.isEmpty()) { // not found yet: the wizard needs it for its last pages
-        const Expected<HelmInstallation> helm
-            = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
-        if (helm)
-            setup.helm = helm.value();
-    }
+    setup.helm = window.actions()->helm(); // empty until found: the wizard then looks itself
     setup.storage = window.storage();
     setup.journalPath = AuditJournal::defaultPath();
     setup.product = product;

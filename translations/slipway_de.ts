@@ -4039,6 +4039,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>Go ahead anyway, overriding the failed checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for helm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is needed to check and install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::PreflightReport</name>
@@ -5593,6 +5601,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Write the secret values to a file of their own, readable by you only (%1)? No leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for helm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dry run without helm: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,9 @@
 #include "kube/KubeClient.h"
 #include "product/AnswerValidator.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Slipway {
 
 WizardState::WizardState(Setup setup, QObject *parent)
@@ -13,6 +16,24 @@ WizardState::WizardState(Setup setup, QObject *parent)
     m_plan.storage = m_setup.storage;
     m_plan.nameSpace = m_setup.nameSpace;
     m_plan.release = m_setup.release;
+    m_helm = m_setup.helm;
+    if (m_helm.path.isEmpty()) {
+        // `helm version` is a process run: never on the GUI thread.
+        m_locatingHelm = true;
+        auto *watcher = new QFutureWatcher<Expected<HelmInstallation>>(this);
+        connect(watcher, &QFutureWatcher<Expected<HelmInstallation>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const Expected<HelmInstallation> found = watcher->result();
+            if (found)
+                m_helm = found.value();
+            else
+                m_helmError = found.error().toString();
+            m_locatingHelm = false;
+            Q_EMIT helmLocated();
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [] { return HelmLocator(HelmLocator::sourcesFromEnvironment()).locate(); }));
+    }
 }
 
 WizardState::~WizardState() = default;

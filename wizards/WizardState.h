@@ -31,7 +31,7 @@ public:
     {
         Kubeconfig kubeconfig;
         QString context; // empty: the kubeconfig's current one
-        HelmInstallation helm;
+        HelmInstallation helm; // empty: looked for off the GUI thread (HelmLocator)
         ReleaseStorage storage;
         QString journalPath; // the audit journal (AuditJournal::defaultPath())
         QString product; // a product id to start with (empty: the administrator picks)
@@ -43,6 +43,12 @@ public:
     ~WizardState() override;
 
     const Setup &setup() const { return m_setup; }
+
+    // helm, as given, else as found; empty while it is looked for (helmLocated() follows) and
+    // when it was not found (helmError() says why). Only the last pages need it.
+    const HelmInstallation &helm() const { return m_helm; }
+    bool isLocatingHelm() const { return m_locatingHelm; }
+    QString helmError() const { return m_helmError; }
 
     // The product. Loading a chart resets the answers (a different product asks other things).
     void setChart(Chart chart);
@@ -82,10 +88,14 @@ public:
 
 Q_SIGNALS:
     void chartChanged();
+    void helmLocated();
     void factsChanged();
 
 private:
     Setup m_setup;
+    HelmInstallation m_helm;
+    QString m_helmError;
+    bool m_locatingHelm = false;
     std::optional<Chart> m_chart;
     std::unique_ptr<ValuesComposer> m_composer;
     InstallPlan m_plan;

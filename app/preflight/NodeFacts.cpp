@@ -1,6 +1,7 @@
 #include "NodeFacts.h"
 
-#include "core/Quantity.h"
+#include "ClusterCapacity.h"
+#include "Placement.h"
 
 #include <QJsonArray>
 
@@ -10,40 +11,30 @@ namespace Slipway {
 
 namespace {
 
-qint64 quantity(const QJsonValue &value, bool milli)
-{
-    const Expected<Quantity> parsed = Quantity::parse(value.toString());
-    if (!parsed)
-        return 0;
-    return milli ? parsed->milliValue() : parsed->value();
-}
-
 // The labels that pick this kind of GPU node, best first: what GPU Feature Discovery sets for
 // every GPU node, then the product, then the node itself.
-QVariantMap selectorFor(const QString &name, const QJsonObject &labels, const QString &vendor)
+QVariantMap selectorFor(const PlacementNode &node, const QString &vendor)
 {
     const QString present = vendor + QStringLiteral("/gpu.present");
-    if (labels.value(present).toString() == QLatin1String("true"))
+    if (node.labels.value(present) == QLatin1String("true"))
         return { { present, QStringLiteral("true") } };
     const QString product = vendor + QStringLiteral("/gpu.product");
-    if (labels.contains(product))
-        return { { product, labels.value(product).toString() } };
-    return { { QStringLiteral("kubernetes.io/hostname"), name } };
+    if (node.labels.contains(product))
+        return { { product, node.labels.value(product) } };
+    return { { QStringLiteral("kubernetes.io/hostname"), node.name } };
 }
 
-QVariantList tolerationsFor(const QJsonArray &taints)
+QVariantList tolerationsFor(const QList<NodeTaint> &taints)
 {
     QVariantList tolerations;
-    for (const QJsonValue &value : taints) {
-        const QJsonObject taint = value.toObject();
-        const QString effect = taint.value(QLatin1String("effect")).toString();
-        if (effect != QLatin1String("NoSchedule") && effect != QLatin1String("NoExecute"))
+    for (const NodeTaint &taint : taints) {
+        if (taint.effect != QLatin1String("NoSchedule") && taint.effect != QLatin1String("NoExecute"))
             continue;
-        QVariantMap toleration { { QStringLiteral("key"), taint.value(QLatin1String("key")).toString() },
-                                 { QStringLiteral("effect"), effect } };
-        if (taint.contains(QLatin1String("value"))) {
+        QVariantMap toleration { { QStringLiteral("key"), taint.key },
+                                 { QStringLiteral("effect"), taint.effect } };
+        if (!taint.value.isEmpty()) {
             toleration.insert(QStringLiteral("operator"), QStringLiteral("Equal"));
-            toleration.insert(QStringLiteral("value"), taint.value(QLatin1String("value")).toString());
+            toleration.insert(QStringLiteral("value"), taint.value);
         } else {
             toleration.insert(QStringLiteral("operator"), QStringLiteral("Exists"));
         }
@@ -56,41 +47,39 @@ QVariantList tolerationsFor(const QJsonArray &taints)
 
 bool NodeFacts::isGpuResource(const QString &name)
 {
-    const qsizetype slash = name.indexOf(QLatin1Char('/'));
-    return slash > 0 && name.mid(slash + 1).startsWith(QLatin1String("gpu"));
+    // Extended resources only (a domain before the "/"), by preflight's rule of what a GPU is.
+    return name.indexOf(QLatin1Char('/')) > 0 && ClusterCapacity::isGpuResource(name);
 }
 
 ClusterFacts NodeFacts::read(const QList<QJsonObject> &nodes,
                              const QList<QJsonObject> &storageClasses)
 {
     ClusterFacts facts;
-    for (const QJsonObject &node : nodes) {
-        const QJsonObject spec = node.value(QLatin1String("spec")).toObject();
-        if (spec.value(QLatin1String("unschedulable")).toBool())
+    QJsonArray items;
+    for (const QJsonObject &node : nodes)
+        items.append(node);
+    QStringList unreadable; // a quantity that does not parse counts as none, as in preflight
+    const QList<PlacementNode> read
+        = ClusterCapacity::readNodes(QJsonObject { { QStringLiteral("items"), items } }, {}, &unreadable);
+    for (const PlacementNode &node : read) {
+        if (node.unschedulable)
             continue;
-        const QJsonObject metadata = node.value(QLatin1String("metadata")).toObject();
-        const QString name = metadata.value(QLatin1String("name")).toString();
-        const QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
-        const QJsonObject allocatable
-            = node.value(QLatin1String("status")).toObject().value(QLatin1String("allocatable")).toObject();
-        for (auto it = allocatable.begin(); it != allocatable.end(); ++it) {
-            const bool cpu = it.key() == QLatin1String("cpu");
+        for (auto it = node.allocatable.cbegin(); it != node.allocatable.cend(); ++it) {
             const bool gpu = isGpuResource(it.key());
-            if (!cpu && !gpu && it.key() != QLatin1String("memory"))
+            if (!gpu && it.key() != QLatin1String("cpu") && it.key() != QLatin1String("memory"))
                 continue;
-            const qint64 amount = quantity(it.value(), cpu);
             qint64 &largest = facts.largestNodeCapacity[it.key()];
-            largest = std::max(largest, amount);
-            if (!gpu || amount <= 0)
+            largest = std::max(largest, it.value());
+            if (!gpu || it.value() <= 0)
                 continue;
             const QString vendor = it.key().section(QLatin1Char('/'), 0, 0);
             GpuNode gpuNode;
-            gpuNode.name = name;
+            gpuNode.name = node.name;
             gpuNode.resourceName = it.key();
-            gpuNode.allocatable = amount;
-            gpuNode.product = labels.value(vendor + QStringLiteral("/gpu.product")).toString();
-            gpuNode.selector = selectorFor(name, labels, vendor);
-            gpuNode.tolerations = tolerationsFor(spec.value(QLatin1String("taints")).toArray());
+            gpuNode.allocatable = it.value();
+            gpuNode.product = node.labels.value(vendor + QStringLiteral("/gpu.product"));
+            gpuNode.selector = selectorFor(node, vendor);
+            gpuNode.tolerations = tolerationsFor(node.taints);
             facts.gpuNodes << gpuNode;
         }
     }

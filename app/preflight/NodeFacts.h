@@ -16,7 +16,9 @@ class NodeFacts
 public:
     static ClusterFacts read(const QList<QJsonObject> &nodes,
                              const QList<QJsonObject> &storageClasses);
-    // Whether an extended resource name is a GPU ("nvidia.com/gpu", "amd.com/gpu", …).
+    // Whether an extended resource name is a GPU ("nvidia.com/gpu", "amd.com/gpu", …): the
+    // node reading and the GPU rule are preflight's (ClusterCapacity), so the wizard and
+    // preflight never disagree about a node.
     static bool isGpuResource(const QString &name);
 };
 

@@ -490,7 +490,11 @@ void tst_InstallWizardTestbed::testConnection_ofAnExternalDatabase_namesTheRefus
 
 void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
 {
-    InstallWizard wizard(setup());
+    // Without a helm from the window: the wizard looks for it itself, off the GUI thread.
+    WizardState::Setup withoutHelm = setup();
+    withoutHelm.helm = {};
+    InstallWizard wizard(std::move(withoutHelm));
+    QVERIFY(wizard.state()->isLocatingHelm());
     wizard.resize(900, 720);
     wizard.show();
     ProductPage *products = wizard.productPage();

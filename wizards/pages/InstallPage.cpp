@@ -92,7 +92,7 @@ void InstallPage::initializePage()
 
     m_journal = std::make_unique<AuditJournal>(m_state->setup().journalPath);
     const HelmRequest request = plan.upgradeRequest(*m_state->chart(), m_state->prepared());
-    m_operation = new ReleaseOperation(m_state->client(), m_state->setup().helm, request, this);
+    m_operation = new ReleaseOperation(m_state->client(), m_state->helm(), request, this);
     m_operation->setJournal(m_journal.get(),
                             m_state->isUpgrade() ? QStringLiteral("upgrade") : QStringLiteral("install"),
                             m_state->prepared().sha256);

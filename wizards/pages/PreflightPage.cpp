@@ -34,12 +34,25 @@ void PreflightPage::initializePage()
 {
     setButtonText(QWizard::CommitButton, m_state->isUpgrade() ? tr("&Upgrade") : tr("&Install"));
     delete m_run;
+    m_run = nullptr;
     m_done = false;
     m_blocked = false;
     m_failed.clear();
     m_override->setChecked(false);
     m_override->hide();
-    m_run = new PreflightRun(m_state->client(), m_state->setup().helm, this);
+    Q_EMIT completeChanged();
+    if (m_state->isLocatingHelm()) {
+        m_view->setRunning(tr("Looking for helm…"));
+        connect(m_state, &WizardState::helmLocated, this, &PreflightPage::initializePage,
+                Qt::SingleShotConnection);
+        return;
+    }
+    if (m_state->helm().path.isEmpty()) {
+        m_blocked = true;
+        m_view->setMessage(tr("helm is needed to check and install: %1").arg(m_state->helmError()));
+        return;
+    }
+    m_run = new PreflightRun(m_state->client(), m_state->helm(), this);
     connect(m_run, &PreflightRun::progress, m_view, &PreflightView::setRunning);
     connect(m_run, &PreflightRun::finished, this, &PreflightPage::onFinished);
     PreflightInput input;

@@ -78,10 +78,9 @@ ProductPage::ProductPage(WizardState *state, QWidget *parent)
     });
 }
 
-ProductPage::~ProductPage()
-{
-    m_bundled.waitForFinished();
-}
+// A catalog read still running finishes on its pool thread and is dropped: it touches nothing
+// of the page.
+ProductPage::~ProductPage() = default;
 
 void ProductPage::initializePage()
 {

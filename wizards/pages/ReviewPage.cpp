@@ -165,7 +165,17 @@ void ReviewPage::previewUpgrade()
 {
     delete m_preview;
     m_valuesDiff.clear();
-    m_preview = new UpgradePreview(m_state->setup().helm, this);
+    if (m_state->isLocatingHelm()) {
+        m_diff->setMessage(tr("Looking for helm…"));
+        connect(m_state, &WizardState::helmLocated, this, &ReviewPage::previewUpgrade,
+                Qt::SingleShotConnection);
+        return;
+    }
+    if (m_state->helm().path.isEmpty()) {
+        m_diff->setMessage(tr("No dry run without helm: %1").arg(m_state->helmError()));
+        return;
+    }
+    m_preview = new UpgradePreview(m_state->helm(), this);
     m_diff->setMessage(tr("Asking the cluster what the upgrade would change (helm upgrade "
                           "--dry-run=server)…"));
     connect(m_preview, &UpgradePreview::finished, this, [this] {
