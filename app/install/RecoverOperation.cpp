@@ -88,8 +88,33 @@ QString RecoverOperation::methodName(Method method)
 
 QString RecoverOperation::defaultBackupFolder()
 {
+    // The name says what is inside: whoever finds the folder later knows before opening a file.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("backups"));
+        .filePath(QStringLiteral("release-backups-with-secrets"));
+}
+
+Expected<void> RecoverOperation::prepareBackupFolder(const QString &folder)
+{
+    // Owner-only, like the files in it; a folder that already exists is narrowed too.
+    if (!QDir().mkpath(folder))
+        return Error(tr("cannot create the folder"), folder);
+    if (!QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return Error(tr("cannot make the folder private (0700)"), folder);
+    const QString readme = QDir(folder).filePath(QStringLiteral("README.txt"));
+    if (QFile::exists(readme))
+        return {};
+    const QByteArray text = tr(
+        "Slipway saves here every revision of a release as it was before `recover` changed it:\n"
+        "the release records (Kubernetes Secrets or ConfigMaps) exactly as helm stored them.\n"
+        "\n"
+        "THESE FILES HOLD SECRETS. Each record carries the release's values, secret answers\n"
+        "included (base64 + gzip, not encrypted). Keep them private and delete them once the\n"
+        "release is healthy again.\n"
+        "\n"
+        "To put a record back: take one object from the file's \"items\", remove its\n"
+        "metadata.resourceVersion and uid, and `kubectl apply -f` it in the release's namespace.\n")
+                                 .toUtf8();
+    return PrivateFile::write(readme, text, PrivateFile::Mode::NewOnly);
 }
 
 QString RecoverOperation::actionName() const
@@ -204,9 +229,10 @@ bool RecoverOperation::writeBackup()
                                                 QDateTime::currentDateTimeUtc().toString(
                                                     QStringLiteral("yyyyMMddTHHmmsszzz"))));
     // The records carry the release's values, secrets included: owner-only, never replaced.
-    const Expected<void> written
-        = PrivateFile::write(path, QJsonDocument(m_objects).toJson(QJsonDocument::Indented),
-                             PrivateFile::Mode::NewOnly);
+    Expected<void> written = prepareBackupFolder(m_options.backupFolder);
+    if (written)
+        written = PrivateFile::write(path, QJsonDocument(m_objects).toJson(QJsonDocument::Indented),
+                                     PrivateFile::Mode::NewOnly);
     if (!written) {
         fail(OperationResult::Problem::Local,
              tr("Could not save a backup of the release records, so nothing was changed: %1")
@@ -214,7 +240,10 @@ bool RecoverOperation::writeBackup()
         return false;
     }
     m_result.backupPath = path;
-    Q_EMIT notice(tr("Saved the release records to %1.").arg(path));
+    Q_EMIT notice(tr("Saved the release records to %1. The file holds the release's values, "
+                     "secret answers included: keep it private, delete it once the release is "
+                     "healthy.")
+                      .arg(path));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Operation.h"
+#include "core/Expected.h"
 #include "ReleaseTarget.h"
 #include "helm/HelmLocator.h"
 #include "helm/ReleaseRecord.h"
@@ -51,7 +52,7 @@ public:
     {
         bool markFailed = false;
         bool force = false; // even if the operation may still be running elsewhere
-        QString backupFolder; // default: <AppDataLocation>/backups
+        QString backupFolder; // default: defaultBackupFolder()
     };
 
     // `history` must have been read; its records and storage objects are copied.
@@ -62,7 +63,11 @@ public:
 
     static Plan planFor(const QList<ReleaseRecord> &records, bool markFailed);
     static QString methodName(Method method); // "rollback", "uninstall", "mark-failed"
+    // <AppDataLocation>/release-backups-with-secrets
     static QString defaultBackupFolder();
+    // Creates `folder` 0700 (narrowing an existing one) with a README.txt that says the files
+    // hold secrets and how to put a record back.
+    static Expected<void> prepareBackupFolder(const QString &folder);
 
     const Plan &plan() const { return m_plan; }
     void setJournal(const AuditJournal *journal) { m_journal = journal; }

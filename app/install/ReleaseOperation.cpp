@@ -219,10 +219,15 @@ void ReleaseOperation::summarisePods()
             problems.insert(cached.key(), *before); // deleted by a rollback: why it failed stays
             continue;
         }
-        problems.insert(cached.key(), PodProblem { status.status,
-                                                 QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
-                                                     .arg(entry.name, status.status, status.ready())
-                                                     .arg(status.restarts) });
+        // Running with a container not ready: kubectl's STATUS says Running, READY says why.
+        const bool notReady = status.status == QLatin1String("Running");
+        problems.insert(cached.key(),
+                        PodProblem { status.status,
+                                     QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
+                                         .arg(entry.name,
+                                              notReady ? tr("Running, not ready") : status.status,
+                                              status.ready())
+                                         .arg(status.restarts) });
     }
     // Pods gone since the last look: the way through a rollout is no failure, a crash is.
     for (auto it = m_podProblems.cbegin(); it != m_podProblems.cend(); ++it) {
@@ -252,11 +257,11 @@ void ReleaseOperation::onHelmFinished(const HelmResult &result)
         const HelmErrorText error(result.rawError);
         m_result.refused = result.outcome == HelmResult::Outcome::Failed
             && (error.pendingOperation() || error.noDeployedRelease());
-        // Only pods that stayed broken tell why; a crash loop is the case to name.
-        for (const PodProblem &problem : std::as_const(m_podProblems)) {
-            if (problem.status != QLatin1String("Running"))
-                m_result.failingPods << problem.line;
-        }
+        // The pods that stayed broken tell why: a crash loop, a pull that fails, and a pod
+        // that runs but never passes its readiness probe. A pod on its way (Pending,
+        // ContainerCreating) when helm gave up is named too: it kept the release from being ready.
+        for (const PodProblem &problem : std::as_const(m_podProblems))
+            m_result.failingPods << problem.line;
         m_result.failingPods.sort();
         QString message = result.error;
         if (result.rolledBack && error.uninstalledOnFailure())

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Slipway;
@@ -235,7 +236,21 @@ void tst_RecoverOperation::markFailed_savesAPrivateBackupFirstThenWritesTheRecor
     QFile backup(r->result.backupPath);
     QVERIFY(backup.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(backup.readAll()).array().size(), 3);
-    QVERIFY(r->notices.contains(QStringLiteral("Saved the release records to %1.").arg(r->result.backupPath)));
+    // The notice says where, and that the file holds secrets.
+    const QString saved = QStringLiteral("Saved the release records to %1.").arg(r->result.backupPath);
+    const auto notice = std::find_if(r->notices.cbegin(), r->notices.cend(),
+                                     [&](const QString &n) { return n.startsWith(saved); });
+    QVERIFY2(notice != r->notices.cend(), qPrintable(r->notices.join(u'\n')));
+    QVERIFY2(notice->contains(QStringLiteral("secret answers included")), qPrintable(*notice));
+    // The folder is owner-only and explains itself.
+    QCOMPARE(QFile::permissions(dir.path()),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                 | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QFile readme(QDir(dir.path()).filePath(QStringLiteral("README.txt")));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    QVERIFY(readme.readAll().contains("THESE FILES HOLD SECRETS"));
+    QCOMPARE(RecoverOperation::defaultBackupFolder().section(u'/', -1),
+             QStringLiteral("release-backups-with-secrets"));
 
     // The PUT: the fetched object (its resourceVersion, so a concurrent change conflicts),
     // now failed.

@@ -26,8 +26,9 @@ echo "# $WHICH: $("$HELM_BIN" version --template '{{.Version}}'), namespace $NS"
 
 # cli ARGS… — slipway-cli with this helm on this namespace; stdout and stderr are also kept for
 # the secret check at the end.
+# Every Slipway logging category is on (debug included), so its logs are scanned too.
 cli() {
-  "$CLI" --helm "$HELM_BIN" --namespace "$NS" "$@" 2> >(tee -a "$WORK/stderr.log" >&2) | tee -a "$WORK/stdout.log"
+  QT_LOGGING_RULES='slipway.*=true' "$CLI" --helm "$HELM_BIN" --namespace "$NS" "$@" 2> >(tee -a "$WORK/stderr.log" >&2) | tee -a "$WORK/stdout.log"
   return "${PIPESTATUS[0]}"
 }
 # raw ARGS… — the same, nothing kept (for output that shows the secret on purpose)
@@ -201,9 +202,13 @@ expect 8 "may still be working on it.*--force" recover --product backline --time
 expect 8 "stuck in pending-upgrade \(revision 9\).*slipway-cli recover" upgrade --product backline --answers "$WORK/a2.yaml"
 check_eq "the refused recover and upgrade changed nothing" "9 pending-upgrade" "$(status_of)"
 check "recover --force" cli recover --product backline --timeout 120s --force
-check "recover saved a backup of the release Secrets first" \
-  sh -c 'ls "$0"/slipway-cli/backups/*.json' "$XDG_DATA_HOME"
-check_eq "the backup is private (0600)" 600 "$(stat -c %a "$(ls "$XDG_DATA_HOME"/slipway-cli/backups/*.json | head -n1)")"
+BACKUPS="$XDG_DATA_HOME/slipway-cli/release-backups-with-secrets"
+check "recover saved a backup of the release Secrets first" sh -c 'ls "$0"/*.json' "$BACKUPS"
+check_eq "the backup is private (0600)" 600 "$(stat -c %a "$(ls "$BACKUPS"/*.json | head -n1)")"
+check_eq "its folder is private (0700)" 700 "$(stat -c %a "$BACKUPS")"
+check "its folder says it holds secrets" grep -q "THESE FILES HOLD SECRETS" "$BACKUPS/README.txt"
+check "recover told where the backup is and that it holds secrets" \
+  grep -q "Saved the release records to $BACKUPS/.*secret answers included" "$WORK/stdout.log" "$WORK/stderr.log"
 check_eq "deployed again" "10 deployed" "$(status_of)"
 check_eq "MinIO's volume is still bound" Bound "$("${K[@]}" -n "$NS" get pvc minio -o jsonpath='{.status.phase}')"
 check "the accesskey Secret is still there" "${K[@]}" -n "$NS" get secret accesskey
@@ -275,11 +280,17 @@ check_eq "journal outcomes" \
   "$(python3 -c 'import json,sys; print(*[json.loads(l)["outcome"] for l in open(sys.argv[1])])' "$SLIPWAY_AUDIT_JOURNAL")"
 check_eq "the journal is private (0600)" 600 "$(stat -c %a "$SLIPWAY_AUDIT_JOURNAL")"
 none_left "no values file is left in the temporary folder" find "$TMPDIR" -type f
-# grep: 1 = no file holds it, 2 = a file could not be read
+# secret_scan.py decodes what it finds (base64, helm's base64 + gzip payload), so a release record
+# leaked anywhere is caught, not only the key in plain text. Exit 1 = found, 2 = unreadable.
+SCAN=(python3 "$E2E_HERE/secret_scan.py" "$KEY")
+check_eq "the scan finds the key inside the backup's encoded release records (it can fail)" 1 \
+  "$("${SCAN[@]}" "$BACKUPS" >/dev/null; echo $?)"
 files_with_key() {
-  grep -rl -- "$KEY" "$WORK/data" "$WORK/tmp" "$WORK/stdout.log" "$WORK/stderr.log" \
-    "$WORK/kill.out" "$WORK/int.out" "$WORK/int.err" "$WORK/tty.out"
-  (($? <= 1))
+  local out; out=$("${SCAN[@]}" "$WORK/data" "$WORK/tmp" "$WORK/stdout.log" "$WORK/stderr.log" \
+    "$WORK/kill.out" "$WORK/int.out" "$WORK/int.err" "$WORK/tty.out")
+  local rc=$?; ((rc <= 1)) || return 1
+  grep -v "^$BACKUPS/" <<<"$out" | grep -v '^$'
+  return 0
 }
-none_left "the access key is in no file Slipway wrote, log or output" files_with_key
+none_left "the access key is in no file Slipway wrote, log or output but the declared backups (decoded)" files_with_key
 finish

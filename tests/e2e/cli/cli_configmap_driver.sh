@@ -57,7 +57,7 @@ check_eq "the ConfigMap's status label is in sync" failed \
   "$("${K[@]}" -n "$NS" get configmap sh.helm.release.v1.smoke.v3 -o jsonpath='{.metadata.labels.status}')"
 check "the backup holds the ConfigMaps" python3 -c '
 import glob, json, sys
-files = glob.glob(sys.argv[1] + "/slipway-cli/backups/*.json")
+files = glob.glob(sys.argv[1] + "/slipway-cli/release-backups-with-secrets/*.json")
 objs = json.load(open(files[0]))
 sys.exit(0 if len(files) == 1 and len(objs) == 3 and all("release" in o["data"] for o in objs) else 1)' "$XDG_DATA_HOME"
 check "helm upgrades after the unlock" cli upgrade --chart "$CHART" --set replicaCount=1 --timeout 90s
