@@ -316,12 +316,16 @@ LogPane::LogPane(QWidget *parent)
         updateState();
     });
 
+    // Another container or instance: what is shown goes at once (its lines are not the chosen
+    // log's, and Save would name them after it); the new stream starts once the choice settles.
     connect(m_container, &QComboBox::currentIndexChanged, this, [this] {
         updateContainerActions();
+        dropStream();
         m_restartTimer.start();
     });
     connect(m_previous, &QCheckBox::toggled, this, [this](bool previous) {
         m_follow->setEnabled(!previous);
+        dropStream();
         m_restartTimer.start();
     });
     connect(m_follow, &QCheckBox::toggled, this, [this] { m_restartTimer.start(); });
@@ -421,13 +425,19 @@ void LogPane::updateContainerActions()
         m_previous->setChecked(false);
 }
 
-void LogPane::restart()
+void LogPane::dropStream()
 {
     delete m_stream;
     m_stream = nullptr;
     m_model->clear();
     m_atEnd = true;
     m_status.clear();
+    updateState();
+}
+
+void LogPane::restart()
+{
+    dropStream();
     if (!m_client || m_pod.isEmpty()) {
         updateState();
         return;
@@ -451,8 +461,14 @@ void LogPane::restart()
 
 void LogPane::updateState()
 {
+    const QString where = container().isEmpty() ? m_pod : m_pod + QLatin1Char('/') + container();
     if (!m_stream) {
-        m_state->setText(m_status.isEmpty() ? tr("Select a pod to follow its log.") : m_status);
+        if (!m_status.isEmpty())
+            m_state->setText(m_status);
+        else if (m_pod.isEmpty() || !m_client)
+            m_state->setText(tr("Select a pod to follow its log."));
+        else
+            m_state->setText(tr("%1: starting…").arg(where)); // between a choice and its stream
         return;
     }
     static const QHash<PodLogStream::State, const char *> names {
@@ -465,7 +481,6 @@ void LogPane::updateState()
     QString state = tr(names.value(m_stream->state()));
     if (m_stream->state() == PodLogStream::State::Finished && m_stream->error().isError())
         state = tr("failed: %1").arg(m_stream->error().message());
-    const QString where = container().isEmpty() ? m_pod : m_pod + QLatin1Char('/') + container();
     QStringList parts { tr("%1: %2").arg(where, state),
                         tr("%n line(s)", nullptr, int(std::min<qint64>(m_model->totalLines(), INT_MAX))) };
     if (m_stream->reconnects() > 0)

@@ -64,6 +64,7 @@ protected:
 
 private:
     void restart();
+    void dropStream(); // the stream stopped, its lines and status gone
     void updateState();
     void updateContainerActions();
     void onFindTextChanged();

@@ -9,6 +9,8 @@
 #include "ui/models/LogLinesModel.h"
 #include "ui/models/PodsModel.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -30,8 +32,9 @@
 
 using namespace Slipway;
 
-// The log pane on a pod of the testbed (kwok serves every container the testbed's log-writer
-// file, a numbered line a second): the pod's containers to pick from, the last N lines first,
+// The log pane on a pod of the testbed (kwok serves each container a stream of its own from the
+// testbed's log-writer, numbered lines naming pod and container, one a second): the pod's
+// containers to pick from, each showing its own lines, the last N lines first,
 // the stream's state, search that highlights and jumps, saving to a file, wrapping, the
 // previous instance only for a restarted container, and a followed log that goes on across a
 // kube-apiserver restart with no line lost or repeated. Screenshots under build/screenshots/.
@@ -65,6 +68,14 @@ private:
     void showPod();
     int highlightedPixels();
     void shoot(const QString &name);
+    // Every line shown is the testbed's stream of this container of the shown pod.
+    bool allLinesAre(const QString &container, int restarts = 0) const;
+    // The pane's stream's state; Idle while it has none (a new choice drops the old stream at
+    // once and starts the next when the choice settles).
+    PodLogStream::State streamState() const
+    {
+        return m_pane->stream() ? m_pane->stream()->state() : PodLogStream::State::Idle;
+    }
 
     QString m_ns;
     QString m_screens;
@@ -155,6 +166,8 @@ void tst_LogPaneTestbed::initTestCase()
     QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("wait"), QStringLiteral("--for=condition=Ready"),
                            QStringLiteral("pod/") + kPod, QStringLiteral("--timeout=60s") })
                 .ok());
+    for (const QString &container : { QStringLiteral("setup"), QStringLiteral("main"), QStringLiteral("side") })
+        QVERIFY(Kubectl::waitForOwnLogs(m_ns, kPod, container));
     const Expected<Kubeconfig> config = Kubeconfig::load(Kubeconfig::sourcesFromEnvironment());
     QVERIFY(config);
     m_client = std::make_unique<KubeClient>(config->resolve(QStringLiteral("admin")).value());
@@ -201,7 +214,7 @@ void tst_LogPaneTestbed::containers_areListed_initOnesLabelled()
     QCOMPARE(names, (QStringList { QStringLiteral("main"), QStringLiteral("setup"), QStringLiteral("side") }));
     QVERIFY2(shown.contains(QStringLiteral("setup (init)")), qPrintable(shown.join(u',')));
     QCOMPARE(m_pane->container(), QStringLiteral("main")); // the first container that is not init
-    QCOMPARE(m_pane->stream()->state() == PodLogStream::State::Idle, false);
+    QCOMPARE(streamState() == PodLogStream::State::Idle, false);
     // Every input has an accessible name.
     for (const QString &name : { QStringLiteral("logContainer"), QStringLiteral("logFollow"), QStringLiteral("logTail"),
                                  QStringLiteral("logWrap"), QStringLiteral("logPrevious"), QStringLiteral("logFind"),
@@ -216,7 +229,21 @@ void tst_LogPaneTestbed::containers_areListed_initOnesLabelled()
     QCOMPARE(m_pane->model()->lineNumber(0), 1);
     QVERIFY2(child<QLabel>(QStringLiteral("logState"))->text().contains(QLatin1String("multi/side")),
              qPrintable(child<QLabel>(QStringLiteral("logState"))->text()));
+    // Every line is the side container's of this pod: the testbed gives each a stream that names it.
+    QVERIFY2(allLinesAre(QStringLiteral("side")), qPrintable(m_pane->model()->lines().join(u'\n')));
     combo->setCurrentIndex(combo->findData(QStringLiteral("main")));
+    QVERIFY(waitUntil([&] { return m_pane->container() == u"main" && m_pane->model()->rowCount() > 0; }, 20000));
+    QVERIFY2(allLinesAre(QStringLiteral("main")), qPrintable(m_pane->model()->lines().join(u'\n')));
+}
+
+bool tst_LogPaneTestbed::allLinesAre(const QString &container, int restarts) const
+{
+    const QString mark = QStringLiteral(" container=%1 restarts=%2 ").arg(container).arg(restarts);
+    const QStringList lines = m_pane->model()->lines();
+    const QString pod = QStringLiteral("pod=%1/%2 ").arg(m_ns, m_pane->pod());
+    return !lines.isEmpty() && std::all_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+        return line.contains(pod) && line.contains(mark);
+    });
 }
 
 void tst_LogPaneTestbed::tail_limitsTheFirstLines_andTheStateShowsStreaming()
@@ -254,7 +281,7 @@ void tst_LogPaneTestbed::search_highlightsTheMatches_andJumpsFromOneToTheNext()
     QVERIFY(model->rowCount() >= 200);
     // Unfollowed, so the lines stay put while the view is looked at.
     child<QCheckBox>(QStringLiteral("logFollow"))->setChecked(false);
-    QVERIFY(waitUntil([&] { return m_pane->stream()->state() == PodLogStream::State::Finished
+    QVERIFY(waitUntil([&] { return streamState() == PodLogStream::State::Finished
                                    && model->rowCount() >= 200; }, 20000));
     view->scrollToBottom();
     QCOMPARE(highlightedPixels(), 0);
@@ -359,7 +386,7 @@ void tst_LogPaneTestbed::previous_onlyForARestartedContainer()
     auto *previous = child<QCheckBox>(QStringLiteral("logPrevious"));
     auto *follow = child<QCheckBox>(QStringLiteral("logFollow"));
     follow->setChecked(true);
-    QVERIFY(waitUntil([&] { return m_pane->stream()->state() == PodLogStream::State::Streaming; }, 20000));
+    QVERIFY(waitUntil([&] { return streamState() == PodLogStream::State::Streaming; }, 20000));
     // No container of the pod has restarted.
     for (const PodsModel::Container &c : containers())
         QCOMPARE(c.restarts, 0);
@@ -398,15 +425,17 @@ spec:
 )")));
     const auto crashing = [&] { return m_podsModel->containers(m_podsModel->rowOfPod(QStringLiteral("crash"), m_ns)); };
     QVERIFY(waitUntil([&] { return !crashing().isEmpty() && crashing().first().restarts > 0; }, 60000));
+    QVERIFY(Kubectl::waitForOwnLogs(m_ns, QStringLiteral("crash"), QStringLiteral("main")));
     auto *previous = child<QCheckBox>(QStringLiteral("logPrevious"));
     auto *state = child<QLabel>(QStringLiteral("logState"));
     m_pane->setPod(m_client.get(), m_ns, QStringLiteral("crash"), crashing());
     QVERIFY(previous->isEnabled());
     previous->setChecked(true);
-    // The previous instance is asked for (the testbed's kwok cannot serve it, and says so): the
-    // state tells which log this is and how the read ended.
-    QVERIFY2(waitUntil([&] { return m_pane->stream()->state() == PodLogStream::State::Finished; }, 20000),
+    // The previous instance is asked for: the testbed serves it (its lines say restarts=0, the
+    // current instance's restarts=5), and the state tells which log this is and that it ended.
+    QVERIFY2(waitUntil([&] { return streamState() == PodLogStream::State::Finished; }, 20000),
              qPrintable(state->text()));
+    QVERIFY2(allLinesAre(QStringLiteral("main"), 0), qPrintable(m_pane->model()->lines().join(u'\n')));
     QVERIFY2(state->text().contains(QLatin1String("previous instance")), qPrintable(state->text()));
     QVERIFY2(state->text().contains(QLatin1String("crash/main")), qPrintable(state->text()));
     shoot(QStringLiteral("logpane-previous"));
@@ -418,7 +447,7 @@ spec:
 
 void tst_LogPaneTestbed::screenshots()
 {
-    QVERIFY(waitUntil([&] { return m_pane->stream()->state() == PodLogStream::State::Streaming
+    QVERIFY(waitUntil([&] { return streamState() == PodLogStream::State::Streaming
                                    && m_pane->model()->rowCount() > 20; }, 20000));
     child<QLineEdit>(QStringLiteral("logFind"))->setText(QStringLiteral("line 1"));
     const QPalette light = QApplication::palette();
@@ -439,7 +468,7 @@ void tst_LogPaneTestbed::apiServerRestart_followedLogStaysConsecutive()
     auto *state = child<QLabel>(QStringLiteral("logState"));
     QSignalSpy restarted(m_pane->model(), &QAbstractItemModel::modelReset);
     child<QSpinBox>(QStringLiteral("logTail"))->setValue(3);
-    QVERIFY(waitUntil([&] { return !restarted.isEmpty() && m_pane->stream()->state() == PodLogStream::State::Streaming
+    QVERIFY(waitUntil([&] { return !restarted.isEmpty() && streamState() == PodLogStream::State::Streaming
                                    && m_pane->model()->rowCount() >= 5; }, 20000));
     const qsizetype before = m_pane->model()->rowCount();
     QVERIFY(apiServer.stop());

@@ -66,6 +66,24 @@ public:
         return false;
     }
 
+    // kwok serves the pod's container the stream the testbed's log-writer gave it (a kwok Logs
+    // object named after the pod), whose lines name the pod and the container. Until then the
+    // pod serves the shared stream — for a moment after it starts, and for some seconds after
+    // kube-apiserver restarted (kwok watches the Logs objects again) — so a test that tells
+    // pods apart by their logs waits here.
+    static bool waitForOwnLogs(const QString &ns, const QString &pod, const QString &container)
+    {
+        const QByteArray mark = QStringLiteral("pod=%1/%2 container=%3 ").arg(ns, pod, container).toUtf8();
+        for (int i = 0; i < 240; ++i) {
+            if (run({ QStringLiteral("-n"), ns, QStringLiteral("logs"), pod, QStringLiteral("-c"),
+                      container, QStringLiteral("--tail=1") })
+                    .out.contains(mark))
+                return true;
+            QProcess::execute(QStringLiteral("sleep"), { QStringLiteral("0.25") });
+        }
+        return false;
+    }
+
     static void deleteNamespace(const QString &ns)
     {
         run({ QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false"),

@@ -42,10 +42,13 @@ QByteArray pod(const QString &name)
         + "}\nspec: {containers: [{name: main, image: registry.invalid/app:1}]}\n";
 }
 
-// The numbers of log-writer's lines, in the order they came; -1 for a line that is not one.
-QList<int> numbersOf(const QStringList &lines)
+// The numbers of log-writer's lines, in the order they came; -1 for a line that is not one of
+// this pod's container "main" (each pod has a stream of its own, naming it).
+QList<int> numbersOf(const QStringList &lines, const QString &ns, const QString &pod)
 {
-    static const QRegularExpression numbered(QStringLiteral(R"re(^level=info msg="slipway testbed container log line (\d+)"$)re"));
+    const QRegularExpression numbered(
+        QStringLiteral(R"re(^level=info pod=%1/%2 container=main restarts=0 msg="slipway testbed container log line (\d+)"$)re")
+            .arg(QRegularExpression::escape(ns), QRegularExpression::escape(pod)));
     QList<int> numbers;
     for (const QString &line : lines) {
         const QRegularExpressionMatch m = numbered.match(line);
@@ -105,6 +108,8 @@ void tst_PodLogStreamTestbed::apiServerRestart_linesStayConsecutive_deletedPodEn
     QVERIFY(Kubectl::run({ QStringLiteral("-n"), m_ns, QStringLiteral("wait"), QStringLiteral("--for=condition=Ready"),
                            QStringLiteral("pod/stays"), QStringLiteral("pod/goes"), QStringLiteral("--timeout=60s") })
                 .ok());
+    QVERIFY(Kubectl::waitForOwnLogs(m_ns, QStringLiteral("stays"), QStringLiteral("main")));
+    QVERIFY(Kubectl::waitForOwnLogs(m_ns, QStringLiteral("goes"), QStringLiteral("main")));
 
     const auto follow = [&](const QString &name) {
         auto f = std::make_unique<Follower>();
@@ -150,7 +155,7 @@ void tst_PodLogStreamTestbed::apiServerRestart_linesStayConsecutive_deletedPodEn
     stays->stream->stop();
     QVERIFY(stays->finished);
 
-    const QList<int> numbers = numbersOf(stays->lines);
+    const QList<int> numbers = numbersOf(stays->lines, m_ns, QStringLiteral("stays"));
     QVERIFY2(gapsIn(numbers).isEmpty(), qPrintable(gapsIn(numbers) + QLatin1String(" in: ") + stays->lines.join(QLatin1Char('\n'))));
     QVERIFY(stays->reconnecting.size() >= 1);
     QCOMPARE(stays->stream->reconnects(), stays->resumed);
@@ -160,7 +165,8 @@ void tst_PodLogStreamTestbed::apiServerRestart_linesStayConsecutive_deletedPodEn
     QVERIFY(waitUntil([&] { return goes->finished; }, 30000));
     QCOMPARE(goes->stream->error().kind, ApiError::Kind::NotFound);
     QCOMPARE(goes->resumed, 0);
-    QVERIFY2(gapsIn(numbersOf(goes->lines)).isEmpty(), qPrintable(gapsIn(numbersOf(goes->lines))));
+    const QList<int> goesNumbers = numbersOf(goes->lines, m_ns, QStringLiteral("goes"));
+    QVERIFY2(gapsIn(goesNumbers).isEmpty(), qPrintable(gapsIn(goesNumbers) + QLatin1String(" in: ") + goes->lines.join(QLatin1Char('\n'))));
 
     QElapsedTimer settle;
     settle.start();
