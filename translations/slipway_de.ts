@@ -733,21 +733,6 @@ Secrets show as &lt;secret 1a2b3c4d&gt; unless --show-secrets is given. Exit 0 w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: slipway-cli recover [--mark-failed] [--force] [--timeout DURATION]
-
-A release is stuck when its latest revision is pending-install, pending-upgrade or pending-rollback (a helm was killed, crashed or lost the cluster half-way), or uninstalling. Helm cannot tell a stuck operation from one another helm is still running, so recover first looks at when the operation began: if that is less than the operation timeout (--timeout, else the product&apos;s helm.timeout, else 5m) plus 2 minutes ago, it refuses with exit 8 — another helm may still be running — and --force goes ahead anyway.
-
-Before changing anything it saves every revision&apos;s record (Secret, or ConfigMap with helm&apos;s configmap driver) to a private (0600) file in &lt;data folder&gt;/slipway-cli/backups. Then, least invasive first:
-  pending-upgrade, pending-rollback: roll back to the newest deployed (else superseded) revision, which re-applies it as a new revision.
-  pending-install with no earlier good revision: uninstall, so that it can be installed again.
-  uninstalling: run the uninstall again.
-  --mark-failed (any pending state): only mark the pending revision failed, as Flux&apos;s unlock does, and leave the cluster&apos;s objects as they are; the next upgrade then starts from the last deployed revision. With helm 3 (client-side apply) that upgrade changes only what differs between the last deployed revision and the new one, so a change the interrupted run made that neither mentions stays in the cluster; the rollback does not leave it behind.
-Deleting the pending revision&apos;s record by hand also unlocks a release, but keeps whatever the dead run applied without a record of it; Slipway does not do that.
-
-Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when there is no such release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a chart&apos;s installer.yaml and report every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +833,21 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff, recover, lint and test-connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli recover [--mark-failed] [--force] [--timeout DURATION]
+
+A release is stuck when its latest revision is pending-install, pending-upgrade or pending-rollback (a helm was killed, crashed or lost the cluster half-way), or uninstalling. Helm cannot tell a stuck operation from one another helm is still running, so recover first looks at when the operation began: if that is less than the operation timeout (--timeout, else the product&apos;s helm.timeout, else 5m) plus 2 minutes ago, it refuses with exit 8 — another helm may still be running — and --force goes ahead anyway.
+
+Before changing anything it saves every revision&apos;s record (Secret, or ConfigMap with helm&apos;s configmap driver) to a private (0600) file in &lt;data folder&gt;/slipway-cli/release-backups-with-secrets (0700): the records hold the release&apos;s values, secret answers included. Then, least invasive first:
+  pending-upgrade, pending-rollback: roll back to the newest deployed (else superseded) revision, which re-applies it as a new revision.
+  pending-install with no earlier good revision: uninstall, so that it can be installed again.
+  uninstalling: run the uninstall again.
+  --mark-failed (any pending state): only mark the pending revision failed, as Flux&apos;s unlock does, and leave the cluster&apos;s objects as they are; the next upgrade then starts from the last deployed revision. With helm 3 (client-side apply) that upgrade changes only what differs between the last deployed revision and the new one, so a change the interrupted run made that neither mentions stays in the cluster; the rollback does not leave it behind.
+Deleting the pending revision&apos;s record by hand also unlocks a release, but keeps whatever the dead run applied without a record of it; Slipway does not do that.
+
+Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when there is no such release.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,6 +3155,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>saving to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::MainWindow</name>
@@ -3309,7 +3313,11 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade in &amp;Wizard…</source>
+        <source>U&amp;pgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the selected release: the wizard, prefilled with the values it runs with (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4579,10 +4587,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved the release records to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marking revision %1 failed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,6 +4616,31 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder private (0700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipway saves here every revision of a release as it was before `recover` changed it:
+the release records (Kubernetes Secrets or ConfigMaps) exactly as helm stored them.
+
+THESE FILES HOLD SECRETS. Each record carries the release&apos;s values, secret answers
+included (base64 + gzip, not encrypted). Keep them private and delete them once the
+release is healthy again.
+
+To put a record back: take one object from the file&apos;s &quot;items&quot;, remove its
+metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;s namespace.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the release records to %1. The file holds the release&apos;s values, secret answers included: keep it private, delete it once the release is healthy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,10 +4802,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
 <context>
     <name>Slipway::ReleaseActions</name>
     <message>
-        <source>U&amp;pgrade…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Rollback…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,10 +4811,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Re&amp;cover…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the release&apos;s values, preview the change and upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4935,6 +4956,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>Recovering %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Values and Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the release&apos;s values as YAML, preview the change and upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ReleaseCommands</name>
@@ -5077,6 +5106,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>helm %1 failed and, as this was the release&apos;s first install, helm uninstalled it again: nothing is left of it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running, not ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "StateDelegate.h"
 #include "kube/Reflector.h"
 #include "models/ReleasesModel.h"
+#include "product/ProductCatalog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -394,29 +395,25 @@ void MainWindow::createActions()
     m_install->setEnabled(m_kubeconfig.hasValue()); // the wizard tests the connection itself
     connect(m_install, &QAction::triggered, this,
             [this] { Q_EMIT wizardRequested(m_nameSpace, {}, {}); });
-    m_upgradeInWizard = new QAction(tr("Upgrade in &Wizard…"), this);
-    m_upgradeInWizard->setObjectName(QStringLiteral("upgradeInWizardAction"));
-    m_upgradeInWizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_upgradeInWizard->setEnabled(false);
-    connect(m_upgradeInWizard, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_releasesView->currentIndex();
-        if (!current.isValid())
-            return;
-        // "backline-0.3.1": the name ends where a semantic version begins.
-        static const QRegularExpression chartName(QStringLiteral("^(.+?)-v?\\d+\\.\\d+\\.\\d+"));
-        const QString chart = current.data(ReleasesModel::ChartRole).toString();
-        const QRegularExpressionMatch match = chartName.match(chart);
-        Q_EMIT wizardRequested(current.data(ReleasesModel::NamespaceRole).toString(),
-                               current.data(ReleasesModel::NameRole).toString(),
-                               match.hasMatch() ? match.captured(1) : chart);
+    m_upgrade = new QAction(QIcon(QStringLiteral(":/icons/upgrade.svg")), tr("U&pgrade…"), this);
+    m_upgrade->setObjectName(QStringLiteral("upgradeAction"));
+    m_upgrade->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_upgrade->setToolTip(tr("Upgrade the selected release: the wizard, prefilled with the values it "
+                             "runs with (%1)")
+                              .arg(m_upgrade->shortcut().toString(QKeySequence::NativeText)));
+    // Enabled exactly when an upgrade may start (helm found, installed, not stuck).
+    m_upgrade->setEnabled(m_actions->editValuesAction()->isEnabled());
+    connect(m_actions->editValuesAction(), &QAction::changed, m_upgrade, [this] {
+        m_upgrade->setEnabled(m_actions->editValuesAction()->isEnabled());
     });
+    connect(m_upgrade, &QAction::triggered, this, &MainWindow::upgradeSelected);
     addAction(find);
     addAction(quit);
     addAction(close);
     toolBar->addAction(refresh);
     toolBar->addSeparator();
     toolBar->addAction(m_install);
-    toolBar->addAction(m_actions->upgradeAction());
+    toolBar->addAction(m_upgrade);
     toolBar->addAction(m_actions->rollbackAction());
     toolBar->addAction(m_actions->uninstallAction());
     toolBar->addAction(m_actions->recoverAction());
@@ -430,8 +427,8 @@ void MainWindow::createActions()
     file->addAction(quit);
     QMenu *release = menuBar()->addMenu(tr("&Release"));
     release->addAction(m_install);
-    release->addAction(m_upgradeInWizard);
-    release->addAction(m_actions->upgradeAction());
+    release->addAction(m_upgrade);
+    release->addAction(m_actions->editValuesAction());
     release->addAction(m_actions->rollbackAction());
     release->addAction(m_actions->uninstallAction());
     release->addAction(m_actions->recoverAction());
@@ -537,13 +534,37 @@ bool MainWindow::selectRelease(const QString &name, const QString &nameSpace)
     return true;
 }
 
+QString MainWindow::productOf(const QString &chart)
+{
+    // "backline-0.3.1": the name ends where a semantic version begins.
+    static const QRegularExpression chartName(QStringLiteral("^(.+?)-v?\\d+\\.\\d+\\.\\d+"));
+    const QRegularExpressionMatch match = chartName.match(chart);
+    const QString name = match.hasMatch() ? match.captured(1) : chart;
+    // A few file lookups in the catalog's folders, no chart read.
+    return ProductCatalog::chartPath(name).isEmpty() ? QString() : name;
+}
+
+void MainWindow::upgradeSelected()
+{
+    const QModelIndex current = m_releasesView->currentIndex();
+    if (!current.isValid() || !m_upgrade->isEnabled())
+        return;
+    const QString product = productOf(current.data(ReleasesModel::ChartRole).toString());
+    if (product.isEmpty()) {
+        // No descriptor to build the wizard's pages from: the values, as YAML.
+        m_actions->editValuesAction()->trigger();
+        return;
+    }
+    Q_EMIT wizardRequested(current.data(ReleasesModel::NamespaceRole).toString(),
+                           current.data(ReleasesModel::NameRole).toString(), product);
+}
+
 void MainWindow::showSelectedRelease()
 {
     const QModelIndex current = m_releasesView->currentIndex();
     const QString name = current.data(ReleasesModel::NameRole).toString();
     const QString nameSpace = current.data(ReleasesModel::NamespaceRole).toString();
     m_view->setEnabled(!name.isEmpty());
-    m_upgradeInWizard->setEnabled(!name.isEmpty());
     m_view->setRelease(m_client, name, nameSpace, m_storage);
     m_actions->update();
 }

@@ -57,7 +57,9 @@ public:
     const Expected<Kubeconfig> &kubeconfig() const { return m_kubeconfig; }
     ReleaseStorage storage() const { return m_storage; }
     QAction *installAction() const { return m_install; }
-    QAction *upgradeInWizardAction() const { return m_upgradeInWizard; }
+    // Upgrade…: the wizard on the selected release when its chart is a product of this Slipway
+    // (wizardRequested), else the values editor (ReleaseActions::editValuesAction).
+    QAction *upgradeAction() const { return m_upgrade; }
     ReleaseActions *actions() const { return m_actions; }
     // Selects a release of the list (as a click would); false when it is not listed.
     bool selectRelease(const QString &name, const QString &nameSpace);
@@ -73,6 +75,9 @@ Q_SIGNALS:
     void wizardRequested(const QString &nameSpace, const QString &release, const QString &chart);
 
 private:
+    // The bundled product a release's chart ("backline-0.3.1") is, or empty.
+    static QString productOf(const QString &chart);
+    void upgradeSelected();
     void connectTo(const QString &contextName);
     void disconnectCluster();
     void fillContexts();
@@ -107,7 +112,7 @@ private:
     ReleaseView *m_view = nullptr;
     ReleaseActions *m_actions = nullptr;
     QAction *m_install = nullptr;
-    QAction *m_upgradeInWizard = nullptr;
+    QAction *m_upgrade = nullptr;
 };
 
 } // namespace Slipway

@@ -38,14 +38,14 @@ ReleaseActions::ReleaseActions(ReleaseView *view, QWidget *window)
     , m_view(view)
     , m_window(window)
     , m_journal(AuditJournal::defaultPath())
-    , m_upgradeAction(new QAction(QIcon(QStringLiteral(":/icons/upgrade.svg")), tr("U&pgrade…"), this))
+    , m_upgradeAction(new QAction(tr("Edit &Values and Upgrade…"), this))
     , m_rollback(new QAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("&Rollback…"), this))
     , m_uninstall(new QAction(QIcon(QStringLiteral(":/icons/uninstall.svg")), tr("&Uninstall…"), this))
     , m_recover(new QAction(QIcon(QStringLiteral(":/icons/recover.svg")), tr("Re&cover…"), this))
 {
-    m_upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
-    m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_upgradeAction->setToolTip(tr("Edit the release's values, preview the change and upgrade it"));
+    m_upgradeAction->setObjectName(QStringLiteral("editValuesAction"));
+    m_upgradeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_upgradeAction->setToolTip(tr("Edit the release's values as YAML, preview the change and upgrade it"));
     connect(m_upgradeAction, &QAction::triggered, this, &ReleaseActions::upgrade);
     m_rollback->setObjectName(QStringLiteral("rollbackAction"));
     m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

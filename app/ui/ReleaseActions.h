@@ -38,7 +38,10 @@ public:
     // The connection the operations use; helm is found off the GUI thread once it is set.
     void setCluster(KubeClient *client, const QString &kubeconfigFile, ReleaseStorage storage);
 
-    QAction *upgradeAction() const { return m_upgradeAction; }
+    // The deployed values in an editor, previewed by helm, then upgraded (UpgradeDialog): the
+    // expert's way, and the way for a chart that is not a product of this Slipway. The
+    // window's Upgrade… opens the wizard for products.
+    QAction *editValuesAction() const { return m_upgradeAction; }
     // The helm found for the cluster; empty until it has been found (or when none was).
     const HelmInstallation &helm() const { return m_helm; }
     QAction *rollbackAction() const { return m_rollback; }

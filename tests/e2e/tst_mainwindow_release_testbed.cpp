@@ -13,6 +13,7 @@
 #include "ui/models/PreflightModel.h"
 #include "ui/models/WorkloadsModel.h"
 
+#include <QFileInfo>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -401,10 +402,13 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     QVERIFY(waitUntil([&] { return window.selectRelease(kUpgraded, kNamespace); }, kTimeoutMs));
     ReleaseView *view = window.releaseView();
     QVERIFY(waitUntil([&] { return view->records().size() == 1; }, kTimeoutMs));
-    QAction *upgrade = window.actions()->upgradeAction();
+    QAction *upgrade = window.upgradeAction();
     QVERIFY2(waitUntil([&] { return upgrade->isEnabled(); }, 20000), "Upgrade… never enabled");
+    QCOMPARE(upgrade->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QSignalSpy wizard(&window, &MainWindow::wizardRequested);
 
-    // The smoke chart is not a product of this Slipway: the dialog asks for it, then checks
+    // The smoke chart is not a product of this Slipway, so Upgrade… has no wizard pages for it
+    // and opens the values editor: the dialog asks for the chart, then checks
     // the deployed values against it and previews them with helm.
     upgrade->trigger();
     auto *dialog = qobject_cast<UpgradeDialog *>(waitForDialog(&window, QStringLiteral("upgradeDialog")));
@@ -518,6 +522,18 @@ void tst_MainWindowReleaseTestbed::upgradeDialog_checksPreviewsAndUpgrades_andNa
     const QString lines = QString::fromUtf8(journal.readAll());
     QVERIFY(lines.contains(QLatin1String("\"action\":\"upgrade\"")));
     QVERIFY2(lines.contains(QLatin1String("\"preflight\":\"passed\"")), qPrintable(lines));
+    QCOMPARE(wizard.count(), 0); // both times the values editor, never the wizard
+
+    // Where the catalog has a product of the chart's name, Upgrade… opens the wizard on the
+    // release instead (app/main.cpp builds it from the signal).
+    qputenv("SLIPWAY_CHARTS", QFileInfo(QStringLiteral(SLIPWAY_SMOKE_CHART)).absolutePath().toUtf8());
+    upgrade->trigger();
+    qunsetenv("SLIPWAY_CHARTS");
+    QCOMPARE(wizard.count(), 1);
+    QCOMPARE(wizard.first().value(0).toString(), kNamespace);
+    QCOMPARE(wizard.first().value(1).toString(), kUpgraded);
+    QCOMPARE(wizard.first().value(2).toString(), QStringLiteral("smoke"));
+    QVERIFY(!window.findChild<QDialog *>(QStringLiteral("upgradeDialog")) || !window.findChild<QDialog *>(QStringLiteral("upgradeDialog"))->isVisible());
 }
 
 void tst_MainWindowReleaseTestbed::clusterBar_switchesContextNamespaceAndKubeconfig()

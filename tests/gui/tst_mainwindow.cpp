@@ -3,6 +3,7 @@
 #include "TestKubeconfigs.h"
 #include "ui/MainWindow.h"
 
+#include <QHash>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -96,8 +97,19 @@ void tst_MainWindow::install_isCtrlI_andAsksForTheWizard_evenBeforeTheClusterAns
     QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(wizard.count(), 1);
     QVERIFY(wizard.first().at(1).toString().isEmpty()); // no release: an install
-    // Upgrade in Wizard… needs a release chosen.
-    QVERIFY(!window.upgradeInWizardAction()->isEnabled());
+    // Upgrade… needs an installed release chosen.
+    QVERIFY(!window.upgradeAction()->isEnabled());
+    // No two of the window's actions share a shortcut (Qt would run neither).
+    QHash<QKeySequence, QString> owners;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                                          .arg(key.toString(), owners.value(key), action->objectName())));
+            owners.insert(key, action->objectName());
+        }
+    }
+    QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)));
+    QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
 }
 
 void tst_MainWindow::unreachableCluster_showsContextAndServerThenConnectionRefused()
