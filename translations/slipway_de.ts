@@ -4343,6 +4343,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>This chart has no installer.yaml: its values are edited as YAML.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This chart has no installer.yaml: its pages are generated from its values.schema.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart has no installer.yaml, and no form could be made from its values.schema.json (%1): its values are edited as YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ProgressLine</name>
@@ -5793,6 +5801,33 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>bucket “%1” is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SchemaForm</name>
+    <message>
+        <source>the chart has no values.schema.json to build a form from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.schema.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.schema.json names no properties, so there is nothing to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML merged over everything above, for values the form does not ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,7 @@ struct Chart
     ValueTree defaults; // values.yaml, parsed
     QByteArray schemaJson; // values.schema.json; empty when the chart has none
     std::optional<Descriptor> descriptor; // installer.yaml
+    bool generatedDescriptor = false; // descriptor made from values.schema.json (SchemaForm)
     QByteArray readme;
     QString iconFile; // relative to the chart
     QByteArray icon;

@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void backline_upgradesThroughTheWizard_withExactlyTheProfileDiff();
     void gpuEditor_listsTheTestbedGpuNode_andFillsSelectorAndToleration();
     void chartWithoutDescriptor_installsFromItsValues();
+    void chartWithSchemaOnly_installsFromTheGeneratedForm();
     void cleanupTestCase();
 
 private:
@@ -86,6 +88,8 @@ namespace {
 const QString kNamespace = QStringLiteral("wizard-e2e");
 const QString kRelease = QStringLiteral("wiz");
 const QString kSmokeRelease = QStringLiteral("wiz-smoke");
+const QString kSchemaRelease = QStringLiteral("wiz-schema");
+const QString kSchemaToken = QStringLiteral("schema-token-%1").arg(QCoreApplication::applicationPid());
 const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
 constexpr int kInstallMs = 300000;
 
@@ -176,7 +180,7 @@ void tst_InstallWizardTestbed::initTestCase()
     const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
     QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
     m_helm = helm.value();
-    for (const QString &release : { kRelease, kSmokeRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
 }
@@ -534,9 +538,89 @@ void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
     QCOMPARE(deployment.out, QByteArray("2"));
 }
 
+void tst_InstallWizardTestbed::chartWithSchemaOnly_installsFromTheGeneratedForm()
+{
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    products->openChart(QStringLiteral(SLIPWAY_SCHEMAFORM_CHART));
+    QVERIFY(waitUntil([&] { return !products->isLoading(); }, 20000));
+    QVERIFY(products->isComplete());
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
+    QVERIFY2(details.contains(QLatin1String("generated from its values.schema.json")), qPrintable(details));
+    next(wizard);
+    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    namespaces->lineEdit()->selectAll();
+    QTest::keyClicks(namespaces->lineEdit(), kNamespace);
+    type(&wizard, QStringLiteral("releaseEdit"), kSchemaRelease);
+    QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000));
+    next(wizard);
+
+    // The schema's first page: its bounds and pattern checked as typed, the token masked.
+    FieldsPage *general = wizard.fieldsPage(QStringLiteral("general"));
+    QCOMPARE(wizard.currentPage(), general);
+    type(&wizard, QStringLiteral("replicaCountEdit"), QStringLiteral("9"));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(general->errorText(QStringLiteral("replicaCount")).contains(QLatin1String("5")),
+             qPrintable(general->errorText(QStringLiteral("replicaCount"))));
+    type(&wizard, QStringLiteral("replicaCountEdit"), QStringLiteral("2"));
+    type(&wizard, QStringLiteral("messageEdit"), QStringLiteral("Hi!"));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY(!general->errorText(QStringLiteral("message")).isEmpty());
+    type(&wizard, QStringLiteral("messageEdit"), QStringLiteral("from the form"));
+    auto *token = wizard.findChild<QLineEdit *>(QStringLiteral("apiTokenEdit"));
+    QVERIFY(token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    type(&wizard, QStringLiteral("apiTokenEdit"), kSchemaToken);
+    auto *level = wizard.findChild<QComboBox *>(QStringLiteral("logLevelBox"));
+    QVERIFY(level);
+    level->setFocus();
+    for (int i = 0; i < level->count() && level->currentText() != QLatin1String("warn"); ++i)
+        QTest::keyClick(level, Qt::Key_Down); // as a user picks it
+    QCOMPARE(level->currentText(), QStringLiteral("warn"));
+    QVERIFY2(nextEnabled(wizard), qPrintable(general->errors().join(QLatin1Char('\n'))));
+    shoot(&wizard, QStringLiteral("44-wizard-schema-form"));
+    next(wizard);
+
+    // The Service object's page: switched off.
+    QCOMPARE(wizard.currentPage(), wizard.fieldsPage(QStringLiteral("service")));
+    auto *service = wizard.findChild<QCheckBox *>(QStringLiteral("serviceEnabledCheck"));
+    QVERIFY(service);
+    QVERIFY(service->isChecked()); // values.yaml's default
+    service->setChecked(false);
+    while (wizard.currentId() >= InstallWizard::FirstFieldsPageId && wizard.currentId() < InstallWizard::ReviewPageId)
+        next(wizard);
+    ReviewPage *review = wizard.reviewPage();
+    QVERIFY2(review->problemsText().isEmpty(), qPrintable(review->problemsText()));
+    QVERIFY(!review->valuesText().contains(kSchemaToken));
+    next(wizard);
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    next(wizard);
+    InstallPage *install = wizard.installPage();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+
+    // The cluster has what the form said.
+    const auto get = [&](const QString &what, const QString &path) {
+        return Kubectl::run({ QStringLiteral("get"), what, QStringLiteral("-n"), kNamespace, QStringLiteral("-o"),
+                              QStringLiteral("jsonpath=") + path })
+            .out;
+    };
+    QCOMPARE(get(QStringLiteral("deployment/") + kSchemaRelease, QStringLiteral("{.spec.replicas}")), QByteArray("2"));
+    QCOMPARE(get(QStringLiteral("configmap/") + kSchemaRelease, QStringLiteral("{.data.message}")), QByteArray("from the form"));
+    QCOMPARE(get(QStringLiteral("configmap/") + kSchemaRelease, QStringLiteral("{.data.logLevel}")), QByteArray("warn"));
+    QCOMPARE(QByteArray::fromBase64(get(QStringLiteral("secret/") + kSchemaRelease + QStringLiteral("-token"),
+                                        QStringLiteral("{.data.token}"))),
+             kSchemaToken.toUtf8());
+    QVERIFY(!Kubectl::run({ QStringLiteral("get"), QStringLiteral("service/") + kSchemaRelease, QStringLiteral("-n"), kNamespace }).ok());
+}
+
 void tst_InstallWizardTestbed::cleanupTestCase()
 {
-    for (const QString &release : { kRelease, kSmokeRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
     qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));

@@ -1,5 +1,7 @@
 #include "ProductPage.h"
 
+#include "product/SchemaForm.h"
+
 #include "WizardState.h"
 #include "models/ProductListModel.h"
 #include "product/ChartLoader.h"
@@ -88,7 +90,7 @@ void ProductPage::initializePage()
         return;
     ++m_loading;
     m_details->setText(tr("Reading the products…"));
-    m_bundled.setFuture(QtConcurrent::run([] { return Loaded { ProductCatalog::products(), {} }; }));
+    m_bundled.setFuture(QtConcurrent::run([] { return Loaded { ProductCatalog::products(), {}, {} }; }));
 }
 
 void ProductPage::selectProduct(const QString &id)
@@ -112,6 +114,8 @@ void ProductPage::openChart(const QString &path)
                              + loaded.errors.join(QLatin1String("\n  ")));
             m_error->show();
         } else {
+            if (!loaded.formProblem.isEmpty())
+                m_formProblems.insert(loaded.charts.first().source, loaded.formProblem);
             const int row = m_model->addChart(loaded.charts.first());
             m_list->setCurrentIndex(m_model->index(row));
         }
@@ -124,6 +128,12 @@ void ProductPage::openChart(const QString &path)
         for (const Error &error : std::as_const(errors))
             loaded.errors << error.toString();
         chart.source = QFileInfo(path).absoluteFilePath();
+        // No installer.yaml: a form from values.schema.json when it has one (else the values as
+        // YAML, with the reason the form could not be made).
+        Diagnostics formErrors;
+        if (errors.isEmpty() && !chart.descriptor && !chart.schemaJson.isEmpty()
+            && !SchemaForm::describe(chart, &formErrors) && !formErrors.isEmpty())
+            loaded.formProblem = formErrors.first().toString();
         loaded.charts << std::move(chart);
         return loaded;
     }));
@@ -139,7 +149,16 @@ void ProductPage::showSelected()
         QString text = index.data(ProductListModel::DescriptionRole).toString();
         text += QLatin1String("\n\n")
             + tr("Chart %1 %2, application %3").arg(chart->name, chart->version, chart->appVersion);
-        if (!chart->descriptor)
+        if (chart->generatedDescriptor)
+            text += QLatin1String("\n")
+                + tr("This chart has no installer.yaml: its pages are generated from its "
+                     "values.schema.json.");
+        else if (!chart->descriptor && m_formProblems.contains(chart->source))
+            text += QLatin1String("\n")
+                + tr("This chart has no installer.yaml, and no form could be made from its "
+                     "values.schema.json (%1): its values are edited as YAML.")
+                      .arg(m_formProblems.value(chart->source));
+        else if (!chart->descriptor)
             text += QLatin1String("\n")
                 + tr("This chart has no installer.yaml: its values are edited as YAML.");
         m_details->setText(text);

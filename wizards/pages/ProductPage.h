@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWizardPage>
 
 #include "product/Chart.h"
@@ -45,6 +46,7 @@ private:
     {
         QList<Chart> charts;
         QStringList errors;
+        QString formProblem; // why a chart without installer.yaml got no form from its schema
     };
     void showSelected();
     void selectProduct(const QString &id);
@@ -54,6 +56,7 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_error = nullptr;
+    QHash<QString, QString> m_formProblems; // chart source → Loaded::formProblem
     QPushButton *m_open = nullptr;
     QFutureWatcher<Loaded> m_bundled;
     int m_loading = 0;
