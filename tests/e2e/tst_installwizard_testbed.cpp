@@ -77,6 +77,9 @@ private:
                        const QString &nameSpace);
     static QString cli(const QStringList &arguments, int *exitCode = nullptr);
     void testConnection_ofAnExternalDatabase_namesTheRefusal(InstallWizard &wizard, FieldsPage *page);
+    // Opens the chart folder `path` on the product page, then the cluster page with this test's
+    // namespace and `release`, and moves on; the product details shown for the chart.
+    QString openChart(InstallWizard &wizard, const QString &path, const QString &release);
 
     QString m_screens;
     HelmInstallation m_helm;
@@ -212,6 +215,25 @@ void tst_InstallWizardTestbed::toClusterPage(InstallWizard &wizard, const QStrin
              qPrintable(cluster->statusText() + QLatin1Char('\n') + cluster->releaseText()));
     m_timings << QStringLiteral("cluster check and release lookup: %1 ms").arg(clock.elapsed());
     QVERIFY2(cluster->statusText().contains(QLatin1String("Connected to")), qPrintable(cluster->statusText()));
+}
+
+QString tst_InstallWizardTestbed::openChart(InstallWizard &wizard, const QString &path, const QString &release)
+{
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    [&] { QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000)); }();
+    products->openChart(path);
+    [&] { QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000)); }();
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
+    next(wizard);
+    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    namespaces->lineEdit()->selectAll();
+    QTest::keyClicks(namespaces->lineEdit(), kNamespace);
+    type(&wizard, QStringLiteral("releaseEdit"), release);
+    [&] { QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000)); }();
+    next(wizard);
+    return details;
 }
 
 void tst_InstallWizardTestbed::backline_installsThroughEveryPage()
@@ -499,20 +521,9 @@ void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
     withoutHelm.helm = {};
     InstallWizard wizard(std::move(withoutHelm));
     QVERIFY(wizard.state()->isLocatingHelm());
-    wizard.resize(900, 720);
-    wizard.show();
-    ProductPage *products = wizard.productPage();
-    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
-    products->openChart(QStringLiteral(SLIPWAY_SMOKE_CHART));
-    QVERIFY(waitUntil([&] { return !products->isLoading(); }, 20000));
-    QVERIFY(products->isComplete());
-    next(wizard);
-    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
-    namespaces->lineEdit()->selectAll();
-    QTest::keyClicks(namespaces->lineEdit(), kNamespace);
-    type(&wizard, QStringLiteral("releaseEdit"), kSmokeRelease);
-    QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000));
-    next(wizard);
+    openChart(wizard, QStringLiteral(SLIPWAY_SMOKE_CHART), kSmokeRelease);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(wizard.currentId(), int(InstallWizard::ValuesPageId));
     QPlainTextEdit *editor = wizard.valuesPage()->editor();
     const QString original = editor->toPlainText();
@@ -541,22 +552,10 @@ void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
 void tst_InstallWizardTestbed::chartWithSchemaOnly_installsFromTheGeneratedForm()
 {
     InstallWizard wizard(setup());
-    wizard.resize(900, 720);
-    wizard.show();
-    ProductPage *products = wizard.productPage();
-    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
-    products->openChart(QStringLiteral(SLIPWAY_SCHEMAFORM_CHART));
-    QVERIFY(waitUntil([&] { return !products->isLoading(); }, 20000));
-    QVERIFY(products->isComplete());
-    const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
+    const QString details = openChart(wizard, QStringLiteral(SLIPWAY_SCHEMAFORM_CHART), kSchemaRelease);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(details.contains(QLatin1String("generated from its values.schema.json")), qPrintable(details));
-    next(wizard);
-    auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
-    namespaces->lineEdit()->selectAll();
-    QTest::keyClicks(namespaces->lineEdit(), kNamespace);
-    type(&wizard, QStringLiteral("releaseEdit"), kSchemaRelease);
-    QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000));
-    next(wizard);
 
     // The schema's first page: its bounds and pattern checked as typed, the token masked.
     FieldsPage *general = wizard.fieldsPage(QStringLiteral("general"));
