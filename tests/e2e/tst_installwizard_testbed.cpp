@@ -30,6 +30,7 @@
 #include <QJsonDocument>
 #include <QCheckBox>
 #include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -314,6 +315,11 @@ void tst_InstallWizardTestbed::backline_installsThroughEveryPage()
     QVERIFY(!review->changesText().contains(kAccessKey));
     QVERIFY2(review->changesText().contains(QLatin1String("worker.resources.limits.cpu")),
              qPrintable(review->changesText()));
+    // The images the release will pull, rendered by helm template.
+    QVERIFY(waitUntil([&] { return !review->isImpactRunning(); }, 60000));
+    QVERIFY2(review->impactText().contains(QRegularExpression(QStringLiteral("The release pulls \\d+ image"))),
+             qPrintable(review->impactText()));
+    QVERIFY2(review->impactText().contains(QLatin1String("minio")), qPrintable(review->impactText()));
     const QString answers = m_work.filePath(QStringLiteral("answers.yaml"));
     QVERIFY(review->saveAnswers(answers, true));
     QCOMPARE(QFile(answers).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
@@ -424,7 +430,23 @@ void tst_InstallWizardTestbed::backline_upgradesThroughTheWizard_withExactlyTheP
     // Exactly the one value: the profile was the chart's default before, so it is added.
     QCOMPARE(changed, QStringList({ QStringLiteral("+resourceProfiles:"), QStringLiteral("+small:"),
                                     QStringLiteral("+limits:"), QStringLiteral("+memory: 3Gi") }));
+    // What it does beyond the diff, and the images it pulls (from the same dry run).
+    qInfo().noquote() << "upgrade impact:" << review->impactText();
+    QVERIFY2(review->impactText().contains(QLatin1String("The release pulls")), qPrintable(review->impactText()));
+    QVERIFY2(!review->impactText().contains(QStringLiteral("⚠ fails")), qPrintable(review->impactText()));
+    // The profiles reach the worker through its config checksum: its pods are replaced.
+    QVERIFY2(review->impactText().contains(QStringLiteral("⚠ replaces pods — Deployment/worker")),
+             qPrintable(review->impactText()));
     shoot(&wizard, QStringLiteral("39-wizard-upgrade-review"));
+    auto *tabs = review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+    tabs->setCurrentWidget(review->findChild<QWidget *>(QStringLiteral("reviewImpact")));
+    shoot(&wizard, QStringLiteral("39b-wizard-upgrade-warnings"));
+    tabs->setCurrentIndex(0);
+    // Back and Next again: the dry run runs again, once.
+    wizard.back();
+    next(wizard);
+    QVERIFY(waitUntil([&] { return !review->isPreviewRunning(); }, 60000));
+    QCOMPARE(review->valuesDiff(), valuesDiff);
     next(wizard);
     PreflightPage *preflight = wizard.preflightPage();
     QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));

@@ -3,6 +3,8 @@
 #include "WizardState.h"
 #include "install/AnswersFile.h"
 #include "install/ReleaseDiff.h"
+#include "helm/HelmJob.h"
+#include "install/UpgradeImpact.h"
 #include "install/UpgradePreview.h"
 #include "product/YamlWriter.h"
 #include "ui/DiffPane.h"
@@ -53,6 +55,7 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
     , m_values(readOnlyText(QStringLiteral("reviewValues"), tr("Values"), this))
     , m_changes(readOnlyText(QStringLiteral("reviewChanges"), tr("Changed values"), this))
     , m_diff(new DiffPane(this))
+    , m_impact(readOnlyText(QStringLiteral("reviewImpact"), tr("Warnings and images"), this))
     , m_problems(new QLabel(this))
     , m_saveValues(new QPushButton(tr("Save &Values…"), this))
     , m_saveAnswers(new QPushButton(tr("Save &Answers…"), this))
@@ -64,6 +67,7 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(m_changes, tr("Changes from the Chart's Defaults"));
     m_tabs->addTab(m_values, tr("values.yaml"));
+    m_tabs->addTab(m_impact, tr("Warnings and Images"));
     m_diff->setObjectName(QStringLiteral("reviewDiff"));
     m_diff->hide(); // a tab of an upgrade's review only
     m_problems->setObjectName(QStringLiteral("reviewProblems"));
@@ -103,6 +107,7 @@ void ReviewPage::initializePage()
                                .arg(product, chart.name, chart.version, plan.release,
                                     plan.nameSpace, plan.context));
 
+    m_summaryText = m_summary->text();
     QStringList problems;
     const ClusterFacts *facts = m_state->hasFacts() ? &m_state->facts() : nullptr;
     for (const Issue &issue : plan.check(chart, facts)) {
@@ -147,14 +152,21 @@ void ReviewPage::initializePage()
     }
     m_changes->setPlainText(changes.isEmpty() ? tr("Nothing: the chart's defaults are installed.")
                                               : changes);
+    m_tabs->setTabText(m_tabs->indexOf(m_impact), tr("Warnings and Images"));
     if (m_state->deployed() && m_valid) {
         if (m_tabs->indexOf(m_diff) < 0)
             m_tabs->insertTab(0, m_diff, tr("Upgrade Diff"));
         m_tabs->setCurrentWidget(m_diff);
         previewUpgrade();
-    } else if (m_tabs->indexOf(m_diff) >= 0) {
-        m_tabs->removeTab(m_tabs->indexOf(m_diff));
-        m_diff->hide();
+    } else {
+        if (m_tabs->indexOf(m_diff) >= 0) {
+            m_tabs->removeTab(m_tabs->indexOf(m_diff));
+            m_diff->hide();
+        }
+        if (m_valid)
+            renderForImages();
+        else
+            m_impact->setPlainText(tr("Fix the problems listed below first."));
     }
     m_saveValues->setEnabled(m_valid && m_state->composer());
     m_saveAnswers->setEnabled(m_state->descriptor() != nullptr);
@@ -164,6 +176,7 @@ void ReviewPage::initializePage()
 void ReviewPage::previewUpgrade()
 {
     delete m_preview;
+    m_preview = nullptr;
     m_valuesDiff.clear();
     if (m_state->isLocatingHelm()) {
         m_diff->setMessage(tr("Looking for helm…"));
@@ -182,7 +195,10 @@ void ReviewPage::previewUpgrade()
         const Expected<ReleaseRecord> &planned = m_preview->planned();
         if (!planned) {
             m_diff->setMessage(tr("The dry run failed: %1").arg(planned.error().toString()));
+            showImpact({}, {}, tr("The dry run failed: %1").arg(planned.error().toString()));
         } else {
+            showImpact(UpgradeImpact::between(m_state->deployed()->manifest, planned->manifest),
+                       UpgradeImpact::images(planned->manifest), QString());
             ReleaseDiff diff(*m_state->deployed(), planned.value(), m_state->descriptor());
             diff.setNames(QStringLiteral("@%1").arg(m_state->deployed()->revision),
                           QStringLiteral("@upgrade"));
@@ -198,9 +214,85 @@ void ReviewPage::previewUpgrade()
     m_preview->start(m_state->plan().upgradeRequest(*m_state->chart(), m_state->prepared()));
 }
 
+void ReviewPage::renderForImages()
+{
+    delete m_render;
+    m_render = nullptr;
+    if (m_state->isLocatingHelm()) {
+        m_impact->setPlainText(tr("Looking for helm…"));
+        connect(m_state, &WizardState::helmLocated, this, &ReviewPage::renderForImages,
+                Qt::SingleShotConnection);
+        return;
+    }
+    if (m_state->helm().path.isEmpty()) {
+        m_impact->setPlainText(tr("No images listed without helm: %1").arg(m_state->helmError()));
+        return;
+    }
+    m_impact->setPlainText(tr("Rendering the chart to list its images (helm template)…"));
+    HelmRequest request = m_state->plan().upgradeRequest(*m_state->chart(), m_state->prepared());
+    request.action = HelmRequest::Action::Template;
+    m_render = new HelmJob(m_state->helm(), std::move(request), this);
+    connect(m_render, &HelmJob::finished, this, [this](const HelmResult &result) {
+        m_render->deleteLater();
+        m_render = nullptr;
+        if (!result.ok())
+            showImpact({}, {}, tr("helm template failed: %1").arg(result.error));
+        else
+            showImpact({}, UpgradeImpact::images(QString::fromUtf8(result.output)), QString());
+    });
+    m_render->start();
+}
+
+void ReviewPage::showImpact(const QList<UpgradeNote> &notes, const QStringList &images,
+                            const QString &error)
+{
+    QStringList lines;
+    int serious = 0;
+    for (const UpgradeNote &note : notes) {
+        lines << QStringLiteral("⚠ %1 — %2: %3").arg(UpgradeImpact::kindName(note.kind), note.object, note.message);
+        serious += note.kind == UpgradeNote::Kind::Immutable || note.kind == UpgradeNote::Kind::DeleteVolume ? 1 : 0;
+    }
+    if (m_state->deployed() && error.isEmpty() && notes.isEmpty())
+        lines << tr("No pods are replaced, no field Kubernetes refuses to change is touched, and "
+                    "nothing is deleted.");
+    if (!lines.isEmpty())
+        lines << QString();
+    if (!error.isEmpty())
+        lines << error;
+    else if (images.isEmpty())
+        lines << tr("The release runs no containers.");
+    else
+        lines << tr("The release pulls %n image(s):", nullptr, int(images.size()))
+              << QStringLiteral("  ") + images.join(QLatin1String("\n  "));
+    m_impact->setPlainText(lines.join(u'\n'));
+    m_tabs->setTabText(m_tabs->indexOf(m_impact),
+                       notes.isEmpty() ? tr("Warnings and Images")
+                                       : tr("Warnings (%1) and Images").arg(notes.size()));
+    // A change that fails, or deletes data, is said where it cannot be missed.
+    if (serious > 0) {
+        m_summary->setText(m_summaryText + QLatin1String("\n")
+                           + tr("⚠ %n change(s) of this upgrade fail or delete data: see Warnings.",
+                                nullptr, serious));
+        m_tabs->setCurrentWidget(m_impact);
+    }
+}
+
+QString ReviewPage::impactText() const
+{
+    return m_impact->toPlainText();
+}
+
+bool ReviewPage::isImpactRunning() const
+{
+    return m_render || isPreviewRunning();
+}
+
 void ReviewPage::cleanupPage()
 {
-    delete m_preview;
+    delete m_preview; // Back, then Next again, deletes it once more: no dangling pointer
+    m_preview = nullptr;
+    delete m_render;
+    m_render = nullptr;
 }
 
 bool ReviewPage::isPreviewRunning() const

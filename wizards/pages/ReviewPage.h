@@ -11,13 +11,18 @@ class QTabWidget;
 namespace Slipway {
 
 class DiffPane;
+class HelmJob;
 class UpgradePreview;
+struct UpgradeNote;
 class WizardState;
 
 // Step 4: what will be installed. The composed values.yaml (secrets are never shown: they go
 // to helm in a file of their own), every value that differs from the chart's defaults with the
 // field or preset it came from, and for an upgrade the values and manifest diff against the
-// deployed revision (a server-side dry run of the very upgrade). Every problem of the whole
+// deployed revision (a server-side dry run of the very upgrade). *Warnings and Images*: for an
+// upgrade what it does beyond the diff (pods replaced, fields Kubernetes refuses to change,
+// volumes deleted: UpgradeImpact), and the images the release will pull (from the dry run, or
+// for an install from `helm template`). Every problem of the whole
 // plan — fields of every page, the chart's schema — is listed here and blocks Next.
 // Save Values… writes the values file (secrets to their own 0600 file, or nowhere); Save
 // Answers… writes an answers file `slipway-cli install --answers` takes unchanged.
@@ -37,6 +42,8 @@ public:
     QString valuesText() const;
     QString problemsText() const;
     QString changesText() const;
+    QString impactText() const; // the Warnings and Images tab
+    bool isImpactRunning() const;
     DiffPane *diffPane() const { return m_diff; }
     // The upgrade's values diff as unified text, once the dry run has answered.
     QStringList valuesDiff() const { return m_valuesDiff; }
@@ -50,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void previewUpgrade();
+    void renderForImages();
+    void showImpact(const QList<UpgradeNote> &notes, const QStringList &images, const QString &error);
     void askSaveAnswers();
     void askSaveValues();
 
@@ -59,10 +68,13 @@ private:
     QPlainTextEdit *m_values = nullptr;
     QPlainTextEdit *m_changes = nullptr;
     DiffPane *m_diff = nullptr;
+    QPlainTextEdit *m_impact = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_saveValues = nullptr;
     QPushButton *m_saveAnswers = nullptr;
     UpgradePreview *m_preview = nullptr;
+    HelmJob *m_render = nullptr; // an install's images
+    QString m_summaryText;
     QStringList m_valuesDiff;
     bool m_valid = false;
 };
