@@ -14,6 +14,7 @@
 #include "pages/PreflightPage.h"
 #include "pages/PresetPage.h"
 #include "pages/ProductPage.h"
+#include "pages/RepositoryDialog.h"
 #include "pages/ReviewPage.h"
 #include "pages/ValuesPage.h"
 #include "ui/DiffPane.h"
@@ -30,6 +31,8 @@
 #include <QJsonDocument>
 #include <QCheckBox>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QPointer>
 #include <QTabWidget>
 #include <QLineEdit>
 #include <QListView>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void gpuEditor_listsTheTestbedGpuNode_andFillsSelectorAndToleration();
     void chartWithoutDescriptor_installsFromItsValues();
     void chartWithSchemaOnly_installsFromTheGeneratedForm();
+    void chartFromARepository_isCheckedAndInstalled();
     void cleanupTestCase();
 
 private:
@@ -81,6 +85,10 @@ private:
     // Opens the chart folder `path` on the product page, then the cluster page with this test's
     // namespace and `release`, and moves on; the product details shown for the chart.
     QString openChart(InstallWizard &wizard, const QString &path, const QString &release);
+    // On the cluster page: this test's namespace and `release`, then on to the next page.
+    void toProductPages(InstallWizard &wizard, const QString &release);
+    // On the Preflight page: waits for it to pass, installs, and waits for the install to succeed.
+    void preflightAndInstall(InstallWizard &wizard);
 
     QString m_screens;
     HelmInstallation m_helm;
@@ -93,6 +101,7 @@ const QString kNamespace = QStringLiteral("wizard-e2e");
 const QString kRelease = QStringLiteral("wiz");
 const QString kSmokeRelease = QStringLiteral("wiz-smoke");
 const QString kSchemaRelease = QStringLiteral("wiz-schema");
+const QString kRepoRelease = QStringLiteral("wiz-repo");
 const QString kSchemaToken = QStringLiteral("schema-token-%1").arg(QCoreApplication::applicationPid());
 const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
 constexpr int kInstallMs = 300000;
@@ -184,7 +193,7 @@ void tst_InstallWizardTestbed::initTestCase()
     const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
     QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
     m_helm = helm.value();
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
 }
@@ -228,13 +237,28 @@ QString tst_InstallWizardTestbed::openChart(InstallWizard &wizard, const QString
     [&] { QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000)); }();
     const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
     next(wizard);
+    toProductPages(wizard, release);
+    return details;
+}
+
+void tst_InstallWizardTestbed::preflightAndInstall(InstallWizard &wizard)
+{
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    next(wizard);
+    InstallPage *install = wizard.installPage();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+}
+
+void tst_InstallWizardTestbed::toProductPages(InstallWizard &wizard, const QString &release)
+{
     auto *namespaces = wizard.findChild<QComboBox *>(QStringLiteral("namespaceBox"));
     namespaces->lineEdit()->selectAll();
     QTest::keyClicks(namespaces->lineEdit(), kNamespace);
     type(&wizard, QStringLiteral("releaseEdit"), release);
-    [&] { QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000)); }();
+    QVERIFY(waitUntil([&] { return wizard.clusterPage()->isComplete(); }, 20000));
     next(wizard);
-    return details;
 }
 
 void tst_InstallWizardTestbed::backline_installsThroughEveryPage()
@@ -559,12 +583,9 @@ void tst_InstallWizardTestbed::chartWithoutDescriptor_installsFromItsValues()
     shoot(&wizard, QStringLiteral("42-wizard-values-yaml"));
     next(wizard);
     next(wizard); // Review
-    PreflightPage *preflight = wizard.preflightPage();
-    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
-    next(wizard);
-    InstallPage *install = wizard.installPage();
-    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
-    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    preflightAndInstall(wizard);
+    if (QTest::currentTestFailed())
+        return;
     const Kubectl::Result deployment = Kubectl::run({ QStringLiteral("get"), QStringLiteral("deployment"), kSmokeRelease,
                                                     QStringLiteral("-n"), kNamespace, QStringLiteral("-o"),
                                                     QStringLiteral("jsonpath={.spec.replicas}") });
@@ -617,12 +638,9 @@ void tst_InstallWizardTestbed::chartWithSchemaOnly_installsFromTheGeneratedForm(
     QVERIFY2(review->problemsText().isEmpty(), qPrintable(review->problemsText()));
     QVERIFY(!review->valuesText().contains(kSchemaToken));
     next(wizard);
-    PreflightPage *preflight = wizard.preflightPage();
-    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
-    next(wizard);
-    InstallPage *install = wizard.installPage();
-    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
-    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    preflightAndInstall(wizard);
+    if (QTest::currentTestFailed())
+        return;
 
     // The cluster has what the form said.
     const auto get = [&](const QString &what, const QString &path) {
@@ -639,9 +657,63 @@ void tst_InstallWizardTestbed::chartWithSchemaOnly_installsFromTheGeneratedForm(
     QVERIFY(!Kubectl::run({ QStringLiteral("get"), QStringLiteral("service/") + kSchemaRelease, QStringLiteral("-n"), kNamespace }).ok());
 }
 
+void tst_InstallWizardTestbed::chartFromARepository_isCheckedAndInstalled()
+{
+    // A chart repository as helm makes one (helm package + helm repo index), served over HTTP.
+    QTemporaryDir served;
+    const QString helm = m_helm.path;
+    QCOMPARE(QProcess::execute(helm, { QStringLiteral("package"), QStringLiteral(SLIPWAY_SMOKE_CHART),
+                                       QStringLiteral("-d"), served.path() }), 0);
+    QCOMPARE(QProcess::execute(helm, { QStringLiteral("repo"), QStringLiteral("index"), served.path() }), 0);
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(QStringLiteral("python3"), { QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                                              QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                              QStringLiteral("--directory"), served.path() });
+    QVERIFY(server.waitForStarted(10000));
+    static const QRegularExpression port(QStringLiteral("port (\\d+)"));
+    QString banner;
+    QVERIFY(waitUntil([&] { banner += QString::fromUtf8(server.readAll()); return port.match(banner).hasMatch(); }, 10000));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port.match(banner).captured(1));
+
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    RepositoryDialog *dialog = products->openRepository();
+    new QAbstractItemModelTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+    type(dialog, QStringLiteral("repositoryUrl"), url);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("repositoryList")), Qt::LeftButton);
+    QVERIFY2(waitUntil([&] { return !dialog->isBusy() && dialog->model()->rowCount() == 1; }, 20000),
+             qPrintable(dialog->statusText()));
+    QCOMPARE(dialog->model()->index(0, 0).data().toString(), QStringLiteral("smoke"));
+    QCOMPARE(dialog->model()->index(0, 1).data().toString(), QStringLiteral("0.1.0"));
+    shoot(dialog, QStringLiteral("45-wizard-repository"));
+    QPointer<RepositoryDialog> watched(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("repositoryUse")), Qt::LeftButton);
+    QVERIFY2(waitUntil([&] { return !watched || !watched->isVisible(); }, 20000),
+             qPrintable(watched ? watched->statusText() : QString()));
+    // The fetched, checked .tgz is the chosen chart.
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000));
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
+    QVERIFY2(details.contains(QLatin1String("Chart smoke 0.1.0")), qPrintable(details));
+    next(wizard);
+    toProductPages(wizard, kRepoRelease);
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ValuesPageId));
+    next(wizard);
+    next(wizard); // Review
+    preflightAndInstall(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(Kubectl::run({ QStringLiteral("get"), QStringLiteral("deployment"), kRepoRelease, QStringLiteral("-n"), kNamespace }).ok());
+    server.kill();
+    server.waitForFinished(5000);
+}
+
 void tst_InstallWizardTestbed::cleanupTestCase()
 {
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
     qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));

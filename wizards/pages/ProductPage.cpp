@@ -1,5 +1,6 @@
 #include "ProductPage.h"
 
+#include "RepositoryDialog.h"
 #include "product/SchemaForm.h"
 
 #include "WizardState.h"
@@ -25,12 +26,13 @@ ProductPage::ProductPage(WizardState *state, QWidget *parent)
     , m_list(new QListView(this))
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_open(new QPushButton(tr("Open Chart…"), this))
+    , m_open(new QPushButton(tr("Open &Chart…"), this))
+    , m_openRepository(new QPushButton(tr("Open &Repository…"), this))
 {
     setObjectName(QStringLiteral("productPage"));
     setTitle(tr("Product"));
-    setSubTitle(tr("Choose what to install: a product that comes with Slipway, or a Helm chart "
-                   "from a folder or a .tgz file."));
+    setSubTitle(tr("Choose what to install: a product that comes with Slipway, a Helm chart "
+                   "from a folder or a .tgz file, or one from a chart repository."));
     m_list->setObjectName(QStringLiteral("productList"));
     m_list->setAccessibleName(tr("Products"));
     m_list->setModel(m_model);
@@ -44,9 +46,14 @@ ProductPage::ProductPage(WizardState *state, QWidget *parent)
     m_error->hide();
     m_open->setObjectName(QStringLiteral("openChart"));
     m_open->setToolTip(tr("A chart folder (with Chart.yaml) or a packaged chart (.tgz)"));
+    m_openRepository->setObjectName(QStringLiteral("openRepository"));
+    m_openRepository->setToolTip(tr("A chart from a Helm chart repository (an https address with "
+                                    "an index.yaml), checked against the index's digest"));
+    connect(m_openRepository, &QPushButton::clicked, this, &ProductPage::openRepository);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_openRepository);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
@@ -164,6 +171,15 @@ void ProductPage::showSelected()
         m_details->setText(text);
     }
     Q_EMIT completeChanged();
+}
+
+RepositoryDialog *ProductPage::openRepository()
+{
+    auto *dialog = new RepositoryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openChart(dialog->chartPath()); });
+    dialog->open();
+    return dialog;
 }
 
 bool ProductPage::isComplete() const

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace Slipway {
 
+class RepositoryDialog;
+
 class ProductListModel;
 class WizardState;
 
@@ -36,6 +38,9 @@ public:
     ProductListModel *model() const { return m_model; }
     // Loads a chart folder or .tgz off the GUI thread, adds it and selects it.
     void openChart(const QString &path);
+    // Open Repository…: the dialog, then the chart it fetched (openChart). Returns the dialog so
+    // a test can drive it; it deletes itself when closed.
+    RepositoryDialog *openRepository();
     bool isLoading() const { return m_loading > 0; }
 
 Q_SIGNALS:
@@ -58,6 +63,7 @@ private:
     QLabel *m_error = nullptr;
     QHash<QString, QString> m_formProblems; // chart source → Loaded::formProblem
     QPushButton *m_open = nullptr;
+    QPushButton *m_openRepository = nullptr;
     QFutureWatcher<Loaded> m_bundled;
     int m_loading = 0;
     bool m_listed = false;
