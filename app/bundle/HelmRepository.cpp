@@ -67,6 +67,24 @@ Expected<QByteArray> HelmRepository::get(const QString &url)
     return response.body;
 }
 
+Expected<HelmRequest> HelmRepository::ociPull(const QString &reference, const QString &destination)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^oci://([A-Za-z0-9.-]+(?::[0-9]+)?)/([a-z0-9._/-]+?)(?::([A-Za-z0-9._+-]+))?$"));
+    const QRegularExpressionMatch m = shape.match(reference.trimmed());
+    if (!m.hasMatch())
+        return Error(tr("“%1” is not an OCI chart reference: write oci://registry/path/chart, "
+                        "optionally with :version")
+                         .arg(reference));
+    HelmRequest request;
+    request.action = HelmRequest::Action::Pull;
+    request.chart = QStringLiteral("oci://%1/%2").arg(m.captured(1), m.captured(2));
+    request.version = m.captured(3);
+    request.destination = destination;
+    request.plainHttp = isLoopbackHost(QUrl(QStringLiteral("//") + m.captured(1)).host());
+    return request;
+}
+
 Expected<QList<HelmRepository::ChartVersion>> HelmRepository::index()
 {
     const QString url = m_url + QStringLiteral("/index.yaml");

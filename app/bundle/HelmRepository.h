@@ -2,6 +2,7 @@
 
 #include "RegistryHttp.h"
 #include "core/Expected.h"
+#include "helm/HelmRequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,6 +42,11 @@ public:
     // and returns the .tgz's path; a file that does not match is deleted and the digests named.
     Expected<QString> fetch(const ChartVersion &chart, const QString &folder);
     void cancel() { m_http.cancel(); }
+
+    // A chart in an OCI registry, `oci://host[:port]/path/chart[:version]`, as the helm pull that
+    // fetches it into `destination` (--plain-http for a registry on this machine; https
+    // elsewhere). An error names what is wrong with the reference.
+    static Expected<HelmRequest> ociPull(const QString &reference, const QString &destination);
 
     // index.yaml's text → its chart versions; `base` resolves relative URLs.
     static Expected<QList<ChartVersion>> parseIndex(const QByteArray &yaml, const QString &base);

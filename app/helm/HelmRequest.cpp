@@ -32,6 +32,8 @@ QString HelmRequest::actionName() const
         return QStringLiteral("lint");
     case Action::DependencyBuild:
         return QStringLiteral("dependency build");
+    case Action::Pull:
+        return QStringLiteral("pull");
     }
     return {};
 }
@@ -133,6 +135,13 @@ QStringList HelmRequest::arguments(const HelmVersion &helm, const QStringList &v
         break;
     case Action::DependencyBuild:
         args << QStringLiteral("dependency") << QStringLiteral("build") << chart;
+        break;
+    case Action::Pull:
+        args << QStringLiteral("pull") << chart << QStringLiteral("--destination") << destination;
+        if (!version.isEmpty())
+            args << QStringLiteral("--version") << version;
+        if (plainHttp)
+            args << QStringLiteral("--plain-http");
         break;
     }
     return args;

@@ -23,6 +23,7 @@ struct HelmRequest
         Template,
         Lint,
         DependencyBuild,
+        Pull, // a chart from an OCI registry (chart "oci://…") into `destination`
     };
 
     Action action = Action::UpgradeInstall;
@@ -62,6 +63,11 @@ struct HelmRequest
     QStringList apiVersions;
     bool includeCrds = false;
     bool isUpgrade = false;
+    // Pull only: the chart's version (empty: the newest), the folder the .tgz goes to, and
+    // --plain-http for a registry on this machine without TLS.
+    QString version;
+    QString destination;
+    bool plainHttp = false;
     int revision = 0; // rollback target; 0 lets helm pick latest-1, which callers should avoid
     int timeoutSeconds = 300;
     QString description;

@@ -1,4 +1,5 @@
 #include "Kubectl.h"
+#include "LocalRegistry.h"
 #include "TestPalettes.h"
 #include "WaitUntil.h"
 #include "InstallWizard.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void chartWithoutDescriptor_installsFromItsValues();
     void chartWithSchemaOnly_installsFromTheGeneratedForm();
     void chartFromARepository_isCheckedAndInstalled();
+    void chartFromAnOciRegistry_isPulledByHelm();
     void cleanupTestCase();
 
 private:
@@ -709,6 +711,48 @@ void tst_InstallWizardTestbed::chartFromARepository_isCheckedAndInstalled()
     QVERIFY(Kubectl::run({ QStringLiteral("get"), QStringLiteral("deployment"), kRepoRelease, QStringLiteral("-n"), kNamespace }).ok());
     server.kill();
     server.waitForFinished(5000);
+}
+
+void tst_InstallWizardTestbed::chartFromAnOciRegistry_isPulledByHelm()
+{
+    // A real registry (Debian's docker-registry) holding the smoke chart, pushed by helm.
+    LocalRegistry registry;
+    const QString started = registry.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QTemporaryDir packaged;
+    QCOMPARE(QProcess::execute(m_helm.path, { QStringLiteral("package"), QStringLiteral(SLIPWAY_SMOKE_CHART),
+                                              QStringLiteral("-d"), packaged.path() }), 0);
+    QCOMPARE(QProcess::execute(m_helm.path, { QStringLiteral("push"), packaged.filePath(QStringLiteral("smoke-0.1.0.tgz")),
+                                              QStringLiteral("oci://%1/charts").arg(registry.host()),
+                                              QStringLiteral("--plain-http") }), 0);
+
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    // A reference that is not one is named, and nothing is pulled.
+    RepositoryDialog *dialog = products->openRepository();
+    type(dialog, QStringLiteral("repositoryUrl"), QStringLiteral("oci://%1/Charts/Smoke").arg(registry.host()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("repositoryList")), Qt::LeftButton);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("is not an OCI chart reference")), qPrintable(dialog->statusText()));
+    // A version that is not there: helm's refusal, shown.
+    type(dialog, QStringLiteral("repositoryUrl"), QStringLiteral("oci://%1/charts/smoke:9.9.9").arg(registry.host()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("repositoryList")), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !dialog->isBusy(); }, 60000));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("helm could not pull")), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->isVisible());
+    // The real one.
+    QPointer<RepositoryDialog> watched(dialog);
+    type(dialog, QStringLiteral("repositoryUrl"), QStringLiteral("oci://%1/charts/smoke:0.1.0").arg(registry.host()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("repositoryList")), Qt::LeftButton);
+    QVERIFY2(waitUntil([&] { return !watched || !watched->isVisible(); }, 60000),
+             qPrintable(watched ? watched->statusText() : QString()));
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000));
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
+    QVERIFY2(details.contains(QLatin1String("Chart smoke 0.1.0")), qPrintable(details));
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ClusterPageId));
 }
 
 void tst_InstallWizardTestbed::cleanupTestCase()

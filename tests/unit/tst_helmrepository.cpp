@@ -29,6 +29,8 @@ private Q_SLOTS:
     void fetch_withoutADigest_isRefused();
     void badRepositories_areNamed_data();
     void badRepositories_areNamed();
+    void ociReferences_data();
+    void ociReferences();
 
 private:
     void writeFile(const QString &name, const QByteArray &data);
@@ -184,6 +186,33 @@ void tst_HelmRepository::badRepositories_areNamed()
     QVERIFY2(charts.error().message.startsWith(u"The chart repository's index cannot be read"_s)
                  || charts.error().message.contains(u"index.yaml"_s),
              qPrintable(charts.error().message));
+}
+
+void tst_HelmRepository::ociReferences_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("arguments"); // empty: refused
+    QTest::newRow("loopback, a version") << u"oci://127.0.0.1:5000/charts/smoke:0.1.0"_s
+                                         << u"pull oci://127.0.0.1:5000/charts/smoke --destination /d --version 0.1.0 --plain-http"_s;
+    QTest::newRow("a remote registry: https") << u"oci://registry.example.com/team/charts/web"_s
+                                              << u"pull oci://registry.example.com/team/charts/web --destination /d"_s;
+    QTest::newRow("no path") << u"oci://registry.example.com"_s << QString();
+    QTest::newRow("capitals in the path") << u"oci://registry.example.com/Charts/Web"_s << QString();
+    QTest::newRow("not oci") << u"https://charts.example.com/web"_s << QString();
+}
+
+void tst_HelmRepository::ociReferences()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, arguments);
+    const Expected<HelmRequest> request = HelmRepository::ociPull(reference, u"/d"_s);
+    if (arguments.isEmpty()) {
+        QVERIFY(!request);
+        QVERIFY2(request.error().message.contains(u"is not an OCI chart reference"_s), qPrintable(request.error().message));
+        return;
+    }
+    QVERIFY2(request, qPrintable(request ? QString() : request.error().message));
+    QCOMPARE(request->arguments({ 4, 3, 1 }, {}).join(u' '), arguments);
 }
 
 QTEST_GUILESS_MAIN(tst_HelmRepository)

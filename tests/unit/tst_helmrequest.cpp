@@ -19,6 +19,7 @@ private Q_SLOTS:
     void plainUpgrade_neverInstalls_andKeepsTheDeployedValues_data();
     void plainUpgrade_neverInstalls_andKeepsTheDeployedValues();
     void template_rendersAsTheClusterWould();
+    void pull_fetchesAnOciChartIntoAFolder();
 };
 
 namespace {
@@ -97,6 +98,22 @@ void tst_HelmRequest::template_rendersAsTheClusterWould()
              QStringLiteral("template rel /charts/c --namespace ns --kube-version v1.36.3 "
                             "--api-versions apps/v1 --api-versions apps/v1/Deployment "
                             "--include-crds --is-upgrade"));
+}
+
+void tst_HelmRequest::pull_fetchesAnOciChartIntoAFolder()
+{
+    HelmRequest request;
+    request.action = HelmRequest::Action::Pull;
+    request.chart = QStringLiteral("oci://127.0.0.1:5000/charts/smoke");
+    request.destination = QStringLiteral("/tmp/d");
+    QCOMPARE(request.arguments({ 4, 3, 1 }, {}).join(QLatin1Char(' ')),
+             QStringLiteral("pull oci://127.0.0.1:5000/charts/smoke --destination /tmp/d"));
+    request.version = QStringLiteral("0.1.0");
+    request.plainHttp = true;
+    QCOMPARE(request.arguments({ 3, 22, 0 }, {}).join(QLatin1Char(' ')),
+             QStringLiteral("pull oci://127.0.0.1:5000/charts/smoke --destination /tmp/d --version 0.1.0 --plain-http"));
+    QVERIFY(!request.mutatesRelease());
+    QCOMPARE(request.actionName(), QStringLiteral("pull"));
 }
 
 void tst_HelmRequest::clusterIsAlwaysNamedExplicitly()

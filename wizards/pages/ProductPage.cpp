@@ -175,7 +175,7 @@ void ProductPage::showSelected()
 
 RepositoryDialog *ProductPage::openRepository()
 {
-    auto *dialog = new RepositoryDialog(this);
+    auto *dialog = new RepositoryDialog(m_state->helm(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openChart(dialog->chartPath()); });
     dialog->open();

@@ -1,5 +1,8 @@
 #include "RepositoryDialog.h"
 
+#include "helm/HelmJob.h"
+
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -19,8 +22,9 @@ namespace {
 const QString kLastUrl = QStringLiteral("wizard/repositoryUrl");
 }
 
-RepositoryDialog::RepositoryDialog(QWidget *parent)
+RepositoryDialog::RepositoryDialog(HelmInstallation helm, QWidget *parent)
     : QDialog(parent)
+    , m_helm(std::move(helm))
     , m_url(new QLineEdit(this))
     , m_list(new QPushButton(tr("&List Charts"), this))
     , m_view(new QTreeView(this))
@@ -47,7 +51,8 @@ RepositoryDialog::RepositoryDialog(QWidget *parent)
     m_status->setObjectName(QStringLiteral("repositoryStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setText(tr("The address of a Helm chart repository: the folder that holds its index.yaml."));
+    m_status->setText(tr("The address of a Helm chart repository (the folder that holds its "
+                         "index.yaml), or a chart in an OCI registry: oci://registry/path/chart[:version]."));
     QPushButton *use = m_buttons->button(QDialogButtonBox::Ok);
     use->setText(tr("&Use Chart"));
     use->setObjectName(QStringLiteral("repositoryUse"));
@@ -109,6 +114,10 @@ void RepositoryDialog::list()
     const QString url = m_url->text().trimmed();
     if (url.isEmpty() || m_busy)
         return;
+    if (url.startsWith(QLatin1String("oci://"))) {
+        pullOci(url);
+        return;
+    }
     setBusy(true, tr("Reading %1/index.yaml…").arg(url));
     m_model->removeRows(0, m_model->rowCount());
     m_charts.clear();
@@ -139,6 +148,43 @@ void RepositoryDialog::list()
         m_view->setFocus();
     });
     watcher->setFuture(QtConcurrent::run([url] { return HelmRepository(url).index(); }));
+}
+
+void RepositoryDialog::pullOci(const QString &reference)
+{
+    if (m_helm.path.isEmpty()) {
+        setBusy(false, tr("An OCI chart is pulled by helm, and none was found."));
+        return;
+    }
+    // A folder of its own per pull: the .tgz helm writes is the only file in it.
+    const QString folder = QDir(downloadFolder())
+                               .filePath(QStringLiteral("oci-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    const Expected<HelmRequest> request = HelmRepository::ociPull(reference, folder);
+    if (!request) {
+        setBusy(false, request.error().toString());
+        return;
+    }
+    if (!QDir().mkpath(folder)) {
+        setBusy(false, tr("Cannot create %1.").arg(folder));
+        return;
+    }
+    setBusy(true, tr("Pulling %1 (helm pull)…").arg(reference));
+    auto *job = new HelmJob(m_helm, *request, this);
+    connect(job, &HelmJob::finished, this, [this, job, folder, reference](const HelmResult &result) {
+        job->deleteLater();
+        const QStringList pulled = QDir(folder).entryList({ QStringLiteral("*.tgz") }, QDir::Files);
+        if (!result.ok() || pulled.size() != 1) {
+            QDir(folder).removeRecursively();
+            setBusy(false, result.ok() ? tr("helm pull left no chart for %1.").arg(reference)
+                                       : tr("helm could not pull %1: %2").arg(reference, result.error));
+            return;
+        }
+        QSettings().setValue(kLastUrl, reference);
+        m_chartPath = QDir(folder).filePath(pulled.first());
+        setBusy(false, tr("Pulled %1.").arg(pulled.first()));
+        accept();
+    });
+    job->start();
 }
 
 void RepositoryDialog::useSelected()

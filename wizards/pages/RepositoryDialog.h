@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/HelmRepository.h"
+#include "helm/HelmLocator.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -16,15 +17,17 @@ namespace Slipway {
 
 // The product page's *Open Repository…*: a Helm chart repository's URL, its charts and versions
 // listed from index.yaml, and the chosen version downloaded and checked against the index's
-// digest (HelmRepository) into Slipway's cache; chartPath() is then the .tgz to open. Both reads
-// run off the GUI thread; closing the dialog drops what is still running.
+// digest (HelmRepository) into Slipway's cache; or an OCI reference (oci://registry/path/chart
+// [:version]) pulled by helm (which checks the registry's digests). chartPath() is then the
+// .tgz to open. Reads run off the GUI thread; closing the dialog drops what is still running.
 class RepositoryDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RepositoryDialog)
 
 public:
-    explicit RepositoryDialog(QWidget *parent = nullptr);
+    // `helm` pulls OCI charts; without one, only chart repositories can be opened.
+    explicit RepositoryDialog(HelmInstallation helm, QWidget *parent = nullptr);
     ~RepositoryDialog() override;
 
     QString chartPath() const { return m_chartPath; }
@@ -40,8 +43,10 @@ public Q_SLOTS:
 
 private:
     void setBusy(bool busy, const QString &status);
+    void pullOci(const QString &reference);
     const HelmRepository::ChartVersion *selected() const;
 
+    HelmInstallation m_helm;
     QLineEdit *m_url = nullptr;
     QPushButton *m_list = nullptr;
     QTreeView *m_view = nullptr;
