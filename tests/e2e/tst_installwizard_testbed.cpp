@@ -89,6 +89,8 @@ private:
     QString openChart(InstallWizard &wizard, const QString &path, const QString &release);
     // On the cluster page: this test's namespace and `release`, then on to the next page.
     void toProductPages(InstallWizard &wizard, const QString &release);
+    // Shows the wizard and waits for the product list; null when it never came.
+    ProductPage *showProducts(InstallWizard &wizard);
     // On the Preflight page: waits for it to pass, installs, and waits for the install to succeed.
     void preflightAndInstall(InstallWizard &wizard);
 
@@ -231,10 +233,9 @@ void tst_InstallWizardTestbed::toClusterPage(InstallWizard &wizard, const QStrin
 
 QString tst_InstallWizardTestbed::openChart(InstallWizard &wizard, const QString &path, const QString &release)
 {
-    wizard.resize(900, 720);
-    wizard.show();
-    ProductPage *products = wizard.productPage();
-    [&] { QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000)); }();
+    ProductPage *products = showProducts(wizard);
+    if (!products)
+        return {};
     products->openChart(path);
     [&] { QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000)); }();
     const QString details = wizard.findChild<QLabel *>(QStringLiteral("productDetails"))->text();
@@ -251,6 +252,16 @@ void tst_InstallWizardTestbed::preflightAndInstall(InstallWizard &wizard)
     InstallPage *install = wizard.installPage();
     QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
     QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+}
+
+ProductPage *tst_InstallWizardTestbed::showProducts(InstallWizard &wizard)
+{
+    wizard.resize(900, 720);
+    wizard.show();
+    ProductPage *products = wizard.productPage();
+    return waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000)
+        ? products
+        : nullptr;
 }
 
 void tst_InstallWizardTestbed::toProductPages(InstallWizard &wizard, const QString &release)
@@ -679,10 +690,8 @@ void tst_InstallWizardTestbed::chartFromARepository_isCheckedAndInstalled()
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port.match(banner).captured(1));
 
     InstallWizard wizard(setup());
-    wizard.resize(900, 720);
-    wizard.show();
-    ProductPage *products = wizard.productPage();
-    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    ProductPage *products = showProducts(wizard);
+    QVERIFY(products);
     RepositoryDialog *dialog = products->openRepository();
     new QAbstractItemModelTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
     type(dialog, QStringLiteral("repositoryUrl"), url);
@@ -727,10 +736,8 @@ void tst_InstallWizardTestbed::chartFromAnOciRegistry_isPulledByHelm()
                                               QStringLiteral("--plain-http") }), 0);
 
     InstallWizard wizard(setup());
-    wizard.resize(900, 720);
-    wizard.show();
-    ProductPage *products = wizard.productPage();
-    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+    ProductPage *products = showProducts(wizard);
+    QVERIFY(products);
     // A reference that is not one is named, and nothing is pulled.
     RepositoryDialog *dialog = products->openRepository();
     type(dialog, QStringLiteral("repositoryUrl"), QStringLiteral("oci://%1/Charts/Smoke").arg(registry.host()));
