@@ -1,5 +1,6 @@
 #include "WizardState.h"
 
+#include "Logging.h"
 #include "kube/KubeClient.h"
 #include "product/AnswerValidator.h"
 
@@ -17,6 +18,9 @@ WizardState::WizardState(Setup setup, QObject *parent)
     m_plan.nameSpace = m_setup.nameSpace;
     m_plan.release = m_setup.release;
     m_helm = m_setup.helm;
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(500);
+    connect(&m_draftTimer, &QTimer::timeout, this, &WizardState::saveDraft);
     if (m_helm.path.isEmpty()) {
         // `helm version` is a process run: never on the GUI thread.
         m_locatingHelm = true;
@@ -92,6 +96,42 @@ void WizardState::setFacts(const ClusterFacts &facts)
     m_facts = facts;
     m_hasFacts = true;
     Q_EMIT factsChanged();
+}
+
+AnswersDraft::Key WizardState::draftKey() const
+{
+    return { m_chart ? m_chart->name : QString(), m_plan.context, m_plan.nameSpace };
+}
+
+void WizardState::answersEdited()
+{
+    if (!m_plan.upgrade && descriptor())
+        m_draftTimer.start();
+}
+
+void WizardState::saveDraft()
+{
+    if (m_plan.upgrade || !descriptor() || m_plan.nameSpace.isEmpty())
+        return;
+    const Expected<void> saved = m_drafts.save(draftKey(), m_plan.answers, *descriptor());
+    if (!saved)
+        qCWarning(lcWizards) << "cannot keep a draft of the answers:" << saved.error().toString();
+}
+
+std::optional<AnswersDraft::Found> WizardState::draft(const QString &nameSpace) const
+{
+    if (m_plan.upgrade || !descriptor() || nameSpace.isEmpty())
+        return std::nullopt;
+    AnswersDraft::Key key = draftKey();
+    key.nameSpace = nameSpace;
+    return m_drafts.find(key, *descriptor());
+}
+
+void WizardState::discardDraft()
+{
+    m_draftTimer.stop();
+    if (m_chart)
+        m_drafts.remove(draftKey());
 }
 
 Issues WizardState::validate() const

@@ -3,6 +3,7 @@
 #include "helm/HelmLocator.h"
 #include "helm/ReleaseRecord.h"
 #include "helm/ReleaseStorage.h"
+#include "install/AnswersDraft.h"
 #include "install/InstallPlan.h"
 #include "kube/Kubeconfig.h"
 #include "product/Chart.h"
@@ -10,6 +11,7 @@
 #include "product/ValuesComposer.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -86,6 +88,14 @@ public:
     // The answers validated with the cluster's facts (when read).
     Issues validate() const;
 
+    // Drafts (AnswersDraft, per product + context + namespace, no secrets) of an install:
+    // answersEdited() saves one half a second after the last change; a finished install
+    // discards it. Upgrades keep none: they start from the deployed values.
+    void answersEdited();
+    std::optional<AnswersDraft::Found> draft(const QString &nameSpace) const;
+    void discardDraft();
+    void setDraftFolder(const QString &folder) { m_drafts = AnswersDraft(folder); }
+
 Q_SIGNALS:
     void chartChanged();
     void helmLocated();
@@ -106,6 +116,10 @@ private:
     PreparedValues m_prepared;
     ClusterFacts m_facts;
     bool m_hasFacts = false;
+    AnswersDraft m_drafts;
+    QTimer m_draftTimer;
+    AnswersDraft::Key draftKey() const;
+    void saveDraft();
 };
 
 } // namespace Slipway

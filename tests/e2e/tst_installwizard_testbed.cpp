@@ -72,6 +72,7 @@ private Q_SLOTS:
     void chartWithSchemaOnly_installsFromTheGeneratedForm();
     void chartFromARepository_isCheckedAndInstalled();
     void chartFromAnOciRegistry_isPulledByHelm();
+    void draft_ofAnUnfinishedInstall_isOfferedAgain();
     void cleanupTestCase();
 
 private:
@@ -760,6 +761,53 @@ void tst_InstallWizardTestbed::chartFromAnOciRegistry_isPulledByHelm()
     QVERIFY2(details.contains(QLatin1String("Chart smoke 0.1.0")), qPrintable(details));
     next(wizard);
     QCOMPARE(wizard.currentId(), int(InstallWizard::ClusterPageId));
+}
+
+void tst_InstallWizardTestbed::draft_ofAnUnfinishedInstall_isOfferedAgain()
+{
+    const QString nameSpace = QStringLiteral("wizard-draft-%1").arg(QCoreApplication::applicationPid());
+    const QString release = QStringLiteral("wiz-draft");
+    const auto toFields = [&](InstallWizard &wizard) {
+        toClusterPage(wizard, QStringLiteral("backline"), release, nameSpace);
+    };
+    {
+        // Begun, then closed half-way (or Slipway stopped): the answers so far are kept.
+        InstallWizard wizard(setup());
+        wizard.resize(900, 720);
+        toFields(wizard);
+        QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("restoreDraft"))->isVisible());
+        next(wizard); // presets
+        next(wizard); // access
+        type(&wizard, QStringLiteral("accessKeyEdit"), kAccessKey);
+        next(wizard); // worker
+        type(&wizard, QStringLiteral("workerCpuRequestEdit"), QStringLiteral("250m"));
+        QTest::qWait(800); // the draft is written half a second after the last change
+    }
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    QVERIFY(waitUntil([&] { return !wizard.productPage()->isLoading(); }, 20000));
+    toFields(wizard);
+    auto *restore = wizard.findChild<QCheckBox *>(QStringLiteral("restoreDraft"));
+    QVERIFY2(restore->isVisible() && restore->isChecked(), qPrintable(restore->text()));
+    QVERIFY2(restore->text().contains(QLatin1String("secrets are asked again")), qPrintable(restore->text()));
+    shoot(&wizard, QStringLiteral("46-wizard-restore-draft"));
+    next(wizard); // presets
+    next(wizard); // access: the key was not kept
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->text(), QString());
+    QVERIFY(!nextEnabled(wizard));
+    type(&wizard, QStringLiteral("accessKeyEdit"), kAccessKey);
+    next(wizard); // worker: as it was left
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("workerCpuRequestEdit"))->text(), QStringLiteral("250m"));
+    // The draft's file holds no secret.
+    const QString drafts = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("drafts"));
+    const QStringList files = QDir(drafts).entryList({ QStringLiteral("backline-*.yaml") }, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files) {
+        QFile file(QDir(drafts).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(kAccessKey.toUtf8()));
+    }
 }
 
 void tst_InstallWizardTestbed::cleanupTestCase()

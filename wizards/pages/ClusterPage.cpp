@@ -10,6 +10,8 @@
 #include "preflight/NodeFacts.h"
 
 #include <QComboBox>
+#include <QLocale>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -41,6 +43,7 @@ ClusterPage::ClusterPage(WizardState *state, QWidget *parent)
     , m_release(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_releaseStatus(new QLabel(this))
+    , m_restoreDraft(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("clusterPage"));
     setTitle(tr("Cluster"));
@@ -66,6 +69,9 @@ ClusterPage::ClusterPage(WizardState *state, QWidget *parent)
     form->addRow(tr("&Namespace:"), m_namespaces);
     form->addRow(tr("&Release name:"), m_release);
     form->addRow(QString(), m_releaseStatus);
+    m_restoreDraft->setObjectName(QStringLiteral("restoreDraft"));
+    m_restoreDraft->hide();
+    form->addRow(QString(), m_restoreDraft);
 
     for (const KubeContext &context : m_state->setup().kubeconfig.contexts())
         m_contexts->addItem(context.name);
@@ -228,6 +234,7 @@ void ClusterPage::onHistory()
     m_history = nullptr;
     m_releaseKnown = history->ok();
     m_releaseBlocked = false;
+    m_draft.reset();
     const QString release = m_release->text().trimmed();
     if (!history->ok()) {
         m_releaseStatus->setText(tr("Cannot read the release's records: %1")
@@ -235,6 +242,17 @@ void ClusterPage::onHistory()
     } else if (const ReleaseRecord *latest = history->latest(); !latest) {
         m_state->clearExistingRelease();
         m_releaseStatus->setText(tr("A new release “%1” will be installed.").arg(release));
+        // An install into this namespace left unfinished (closed, or Slipway stopped): offer its
+        // answers again.
+        m_draft = m_state->draft(m_namespaces->currentText().trimmed());
+        if (m_draft) {
+            m_restoreDraft->setText(tr("Restore the answers of an unfinished install here (%1); "
+                                       "secrets are asked again")
+                                        .arg(QLocale().toString(m_draft->savedAt, QLocale::ShortFormat)));
+            m_restoreDraft->setToolTip(tr("Answers are kept as they are typed, without secret "
+                                          "ones, until the install succeeds."));
+            m_restoreDraft->setChecked(true);
+        }
     } else if (ReleasePolicy::isStuck(*latest)) {
         m_releaseBlocked = true;
         m_releaseStatus->setText(
@@ -252,6 +270,7 @@ void ClusterPage::onHistory()
                                      .arg(latest->revision)
                                      .arg(latest->status, latest->chart()));
     }
+    m_restoreDraft->setVisible(m_draft.has_value());
     Q_EMIT completeChanged();
     Q_EMIT settled();
 }
@@ -283,7 +302,14 @@ bool ClusterPage::validatePage()
     InstallPlan &plan = m_state->plan();
     plan.nameSpace = m_namespaces->currentText().trimmed();
     plan.release = m_release->text().trimmed();
-    return isComplete();
+    if (!isComplete())
+        return false;
+    if (m_draft && m_restoreDraft->isChecked()) {
+        plan.answers = m_draft->answers;
+        m_draft.reset(); // once: Back and Next again keep what was typed since
+        m_restoreDraft->hide();
+    }
+    return true;
 }
 
 } // namespace Slipway

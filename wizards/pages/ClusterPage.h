@@ -2,8 +2,11 @@
 
 #include <QPointer>
 #include <QTimer>
+#include "install/AnswersDraft.h"
+
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +62,8 @@ private:
     QLineEdit *m_release = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_releaseStatus = nullptr;
+    QCheckBox *m_restoreDraft = nullptr; // offered when an unfinished install left a draft
+    std::optional<AnswersDraft::Found> m_draft;
     QPointer<ClusterProbe> m_probe;
     QPointer<ReleaseHistory> m_history;
     QList<QPointer<KubeReply>> m_reads;

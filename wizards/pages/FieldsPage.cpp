@@ -194,6 +194,7 @@ void FieldsPage::onEdited(FieldEditor *editor)
         fields.insert(editor->field().id, answer);
     else
         fields.remove(editor->field().id);
+    m_state->answersEdited();
     refresh();
 }
 

@@ -118,6 +118,7 @@ void InstallPage::onFinished(const OperationResult &result)
     const QString action = m_state->isUpgrade() ? tr("upgrade") : tr("install");
     QString text = OperationDialog::describe(result, action);
     if (result.ok()) {
+        m_state->discardDraft(); // nothing unfinished to offer again
         m_status->setText(m_state->isUpgrade()
                               ? tr("Upgraded: revision %1 is deployed.").arg(result.revisionAfter)
                               : tr("Installed: revision %1 is deployed.").arg(result.revisionAfter));

@@ -131,6 +131,7 @@ bool PresetPage::validatePage()
     Answers &answers = m_state->plan().answers;
     answers.environment = chosen(m_environments, descriptor->environments);
     answers.size = chosen(m_sizes, descriptor->sizes);
+    m_state->answersEdited();
     return true;
 }
 
