@@ -260,6 +260,101 @@
     </message>
 </context>
 <context>
+    <name>Slipway::BundleManifest</name>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was written by a newer Slipway, or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this Slipway reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import it with the Slipway version that wrote it, or a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“created” must be a UTC time such as 2026-01-31T12:00:00Z, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.path” is not a safe relative path: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.path” lists “%2” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.sha256” must be sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.digest” must be sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.platforms” must be a list of strings such as linux/amd64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ChartFiles</name>
     <message>
         <source>the chart has more than %1 files</source>
@@ -3310,6 +3405,99 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Upgrade in &amp;Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Minisign</name>
+    <message>
+        <source>a trusted comment is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcrypto could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not in minisign&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s algorithm “%1” is not Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1, which is not a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if you trust who made the bundle, get their public key (.pub) another way and pass it with --trusted-key, or copy it into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the signed file was changed after it was signed, or the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get the bundle again from its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MinisignPublicKey</name>
+    <message>
+        <source>not a minisign %1: it must start with “untrusted comment:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign %1: bad base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign Ed25519 public key (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MinisignSecretKey</name>
+    <message>
+        <source>libcrypto could not make an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign Ed25519 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is protected by a password, which Slipway does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a key with “slipway-cli bundle keygen”, or “minisign -G -W”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is damaged: its two halves do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; Slipway does not overwrite a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ struct Walk
 {
     const QList<ImageReference> &images;
     const QString &target;
-    ValueTree &overlay;
+    ValueTree &rewritten; // the merged values, changed in place
     QStringList *changes;
 
     // The bundle's image that `text` names (registry and repository alike), if any.
@@ -28,7 +28,7 @@ struct Walk
     {
         if (before == after)
             return;
-        overlay.set(path, ValueTree(after));
+        rewritten.set(path, ValueTree(after));
         if (changes)
             changes->append(QStringLiteral("%1: %2 → %3").arg(path.toString(), before, after));
     }
@@ -81,18 +81,20 @@ ValueTree ImageValuesRewrite::overlay(const ValueTree &defaults, const ValueTree
                                       const QList<ImageReference> &images, const QString &targetRegistry,
                                       QStringList *changes)
 {
-    ValueTree result = ValueTree::map();
     const ValuesPath global({ { QStringLiteral("global") }, { QStringLiteral("imageRegistry") } });
     ValueTree merged = defaults.isMap() ? defaults : ValueTree::map();
     merged.merge(values);
-    Walk walk { images, targetRegistry, result, changes };
+    // The changes are made on a copy of the merged values, since helm replaces lists whole:
+    // diff() then gives the overlay with every changed list complete.
+    ValueTree rewritten = merged;
+    Walk walk { images, targetRegistry, rewritten, changes };
     if (defaults.at(global)) {
         const ValueTree *current = merged.at(global);
         walk.set(global, current ? current->toString() : QString(), targetRegistry);
-        return result;
+    } else {
+        walk.visit(merged, ValuesPath());
     }
-    walk.visit(merged, ValuesPath());
-    return result;
+    return rewritten.diff(merged);
 }
 
 } // namespace Slipway
