@@ -4,6 +4,7 @@
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ForegroundRun.h"
 #include "ProductCommands.h"
 #include "ReleaseCommands.h"
 #include "SignalWatcher.h"
@@ -17,13 +18,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -412,33 +412,8 @@ void BundleCommands::printManifest(const BundleResult &result) const
 
 int BundleCommands::run(BundleOperation &operation, BundleResult *result)
 {
-    QObject scope;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&operation, &BundleOperation::progress, &scope,
-                     [&](const QString &what, qint64 done, qint64 total, double rate) {
-                         if (done < total && sinceLine.elapsed() < 1000)
-                             return;
-                         sinceLine.restart();
-                         Console::err(ImageCommands::progressText(what, done, total, rate));
-                     });
-    QObject::connect(&operation, &BundleOperation::notice, &scope, [](const QString &text) { Console::err(text); });
-    SignalWatcher watcher;
-    int signalNumber = 0;
-    QObject::connect(&watcher, &SignalWatcher::caught, &scope, [&](int number) {
-        if (signalNumber == 0)
-            signalNumber = number;
-        operation.cancel();
-    });
-    QEventLoop loop;
-    QObject::connect(&operation, &BundleOperation::finished, &scope, [&](const BundleResult &r) {
-        *result = r;
-        loop.quit();
-    });
-    operation.start();
-    loop.exec();
-    if (signalNumber != 0)
-        return SignalWatcher::exitCodeFor(signalNumber);
+    if (int rc = runInForeground(operation, result))
+        return rc;
     if (!result->ok && !m_cli.json)
         Console::err(tr("slipway-cli: %1").arg(result->error.toString()));
     return exitCodeFor(*result);

@@ -3,12 +3,10 @@
 #include "Cli.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "SignalWatcher.h"
+#include "ForegroundRun.h"
 #include "bundle/ImagePull.h"
 #include "bundle/ImagePush.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,35 +92,9 @@ int ImageCommands::pushImages(const QStringList &arguments)
 
 int ImageCommands::run(RegistryOperation &operation)
 {
-    QObject scope; // the context of the connections below
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&operation, &RegistryOperation::progress, &scope,
-                     [&](const QString &image, qint64 done, qint64 total, double rate) {
-                         // A line a second at most: this goes to logs as well as terminals.
-                         if (done < total && sinceLine.elapsed() < 1000)
-                             return;
-                         sinceLine.restart();
-                         Console::err(progressText(image, done, total, rate));
-                     });
-    QObject::connect(&operation, &RegistryOperation::notice, &scope, [](const QString &text) { Console::err(text); });
-    SignalWatcher watcher;
-    int signalNumber = 0;
-    QObject::connect(&watcher, &SignalWatcher::caught, &scope, [&](int number) {
-        if (signalNumber == 0)
-            signalNumber = number;
-        operation.cancel();
-    });
     RegistryResult result;
-    QEventLoop loop;
-    QObject::connect(&operation, &RegistryOperation::finished, &scope, [&](const RegistryResult &r) {
-        result = r;
-        loop.quit();
-    });
-    operation.start();
-    loop.exec();
-    if (signalNumber != 0)
-        return SignalWatcher::exitCodeFor(signalNumber);
+    if (int rc = runInForeground(operation, &result))
+        return rc;
     print(result);
     return result.ok ? ExitOk : ExitRegistry;
 }

@@ -21,15 +21,7 @@ trap 'reg_stop; rm -rf "$REG_TMP"' EXIT
 t=$REG_TMP
 # No trusted keys but those the test passes.
 export XDG_CONFIG_HOME=$t/config XDG_CACHE_HOME=$t/cache
-PASS=0; FAIL=0
-ok() { PASS=$((PASS + 1)); echo "ok    $1"; }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' <<<"$2"; return 0; }
-expect() { # DESCRIPTION EXIT CMD… — CMD exits EXIT
-  local d=$1 want=$2 out rc; shift 2
-  out=$("$@" 2>&1); rc=$?
-  if [ "$rc" = "$want" ]; then ok "$d"; else bad "$d (exit $rc, not $want)" "$(tail -n 5 <<<"$out")"; fi
-  LAST=$out
-}
+reg_checks
 # rezip IN OUT PYTHON — copies a zip entry by entry; PYTHON edits (name, data) in place
 rezip() {
   python3 - "$1" "$2" "$3" <<'PY'
