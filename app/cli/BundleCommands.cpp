@@ -11,6 +11,7 @@
 #include "SlipwayVersion.h"
 #include "bundle/BundleExport.h"
 #include "bundle/BundleImport.h"
+#include "bundle/BundleValues.h"
 #include "install/InstallPlan.h"
 #include "preflight/ManifestWalk.h"
 #include "product/YamlReader.h"
@@ -151,33 +152,17 @@ int BundleCommands::exportBundle()
             return session.fail(ExitValidation, tr("the chart renders image “%1”: %2").arg(image, parsed.error().message));
     }
 
-    // The values as one file: composed values, secrets and each -f file, merged as helm would.
-    ValueTree values = ValueTree::map();
-    for (const QByteArray &file : prepared->files) {
-        Diagnostics errors;
-        const ValueTree tree = YamlReader::parse(file, QStringLiteral("values"), &errors);
-        if (!errors.isEmpty())
-            return session.fail(ExitValidation, errors.first().toString());
-        values.merge(tree);
-    }
-    bool containsSecrets = m_options.includeSecrets;
-    if (chart.descriptor) {
-        bool any = false;
-        for (const Field &field : chart.descriptor->fields) {
-            if (!field.secret || field.path.isEmpty() || !values.at(field.path))
-                continue;
-            any = true;
-            if (!m_options.includeSecrets)
-                values.erase(field.path);
-        }
-        containsSecrets = m_options.includeSecrets && any;
-        if (any && !m_options.includeSecrets)
-            Console::err(tr("The installer's secret fields are left out of the bundle (--include-secrets keeps "
-                            "them): give them at import with -f FILE."));
-    } else if (!m_options.includeSecrets && !m_cli.values.isEmpty()) {
+    const auto values = BundleValues::compose(prepared->files, chart.descriptor ? &*chart.descriptor : nullptr,
+                                              m_options.includeSecrets);
+    if (!values)
+        return session.fail(ExitValidation, values.error().toString());
+    if (!values->redacted.isEmpty())
+        Console::err(tr("Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at "
+                        "import with -f FILE.")
+                         .arg(values->redacted.join(QStringLiteral(", "))));
+    else if (!chart.descriptor && !m_options.includeSecrets && !m_cli.values.isEmpty())
         Console::err(tr("The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are "
                         "bundled as they are."));
-    }
 
     ExportSpec spec;
     spec.header.product = m_cli.product.isEmpty() ? chart.name : m_cli.product;
@@ -189,10 +174,10 @@ int BundleCommands::exportBundle()
                                       spec.header.created.time().second()));
     spec.header.slipwayVersion = QStringLiteral(SLIPWAY_VERSION_STRING);
     spec.header.helmVersion = session.helm().version.toString();
-    spec.header.containsSecrets = containsSecrets;
+    spec.header.containsSecrets = values->containsSecrets;
     spec.output = m_options.out.isEmpty() ? QDir::current().filePath(spec.header.fileName())
                                           : QFileInfo(m_options.out).absoluteFilePath();
-    spec.valuesYaml = YamlWriter::write(values);
+    spec.valuesYaml = YamlWriter::write(values->values);
     spec.images = images;
     spec.pull = pull;
     spec.signingKey = key;
