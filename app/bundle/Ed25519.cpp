@@ -3,19 +3,70 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <dlfcn.h>
+
 #include <memory>
+#include <mutex>
 
 namespace Slipway {
 
 namespace {
 
+// libcrypto is opened at the first signature, as Sha256 and libcurl are (no cost at program
+// start); the declarations of <openssl/evp.h> give each function its type. OpenSSL 3's ABI.
+struct Crypto
+{
+    decltype(&::EVP_PKEY_new_raw_private_key) newPrivateKey = nullptr;
+    decltype(&::EVP_PKEY_new_raw_public_key) newPublicKey = nullptr;
+    decltype(&::EVP_PKEY_get_raw_public_key) rawPublicKey = nullptr;
+    decltype(&::EVP_PKEY_free) freeKey = nullptr;
+    decltype(&::EVP_MD_CTX_new) newContext = nullptr;
+    decltype(&::EVP_MD_CTX_free) freeContext = nullptr;
+    decltype(&::EVP_DigestSignInit) signInit = nullptr;
+    decltype(&::EVP_DigestSign) digestSign = nullptr;
+    decltype(&::EVP_DigestVerifyInit) verifyInit = nullptr;
+    decltype(&::EVP_DigestVerify) digestVerify = nullptr;
+    decltype(&::EVP_Digest) digest = nullptr;
+    decltype(&::EVP_blake2b512) blake2b512 = nullptr;
+    decltype(&::RAND_bytes) randomBytes = nullptr;
+    bool ok = false;
+};
+
+template<typename Pointer> bool resolve(void *library, const char *name, Pointer *out)
+{
+    void *symbol = dlsym(library, name);
+    *out = reinterpret_cast<Pointer>(symbol);
+    return symbol != nullptr;
+}
+
+const Crypto &crypto()
+{
+    static Crypto c;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        void *library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+        if (!library)
+            return;
+        c.ok = resolve(library, "EVP_PKEY_new_raw_private_key", &c.newPrivateKey)
+            && resolve(library, "EVP_PKEY_new_raw_public_key", &c.newPublicKey)
+            && resolve(library, "EVP_PKEY_get_raw_public_key", &c.rawPublicKey)
+            && resolve(library, "EVP_PKEY_free", &c.freeKey) && resolve(library, "EVP_MD_CTX_new", &c.newContext)
+            && resolve(library, "EVP_MD_CTX_free", &c.freeContext)
+            && resolve(library, "EVP_DigestSignInit", &c.signInit) && resolve(library, "EVP_DigestSign", &c.digestSign)
+            && resolve(library, "EVP_DigestVerifyInit", &c.verifyInit)
+            && resolve(library, "EVP_DigestVerify", &c.digestVerify) && resolve(library, "EVP_Digest", &c.digest)
+            && resolve(library, "EVP_blake2b512", &c.blake2b512) && resolve(library, "RAND_bytes", &c.randomBytes);
+    });
+    return c;
+}
+
 struct KeyFree
 {
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+    void operator()(EVP_PKEY *key) const { crypto().freeKey(key); }
 };
 struct ContextFree
 {
-    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
+    void operator()(EVP_MD_CTX *context) const { crypto().freeContext(context); }
 };
 using Key = std::unique_ptr<EVP_PKEY, KeyFree>;
 using Context = std::unique_ptr<EVP_MD_CTX, ContextFree>;
@@ -27,17 +78,22 @@ const unsigned char *bytes(const QByteArray &data)
 
 Key privateKey(const QByteArray &seed)
 {
-    if (seed.size() != 32)
+    if (seed.size() != 32 || !crypto().ok)
         return {};
-    return Key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), size_t(seed.size())));
+    return Key(crypto().newPrivateKey(EVP_PKEY_ED25519, nullptr, bytes(seed), size_t(seed.size())));
 }
 
 } // namespace
 
+bool Ed25519::isAvailable()
+{
+    return crypto().ok;
+}
+
 QByteArray Ed25519::randomBytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
+    if (!crypto().ok || crypto().randomBytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
         return {};
     return out;
 }
@@ -49,8 +105,7 @@ QByteArray Ed25519::publicKeyOf(const QByteArray &seed)
         return {};
     QByteArray out(32, Qt::Uninitialized);
     size_t length = size_t(out.size());
-    if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1
-        || length != 32)
+    if (crypto().rawPublicKey(key.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1 || length != 32)
         return {};
     return out;
 }
@@ -58,13 +113,15 @@ QByteArray Ed25519::publicKeyOf(const QByteArray &seed)
 QByteArray Ed25519::sign(const QByteArray &seed, const QByteArray &message)
 {
     const Key key = privateKey(seed);
-    const Context context(EVP_MD_CTX_new());
-    if (!key || !context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    if (!key)
+        return {};
+    const Context context(crypto().newContext());
+    if (!context || crypto().signInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return {};
     QByteArray out(64, Qt::Uninitialized);
     size_t length = size_t(out.size());
-    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(out.data()), &length, bytes(message),
-                       size_t(message.size()))
+    if (crypto().digestSign(context.get(), reinterpret_cast<unsigned char *>(out.data()), &length, bytes(message),
+                            size_t(message.size()))
             != 1
         || length != 64)
         return {};
@@ -73,21 +130,25 @@ QByteArray Ed25519::sign(const QByteArray &seed, const QByteArray &message)
 
 bool Ed25519::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
 {
-    if (publicKey.size() != 32 || signature.size() != 64)
+    if (publicKey.size() != 32 || signature.size() != 64 || !crypto().ok)
         return false;
-    const Key key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), 32));
-    const Context context(EVP_MD_CTX_new());
-    if (!key || !context || EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    const Key key(crypto().newPublicKey(EVP_PKEY_ED25519, nullptr, bytes(publicKey), 32));
+    if (!key)
         return false;
-    return EVP_DigestVerify(context.get(), bytes(signature), 64, bytes(message), size_t(message.size())) == 1;
+    const Context context(crypto().newContext());
+    if (!context || crypto().verifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+        return false;
+    return crypto().digestVerify(context.get(), bytes(signature), 64, bytes(message), size_t(message.size())) == 1;
 }
 
 QByteArray Ed25519::blake2b512(const QByteArray &data)
 {
+    if (!crypto().ok)
+        return {};
     QByteArray out(64, Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length,
-                   EVP_blake2b512(), nullptr)
+    if (crypto().digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length,
+                        crypto().blake2b512(), nullptr)
             != 1
         || length != 64)
         return {};

@@ -18,9 +18,17 @@ QByteArray base64(const QByteArray &text)
 
 } // namespace
 
+Error Minisign::noCrypto()
+{
+    return Error(tr("signatures need OpenSSL 3's libcrypto (libcrypto.so.3), which cannot be opened"), {}, 0, 0,
+                 tr("install it: apt-get install -y libssl3"));
+}
+
 Expected<QByteArray> Minisign::sign(const QByteArray &message, const MinisignSecretKey &key,
                                     const QString &trustedComment, const QString &untrustedComment)
 {
+    if (!Ed25519::isAvailable())
+        return noCrypto();
     const QByteArray comment = trustedComment.toUtf8();
     if (comment.contains('\n') || comment.contains('\r'))
         return Error(tr("a trusted comment is one line"));
@@ -79,6 +87,8 @@ Expected<Minisign::Verified> Minisign::verify(const QByteArray &message, const Q
                      tr("if you trust who made the bundle, get their public key (.pub) another way and pass it "
                         "with --trusted-key, or copy it into %1")
                          .arg(defaultTrustedKeysFolder()));
+    if (!Ed25519::isAvailable())
+        return noCrypto();
     const QByteArray signedData = algorithm == "ED" ? Ed25519::blake2b512(message) : message;
     if (!Ed25519::verify(key->key, signedData, sig))
         return Error(tr("the signature does not match: the signed file was changed after it was signed, or the "

@@ -9,7 +9,7 @@ namespace Slipway {
 // Signatures in minisign's format (https://jedisct1.github.io/minisign/): Ed25519 over the
 // BLAKE2b-512 of the file (algorithm "ED"; the legacy unhashed "Ed" is verified too), and a
 // second signature over the signature and the trusted comment. Written as `.minisig` files
-// that `minisign -V` accepts. By libcrypto (EVP_PKEY_ED25519, EVP_blake2b512).
+// that `minisign -V` accepts. By libcrypto (EVP_PKEY_ED25519, EVP_blake2b512; Ed25519.h).
 class Minisign
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::Minisign)
@@ -38,6 +38,8 @@ public:
     // Every *.pub of `folder` (a missing folder is no keys) plus each of `files`; a file that
     // is not a minisign public key is an error naming it.
     static Expected<QList<MinisignPublicKey>> loadTrustedKeys(const QString &folder, const QStringList &files);
+    // "signatures need libcrypto", with the apt command.
+    static Error noCrypto();
 };
 
 } // namespace Slipway

@@ -1,6 +1,7 @@
 #include "MinisignKey.h"
 
 #include "Ed25519.h"
+#include "Minisign.h"
 #include "core/PrivateFile.h"
 
 #include <QDir>
@@ -84,6 +85,8 @@ QString MinisignPublicKey::idText(const QByteArray &keyId)
 
 Expected<MinisignSecretKey> MinisignSecretKey::generate()
 {
+    if (!Ed25519::isAvailable())
+        return Minisign::noCrypto();
     MinisignSecretKey key;
     key.seed = Ed25519::randomBytes(32);
     key.keyId = Ed25519::randomBytes(8);
@@ -109,6 +112,8 @@ Expected<MinisignSecretKey> MinisignSecretKey::parse(const QByteArray &text, con
     key.seed = data->mid(keyIdAt + 8, 32);
     key.publicKey = data->mid(keyIdAt + 8 + 32, 32);
     // The stored public half must be the seed's, else signatures would not verify with it.
+    if (!Ed25519::isAvailable())
+        return Minisign::noCrypto();
     if (Ed25519::publicKeyOf(key.seed) != key.publicKey)
         return Error(tr("the secret key is damaged: its two halves do not match"), source);
     return key;

@@ -316,10 +316,8 @@ int Cli::run(const QStringList &arguments)
         ImageCommands images(options);
         return command == QLatin1String("bundle pull-image") ? images.pullImage(words) : images.pushImages(words);
     }
-    if (command.startsWith(QLatin1String("bundle ")))
-        return runBundleCommand(command, words, format == ClusterCommands::Format::Json);
-    Console::err(tr("slipway-cli: '%1' is not implemented yet in this version").arg(command));
-    return ExitUsage;
+    // bundle keygen, export, verify, import: every planned command is built.
+    return runBundleCommand(command, words, format == ClusterCommands::Format::Json);
 }
 
 ImageCommands::Options Cli::imageOptions(bool json) const
