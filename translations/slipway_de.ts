@@ -260,6 +260,171 @@
     </message>
 </context>
 <context>
+    <name>Slipway::BundleCommands</name>
+    <message>
+        <source>usage: slipway-cli bundle keygen --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key: %1 (mode 0600, not encrypted: keep it private; sign with “bundle export --sign-key %1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key: %1 (give it to whoever imports your bundles: they copy it into %2 or pass --trusted-key; “minisign -V -p” reads it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container “%2” names no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle export --product ID | --chart PATH [-f VALUES]… [--answers FILE] [--image REF]… [--sign-key FILE] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export takes values files (-f FILE), not --set: the bundle keeps its values as one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered manifests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart renders image “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are bundled as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm package %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from %1: images already pulled there are not fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB written, %2 image(s) (%3 MiB pulled, %4 MiB already staged), %5, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… [--release NAME] [-n NAMESPACE] [-f VALUES]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted to %1. To install, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no secrets: if the product needs some, give them with -f FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (chart %3, app %4), made %5 by Slipway %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with helm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: good, by trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: none accepted (--allow-unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: %1, %2 MiB, every checksum matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1@%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle contains secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at import with -f FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleExport</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleImport</name>
+    <message>
+        <source>the bundle is not signed by a trusted key; its checksums are checked, but not who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no values/values.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::BundleManifest</name>
     <message>
         <source>“%1” is missing</source>
@@ -351,6 +516,195 @@
     </message>
     <message>
         <source>“%1.platforms” must be a list of strings such as linux/amd64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleOperation</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleReader</name>
+    <message>
+        <source>the bundle is damaged or was changed: get it again from its source, and do not use this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive&apos;s directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1”, which would be written outside the folder it is extracted to (absolute path or “..”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1”, a symbolic link; bundles hold no links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive&apos;s directory (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest.json: this is not a Slipway bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or, having checked the bundle another way, pass --allow-unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for a signed bundle (slipway-cli bundle export --sign-key), or, having checked it another way, pass --allow-unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the archive but not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes in the archive, but the manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the manifest but missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1” (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is bigger than the %2 bytes its manifest declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the archive is damaged (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes, but its manifest declares %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not match its checksum in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleWriter</name>
+    <message>
+        <source>cannot create the bundle (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the folder exists and can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the bundle (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the bundle (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the bundle (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,10 +986,6 @@
     </message>
     <message>
         <source>“%1” takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slipway-cli: &apos;%1&apos; is not implemented yet in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,6 +1293,63 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
     </message>
     <message>
         <source>Run “slipway-cli &lt;command&gt; --help” for the details of install, upgrade, rollback, uninstall, values, diff, recover, lint and test-connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a key pair to sign offline bundles with (minisign format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: the bundle to write (default &lt;product&gt;-&lt;version&gt;.slipway.zip); bundle keygen: the folder for slipway.key and slipway.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: an image to bundle besides those the chart renders (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: sign the bundle with this minisign secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: bundle the helm binary too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: keep the installer&apos;s secret fields in the bundled values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: trust this public key (repeatable), besides $XDG_CONFIG_HOME/slipway/trusted-keys/*.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: accept a bundle that is not signed by a trusted key (its checksums are still checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: extract into this new folder (default: under ~/.cache/slipway/imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: stop after pushing the images and writing the values; print the install command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: the bundle is damaged, tampered with or crafted, or its signature is refused; nothing was extracted, pushed or installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli bundle keygen --out DIR
+       slipway-cli bundle export --product ID | --chart PATH [--answers FILE] [-f VALUES]… [--image REF]… [--platform OS/ARCH] [--sign-key FILE] [--include-helm] [--include-secrets] [--out FILE]
+       slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]
+       slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… [--allow-unsigned] [--extract-to DIR] [--no-install] [--release NAME] [-n NAMESPACE] [-f VALUES]…
+
+An offline bundle (&lt;product&gt;-&lt;version&gt;.slipway.zip) holds the chart, its values (the installer&apos;s secret fields left out unless --include-secrets), every image the chart renders plus each --image as an OCI image layout, optionally helm, and manifest.json listing every file with its size and SHA-256, signed in minisign&apos;s format (manifest.json.minisig; “minisign -V” checks it too).
+
+export pulls the images into &lt;bundle&gt;.staging first; an export that stops resumes from there. verify and import check the signature against the trusted keys ($XDG_CONFIG_HOME/slipway/trusted-keys/*.pub and each --trusted-key) before anything else, then every file&apos;s checksum; a bundle that is not signed by one of them is refused unless --allow-unsigned. import extracts into a private folder, pushes the images to --registry (the registry options of push-images apply), rewrites the image references of the values to it (global.imageRegistry when the chart has it, else each image&apos;s repository), and installs the bundled chart as “install --chart” does (--no-install: stop there and print that command).
+
+Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be read or written; import&apos;s install exits as install does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,6 +3851,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>the signature&apos;s trusted comment was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures need OpenSSL 3&apos;s libcrypto (libcrypto.so.3), which cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install it: apt-get install -y libssl3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
