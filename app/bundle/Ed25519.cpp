@@ -1,9 +1,9 @@
 #include "Ed25519.h"
 
+#include "LibCrypto.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-
-#include <dlfcn.h>
 
 #include <memory>
 #include <mutex>
@@ -12,8 +12,7 @@ namespace Slipway {
 
 namespace {
 
-// libcrypto is opened at the first signature, as Sha256 and libcurl are (no cost at program
-// start); the declarations of <openssl/evp.h> give each function its type. OpenSSL 3's ABI.
+// libcrypto's functions, typed by the declarations of <openssl/evp.h> (LibCrypto opens it).
 struct Crypto
 {
     decltype(&::EVP_PKEY_new_raw_private_key) newPrivateKey = nullptr;
@@ -32,30 +31,21 @@ struct Crypto
     bool ok = false;
 };
 
-template<typename Pointer> bool resolve(void *library, const char *name, Pointer *out)
-{
-    void *symbol = dlsym(library, name);
-    *out = reinterpret_cast<Pointer>(symbol);
-    return symbol != nullptr;
-}
-
 const Crypto &crypto()
 {
     static Crypto c;
     static std::once_flag once;
     std::call_once(once, [] {
-        void *library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
-        if (!library)
-            return;
-        c.ok = resolve(library, "EVP_PKEY_new_raw_private_key", &c.newPrivateKey)
-            && resolve(library, "EVP_PKEY_new_raw_public_key", &c.newPublicKey)
-            && resolve(library, "EVP_PKEY_get_raw_public_key", &c.rawPublicKey)
-            && resolve(library, "EVP_PKEY_free", &c.freeKey) && resolve(library, "EVP_MD_CTX_new", &c.newContext)
-            && resolve(library, "EVP_MD_CTX_free", &c.freeContext)
-            && resolve(library, "EVP_DigestSignInit", &c.signInit) && resolve(library, "EVP_DigestSign", &c.digestSign)
-            && resolve(library, "EVP_DigestVerifyInit", &c.verifyInit)
-            && resolve(library, "EVP_DigestVerify", &c.digestVerify) && resolve(library, "EVP_Digest", &c.digest)
-            && resolve(library, "EVP_blake2b512", &c.blake2b512) && resolve(library, "RAND_bytes", &c.randomBytes);
+        c.ok = LibCrypto::resolve("EVP_PKEY_new_raw_private_key", &c.newPrivateKey)
+            && LibCrypto::resolve("EVP_PKEY_new_raw_public_key", &c.newPublicKey)
+            && LibCrypto::resolve("EVP_PKEY_get_raw_public_key", &c.rawPublicKey)
+            && LibCrypto::resolve("EVP_PKEY_free", &c.freeKey) && LibCrypto::resolve("EVP_MD_CTX_new", &c.newContext)
+            && LibCrypto::resolve("EVP_MD_CTX_free", &c.freeContext)
+            && LibCrypto::resolve("EVP_DigestSignInit", &c.signInit)
+            && LibCrypto::resolve("EVP_DigestSign", &c.digestSign)
+            && LibCrypto::resolve("EVP_DigestVerifyInit", &c.verifyInit)
+            && LibCrypto::resolve("EVP_DigestVerify", &c.digestVerify) && LibCrypto::resolve("EVP_Digest", &c.digest)
+            && LibCrypto::resolve("EVP_blake2b512", &c.blake2b512) && LibCrypto::resolve("RAND_bytes", &c.randomBytes);
     });
     return c;
 }
