@@ -14,7 +14,7 @@ SLIPWAY_BUILD_PACKAGES=(
 # The connection tests' servers (tests/e2e/servers; S3's versitygw is built from Go modules) and
 # the registry tests' (Debian's docker-registry, htpasswd, skopeo as the benchmark's anchor).
 SLIPWAY_TEST_PACKAGES=(curl openssl ca-certificates unzip python3 xvfb xauth clang libclang-rt-14-dev
-  postgresql redis-server clickhouse-server docker-registry apache2-utils skopeo)
+  postgresql redis-server clickhouse-server docker-registry apache2-utils skopeo minisign)
 SLIPWAY_GO_TOOLCHAIN=${SLIPWAY_GO_TOOLCHAIN:-go1.26.8}
 
 slipway_missing_packages() {

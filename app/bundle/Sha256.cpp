@@ -1,8 +1,8 @@
 #include "Sha256.h"
 
-#include <QIODevice>
+#include "LibCrypto.h"
 
-#include <dlfcn.h>
+#include <QIODevice>
 
 #include <mutex>
 
@@ -22,25 +22,15 @@ struct Crypto
     bool ok = false;
 };
 
-template<typename Pointer> bool resolve(void *library, const char *name, Pointer *out)
-{
-    void *symbol = dlsym(library, name);
-    *out = reinterpret_cast<Pointer>(symbol);
-    return symbol != nullptr;
-}
-
 const Crypto &crypto()
 {
     static Crypto c;
     static std::once_flag once;
     std::call_once(once, [] {
-        void *library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
-        if (!library)
-            return;
-        c.ok = resolve(library, "EVP_MD_CTX_new", &c.mdCtxNew) && resolve(library, "EVP_MD_CTX_free", &c.mdCtxFree)
-            && resolve(library, "EVP_sha256", &c.sha256) && resolve(library, "EVP_DigestInit_ex", &c.digestInit)
-            && resolve(library, "EVP_DigestUpdate", &c.digestUpdate)
-            && resolve(library, "EVP_DigestFinal_ex", &c.digestFinal);
+        c.ok = LibCrypto::resolve("EVP_MD_CTX_new", &c.mdCtxNew) && LibCrypto::resolve("EVP_MD_CTX_free", &c.mdCtxFree)
+            && LibCrypto::resolve("EVP_sha256", &c.sha256) && LibCrypto::resolve("EVP_DigestInit_ex", &c.digestInit)
+            && LibCrypto::resolve("EVP_DigestUpdate", &c.digestUpdate)
+            && LibCrypto::resolve("EVP_DigestFinal_ex", &c.digestFinal);
     });
     return c;
 }

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BundleCommands.h"
 #include "CliSession.h"
 #include "ClusterCommands.h"
 #include "ConnectionCommand.h"
@@ -59,6 +60,8 @@ constexpr PlannedCommand kCommands[] = {
       QT_TRANSLATE_NOOP("Slipway::Cli", "Import an offline bundle and install from it.") },
     { "bundle verify",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Verify an offline bundle's checksums and signature.") },
+    { "bundle keygen",
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Make a key pair to sign offline bundles with (minisign format).") },
     { "bundle pull-image",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Pull a container image into an OCI image layout folder.") },
     { "bundle push-images",
@@ -211,6 +214,31 @@ Cli::Cli()
                    QStringLiteral("file"))
     , m_plainHttp(QStringLiteral("plain-http"),
                   tr("bundle pull-image, push-images: plain http, for a registry on this machine (loopback) only."))
+    , m_out(QStringLiteral("out"),
+            tr("bundle export: the bundle to write (default <product>-<version>.slipway.zip); bundle keygen: the "
+               "folder for slipway.key and slipway.pub."),
+            QStringLiteral("path"))
+    , m_image(QStringLiteral("image"),
+              tr("bundle export: an image to bundle besides those the chart renders (repeatable)."),
+              QStringLiteral("reference"))
+    , m_signKey(QStringLiteral("sign-key"), tr("bundle export: sign the bundle with this minisign secret key."),
+                QStringLiteral("file"))
+    , m_includeHelm(QStringLiteral("include-helm"), tr("bundle export: bundle the helm binary too."))
+    , m_includeSecrets(QStringLiteral("include-secrets"),
+                       tr("bundle export: keep the installer's secret fields in the bundled values."))
+    , m_trustedKey(QStringLiteral("trusted-key"),
+                   tr("bundle verify, import: trust this public key (repeatable), besides "
+                      "$XDG_CONFIG_HOME/slipway/trusted-keys/*.pub."),
+                   QStringLiteral("file"))
+    , m_allowUnsigned(QStringLiteral("allow-unsigned"),
+                      tr("bundle verify, import: accept a bundle that is not signed by a trusted key (its "
+                         "checksums are still checked)."))
+    , m_extractTo(QStringLiteral("extract-to"),
+                  tr("bundle import: extract into this new folder (default: under ~/.cache/slipway/imports)."),
+                  QStringLiteral("dir"))
+    , m_noInstall(QStringLiteral("no-install"),
+                  tr("bundle import: stop after pushing the images and writing the values; print the install "
+                     "command."))
 {
     m_parser.setApplicationDescription(tr(
         "Slipway installs, upgrades and rolls back Helm-packaged stacks, online or air-gapped."));
@@ -220,7 +248,9 @@ Cli::Cli()
                           m_timeout, m_to, m_revision, m_keepHistory, m_deletePvcs,
                           m_showSecrets, m_force, m_markFailed, m_exitCode, m_ignorePreflight,
                           m_skipPreflight, m_layout, m_platform, m_registry, m_username,
-                          m_passwordStdin, m_dockerConfig, m_registryCa, m_plainHttp });
+                          m_passwordStdin, m_dockerConfig, m_registryCa, m_plainHttp, m_out, m_image,
+                          m_signKey, m_includeHelm, m_includeSecrets, m_trustedKey, m_allowUnsigned,
+                          m_extractTo, m_noInstall });
     m_parser.addOptions(ConnectionCommand::options());
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                    QStringLiteral("<command> [arguments]"));
@@ -280,28 +310,62 @@ int Cli::run(const QStringList &arguments)
     if (release.contains(command))
         return runReleaseCommand(command, words, format == ClusterCommands::Format::Json);
     if (command == QLatin1String("bundle pull-image") || command == QLatin1String("bundle push-images")) {
-        ImageCommands::Options options;
-        options.layout = m_parser.value(m_layout);
-        options.platform = m_parser.value(m_platform);
-        options.registry = m_parser.value(m_registry);
-        options.username = m_parser.value(m_username);
-        options.passwordStdin = m_parser.isSet(m_passwordStdin);
-        options.dockerConfig = m_parser.value(m_dockerConfig);
-        options.caFile = m_parser.value(m_registryCa);
-        options.plainHttp = m_parser.isSet(m_plainHttp);
-        options.json = format == ClusterCommands::Format::Json;
+        const ImageCommands::Options options = imageOptions(format == ClusterCommands::Format::Json);
         if (options.passwordStdin && options.username.isEmpty())
             return usageError(tr("--password-stdin needs --username"));
         ImageCommands images(options);
         return command == QLatin1String("bundle pull-image") ? images.pullImage(words) : images.pushImages(words);
     }
-    Console::err(tr("slipway-cli: '%1' is not implemented yet in this version").arg(command));
-    return ExitUsage;
+    // bundle keygen, export, verify, import: every planned command is built.
+    return runBundleCommand(command, words, format == ClusterCommands::Format::Json);
 }
 
-int Cli::runReleaseCommand(const QString &command, const QStringList &arguments, bool json)
+ImageCommands::Options Cli::imageOptions(bool json) const
 {
-    CliOptions options;
+    ImageCommands::Options options;
+    options.layout = m_parser.value(m_layout);
+    options.platform = m_parser.value(m_platform);
+    options.registry = m_parser.value(m_registry);
+    options.username = m_parser.value(m_username);
+    options.passwordStdin = m_parser.isSet(m_passwordStdin);
+    options.dockerConfig = m_parser.value(m_dockerConfig);
+    options.caFile = m_parser.value(m_registryCa);
+    options.plainHttp = m_parser.isSet(m_plainHttp);
+    options.json = json;
+    return options;
+}
+
+int Cli::runBundleCommand(const QString &command, const QStringList &arguments, bool json)
+{
+    CliOptions cli;
+    if (int rc = readOptions(arguments, json, &cli))
+        return rc;
+    BundleCommands::Options options;
+    options.registry = imageOptions(json);
+    if (options.registry.passwordStdin && options.registry.username.isEmpty())
+        return usageError(tr("--password-stdin needs --username"));
+    options.out = m_parser.value(m_out);
+    options.images = m_parser.values(m_image);
+    options.signKey = m_parser.value(m_signKey);
+    options.includeHelm = m_parser.isSet(m_includeHelm);
+    options.includeSecrets = m_parser.isSet(m_includeSecrets);
+    options.trustedKeys = m_parser.values(m_trustedKey);
+    options.allowUnsigned = m_parser.isSet(m_allowUnsigned);
+    options.extractTo = m_parser.value(m_extractTo);
+    options.noInstall = m_parser.isSet(m_noInstall);
+    BundleCommands bundle(cli, options);
+    if (command == QLatin1String("bundle keygen"))
+        return bundle.keygen();
+    if (command == QLatin1String("bundle export"))
+        return bundle.exportBundle();
+    if (command == QLatin1String("bundle verify"))
+        return bundle.verify();
+    return bundle.import();
+}
+
+int Cli::readOptions(const QStringList &arguments, bool json, CliOptions *out)
+{
+    CliOptions &options = *out;
     options.kubeconfig = m_parser.value(m_kubeconfig);
     options.context = m_parser.value(m_context);
     options.nameSpace = m_parser.value(m_namespace);
@@ -361,6 +425,14 @@ int Cli::runReleaseCommand(const QString &command, const QStringList &arguments,
         if (!number || *target <= 0)
             return usageError(tr("--%1 must be a revision number").arg(option->names().constLast()));
     }
+    return ExitOk;
+}
+
+int Cli::runReleaseCommand(const QString &command, const QStringList &arguments, bool json)
+{
+    CliOptions options;
+    if (int rc = readOptions(arguments, json, &options))
+        return rc;
     const bool takesArguments = command == QLatin1String("diff");
     if (!takesArguments && !arguments.isEmpty())
         return usageError(tr("“%1” takes no arguments").arg(command));
@@ -424,6 +496,9 @@ QString Cli::helpText() const
     text += QStringLiteral(" 12  %1\n").arg(tr("a registry failed or refused (bundle pull-image, "
                                                "push-images): unreachable, authentication, unknown "
                                                "image, a blob that does not match its digest"));
+    text += QStringLiteral(" 13  %1\n").arg(tr("bundle verify, import: the bundle is damaged, tampered with or "
+                                               "crafted, or its signature is refused; nothing was "
+                                               "extracted, pushed or installed"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
                                                  "129 for SIGHUP. The message says which state the "
                                                  "release was left in"));
@@ -475,6 +550,33 @@ QString Cli::commandHelp(const QString &command)
                   "is one or more, 2 without --chart.");
     if (command == QLatin1String("test-connection"))
         return ConnectionCommand::help();
+    if (command == QLatin1String("bundle"))
+        return tr(
+            "Usage: slipway-cli bundle keygen --out DIR\n"
+            "       slipway-cli bundle export --product ID | --chart PATH [--answers FILE] [-f VALUES]… "
+            "[--image REF]… [--platform OS/ARCH] [--sign-key FILE] [--include-helm] [--include-secrets] "
+            "[--out FILE]\n"
+            "       slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]\n"
+            "       slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… "
+            "[--allow-unsigned] [--extract-to DIR] [--no-install] [--release NAME] [-n NAMESPACE] "
+            "[-f VALUES]…\n\n"
+            "An offline bundle (<product>-<version>.slipway.zip) holds the chart, its values (the "
+            "installer's secret fields left out unless --include-secrets), every image the chart "
+            "renders plus each --image as an OCI image layout, optionally helm, and manifest.json "
+            "listing every file with its size and SHA-256, signed in minisign's format "
+            "(manifest.json.minisig; “minisign -V” checks it too).\n\n"
+            "export pulls the images into <bundle>.staging first; an export that stops resumes from "
+            "there. verify and import check the signature against the trusted keys "
+            "($XDG_CONFIG_HOME/slipway/trusted-keys/*.pub and each --trusted-key) before anything "
+            "else, then every file's checksum; a bundle that is not signed by one of them is refused "
+            "unless --allow-unsigned. import extracts into a private folder, pushes the images to "
+            "--registry (the registry options of push-images apply), rewrites the image references "
+            "of the values to it (global.imageRegistry when the chart has it, else each image's "
+            "repository), and installs the bundled chart as “install --chart” does (--no-install: "
+            "stop there and print that command).\n\n"
+            "Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or "
+            "installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be "
+            "read or written; import's install exits as install does.");
     if (command == QLatin1String("values"))
         return tr("Usage: slipway-cli values [--revision N] [--show-secrets] [-o json]\n\n"
                   "The user-supplied values of the latest revision (or of revision N), as "

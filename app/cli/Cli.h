@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CliOptions.h"
+#include "ImageCommands.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +26,10 @@ private:
     static QString commandHelp(const QString &command);
     int printVersion() const;
     int runReleaseCommand(const QString &command, const QStringList &arguments, bool json);
+    // The options the release and bundle commands share, checked; 0, else the usage error's code.
+    int readOptions(const QStringList &arguments, bool json, CliOptions *options);
+    ImageCommands::Options imageOptions(bool json) const;
+    int runBundleCommand(const QString &command, const QStringList &arguments, bool json);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
@@ -58,6 +65,15 @@ private:
     QCommandLineOption m_dockerConfig;
     QCommandLineOption m_registryCa;
     QCommandLineOption m_plainHttp;
+    QCommandLineOption m_out;
+    QCommandLineOption m_image;
+    QCommandLineOption m_signKey;
+    QCommandLineOption m_includeHelm;
+    QCommandLineOption m_includeSecrets;
+    QCommandLineOption m_trustedKey;
+    QCommandLineOption m_allowUnsigned;
+    QCommandLineOption m_extractTo;
+    QCommandLineOption m_noInstall;
 };
 
 } // namespace Slipway

@@ -19,6 +19,10 @@ enum ExitCode : int
     ExitConnectionFailed = 11, // test-connection: the database or object store cannot be used
     ExitRegistry = 12, // a registry failed or refused (bundle pull-image / push-images): unreachable,
                        // authentication, unknown image, a blob that does not match its digest
+    ExitBundleInvalid = 13, // bundle verify / import: the bundle is damaged, tampered with or crafted
+                            // (a checksum, a path, a link, a file not in its manifest), or its
+                            // signature is refused (none, an untrusted key, a bad one); nothing was
+                            // extracted, pushed or installed
     // 128 + the signal's number when a signal stopped an operation: 130 for Ctrl-C (SIGINT),
     // 143 for SIGTERM, 129 for SIGHUP (SignalWatcher::exitCodeFor), as shells report it.
     ExitDifferent = 1, // diff --exit-code: there are differences (as git diff --exit-code)

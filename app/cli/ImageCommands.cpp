@@ -3,12 +3,10 @@
 #include "Cli.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "SignalWatcher.h"
+#include "ForegroundRun.h"
 #include "bundle/ImagePull.h"
 #include "bundle/ImagePush.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,34 +16,36 @@
 
 namespace Slipway {
 
-namespace {
-
-QString mebibytes(qint64 bytes)
+QString ImageCommands::mebibytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-} // namespace
+QString ImageCommands::progressText(const QString &image, qint64 done, qint64 total, double bytesPerSecond)
+{
+    return tr("%1: %2 / %3 MiB, %4 MiB/s")
+        .arg(image, mebibytes(done), mebibytes(total), mebibytes(qint64(bytesPerSecond)));
+}
 
 ImageCommands::ImageCommands(Options options)
     : m_options(std::move(options))
 { }
 
-Expected<RegistryOptions> ImageCommands::registryOptions(const QString &host) const
+Expected<RegistryOptions> ImageCommands::registryOptions(const Options &given, const QString &host)
 {
     RegistryOptions options;
-    options.plainHttp = m_options.plainHttp;
-    options.tls.caFile = m_options.caFile;
-    if (!m_options.username.isEmpty()) {
-        options.credentials.username = m_options.username;
-        if (m_options.passwordStdin) {
+    options.plainHttp = given.plainHttp;
+    options.tls.caFile = given.caFile;
+    if (!given.username.isEmpty()) {
+        options.credentials.username = given.username;
+        if (given.passwordStdin) {
             // As docker login --password-stdin: the first line, so no password is on the command line.
             QTextStream in(stdin);
             options.credentials.password = in.readLine();
         }
         return options;
     }
-    auto fromConfig = RegistryCredentials::fromDockerConfig(host, m_options.dockerConfig);
+    auto fromConfig = RegistryCredentials::fromDockerConfig(host, given.dockerConfig);
     if (!fromConfig)
         return fromConfig.error();
     options.credentials = *fromConfig;
@@ -66,7 +66,7 @@ int ImageCommands::pullImage(const QStringList &arguments)
         return Cli::usageError(tr("--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”")
                                    .arg(m_options.platform));
     }
-    auto registry = registryOptions(image->apiHost());
+    auto registry = registryOptions(m_options, image->apiHost());
     if (!registry) {
         return Cli::usageError(registry.error().toString());
     }
@@ -80,7 +80,7 @@ int ImageCommands::pushImages(const QStringList &arguments)
     if (!arguments.isEmpty() || m_options.layout.isEmpty() || m_options.registry.isEmpty()) {
         return Cli::usageError(tr("usage: slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]"));
     }
-    auto registry = registryOptions(m_options.registry);
+    auto registry = registryOptions(m_options, m_options.registry);
     if (!registry) {
         return Cli::usageError(registry.error().toString());
     }
@@ -92,36 +92,9 @@ int ImageCommands::pushImages(const QStringList &arguments)
 
 int ImageCommands::run(RegistryOperation &operation)
 {
-    QObject scope; // the context of the connections below
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&operation, &RegistryOperation::progress, &scope,
-                     [&](const QString &image, qint64 done, qint64 total, double rate) {
-                         // A line a second at most: this goes to logs as well as terminals.
-                         if (done < total && sinceLine.elapsed() < 1000)
-                             return;
-                         sinceLine.restart();
-                         Console::err(tr("%1: %2 / %3 MiB, %4 MiB/s")
-                                          .arg(image, mebibytes(done), mebibytes(total), mebibytes(qint64(rate))));
-                     });
-    QObject::connect(&operation, &RegistryOperation::notice, &scope, [](const QString &text) { Console::err(text); });
-    SignalWatcher watcher;
-    int signalNumber = 0;
-    QObject::connect(&watcher, &SignalWatcher::caught, &scope, [&](int number) {
-        if (signalNumber == 0)
-            signalNumber = number;
-        operation.cancel();
-    });
     RegistryResult result;
-    QEventLoop loop;
-    QObject::connect(&operation, &RegistryOperation::finished, &scope, [&](const RegistryResult &r) {
-        result = r;
-        loop.quit();
-    });
-    operation.start();
-    loop.exec();
-    if (signalNumber != 0)
-        return SignalWatcher::exitCodeFor(signalNumber);
+    if (int rc = runInForeground(operation, &result))
+        return rc;
     print(result);
     return result.ok ? ExitOk : ExitRegistry;
 }

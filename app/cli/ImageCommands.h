@@ -35,9 +35,13 @@ public:
     int pullImage(const QStringList &arguments);
     int pushImages(const QStringList &arguments);
 
-private:
     // Credentials for `host`: --username with the password on stdin, else the docker config.
-    Expected<RegistryOptions> registryOptions(const QString &host) const;
+    static Expected<RegistryOptions> registryOptions(const Options &options, const QString &host);
+    // One progress line: "image: 12.0 / 50.0 MiB, 80.1 MiB/s".
+    static QString progressText(const QString &image, qint64 done, qint64 total, double bytesPerSecond);
+    static QString mebibytes(qint64 bytes);
+
+private:
     int run(RegistryOperation &operation);
     void print(const RegistryResult &result) const;
 

@@ -52,29 +52,37 @@ int ProductCommands::render()
     InstallPlan plan;
     if (int rc = m_session.fillPlan(&plan))
         return rc;
-    const Chart &chart = *m_session.chart();
-    const Expected<PreparedValues> prepared = plan.prepare(chart);
+    const Expected<PreparedValues> prepared = plan.prepare(*m_session.chart());
     if (!prepared)
         return m_session.fail(ExitValidation, prepared.error().toString());
-    if (int rc = m_session.locateHelm())
+    QByteArray manifests;
+    if (int rc = renderManifests(m_session, plan, *prepared, &manifests))
+        return rc;
+    Console::out(QString::fromUtf8(manifests).trimmed());
+    return ExitOk;
+}
+
+int ProductCommands::renderManifests(CliSession &session, const InstallPlan &plan, const PreparedValues &prepared,
+                                     QByteArray *manifests)
+{
+    if (int rc = session.locateHelm())
         return rc;
     HelmRequest request;
     request.action = HelmRequest::Action::Template;
-    request.chart = chart.source;
-    request.release = m_session.release();
+    request.chart = session.chart()->source;
+    request.release = session.release();
     // No cluster is asked: the context's namespace does not count here.
-    request.nameSpace
-        = ReleasePolicy::nameSpace(m_session.options().nameSpace, m_session.descriptor(), {});
-    request.valuesFiles = prepared->files;
+    request.nameSpace = ReleasePolicy::nameSpace(session.options().nameSpace, session.descriptor(), {});
+    request.valuesFiles = prepared.files;
     request.setValues = plan.setValues;
-    HelmJob job(m_session.helm(), request);
+    HelmJob job(session.helm(), request);
     HelmResult result;
     QObject::connect(&job, &HelmJob::finished, &job, [&result](const HelmResult &r) { result = r; });
     job.start();
     CliSession::waitFor(&job, &HelmJob::finished);
     if (!result.ok())
-        return m_session.fail(ExitValidation, result.error);
-    Console::out(QString::fromUtf8(result.output).trimmed());
+        return session.fail(ExitValidation, result.error);
+    *manifests = result.output;
     return ExitOk;
 }
 

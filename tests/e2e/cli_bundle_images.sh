@@ -12,14 +12,7 @@ reg_need docker-registry htpasswd || exit 1
 REG_TMP=$(mktemp -d)
 trap 'reg_stop; rm -rf "$REG_TMP"' EXIT
 t=$REG_TMP
-PASS=0; FAIL=0
-ok() { PASS=$((PASS + 1)); echo "ok    $1"; }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' <<<"$2"; return 0; }
-expect() { # DESCRIPTION EXIT CMD… — CMD exits EXIT
-  local d=$1 want=$2 out rc; shift 2
-  out=$("$@" 2>&1); rc=$?
-  if [ "$rc" = "$want" ]; then ok "$d"; else bad "$d (exit $rc, not $want)" "$(tail -n 5 <<<"$out")"; fi
-}
+reg_checks
 
 reg_start source || { echo "docker-registry did not start" >&2; exit 1; }
 reg_start target slipway 'cli-Pa55' || { echo "docker-registry did not start" >&2; exit 1; }

@@ -35,6 +35,20 @@ YAML
   printf -v "REG_PORT_$name" %s "$port"
 }
 
+# reg_checks — defines the checks of the registry scripts (not of lib.sh's): ok, bad (counting
+# PASS and FAIL) and expect DESCRIPTION EXIT CMD… (CMD exits EXIT; its output is left in LAST)
+reg_checks() {
+  PASS=0; FAIL=0
+  ok() { PASS=$((PASS + 1)); echo "ok    $1"; }
+  bad() { FAIL=$((FAIL + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' <<<"$2"; return 0; }
+  expect() {
+    local d=$1 want=$2 out rc; shift 2
+    out=$("$@" 2>&1); rc=$?
+    if [ "$rc" = "$want" ]; then ok "$d"; else bad "$d (exit $rc, not $want)" "$(tail -n 5 <<<"$out")"; fi
+    LAST=$out
+  }
+}
+
 reg_stop() { local p; for p in "${REG_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 
 # reg_layout DIR NAME LAYERS MIB — an OCI layout holding one image NAME (host/repo:tag) of LAYERS

@@ -29,8 +29,6 @@ private Q_SLOTS:
     void help_documentsTheNewOptions();
     void commandHelp_explainsTheCommand_data();
     void commandHelp_explainsTheCommand();
-    void plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data();
-    void plannedCommand_notYetBuilt_exitsTwoAndSaysSo();
     void usageErrors_exitTwo_data();
     void usageErrors_exitTwo();
     void contexts_listsContextsAndMarksTheCurrentOne();
@@ -108,7 +106,7 @@ void tst_Cli::help_listsEveryPlannedCommand_data()
         = { "products",      "render",        "install",       "upgrade",  "rollback", "uninstall",
             "status",        "history",       "values",        "diff",     "recover",  "preflight",
             "bundle export", "bundle import", "bundle verify", "contexts", "connect",  "lint",
-            "test-connection", "bundle pull-image", "bundle push-images" };
+            "test-connection", "bundle pull-image", "bundle push-images", "bundle keygen" };
     for (const char *command : commands)
         QTest::newRow(command) << QString::fromLatin1(command);
 }
@@ -183,6 +181,10 @@ void tst_Cli::commandHelp_explainsTheCommand_data()
     QTest::newRow("rollback") << QStringLiteral("rollback")
                               << QStringList { QStringLiteral("Ctrl-C"),
                                                QStringLiteral("never stopped half-way") };
+    QTest::newRow("bundle") << QStringLiteral("bundle")
+                            << QStringList { QStringLiteral("bundle export"), QStringLiteral("--trusted-key"),
+                                             QStringLiteral("--allow-unsigned"), QStringLiteral("minisign -V"),
+                                             QStringLiteral("13 when the bundle is refused") };
 }
 
 void tst_Cli::commandHelp_explainsTheCommand()
@@ -195,29 +197,6 @@ void tst_Cli::commandHelp_explainsTheCommand()
     // One paragraph per line: the words of a mention may not be split over two lines.
     for (const QString &mention : mentions)
         QVERIFY2(run.out.contains(mention), qPrintable(mention + QLatin1String(" in:\n") + run.out));
-}
-
-void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("bundle verify")
-        << QStringList { QStringLiteral("bundle"), QStringLiteral("verify") }
-        << QStringLiteral("bundle verify");
-    QTest::newRow("bundle export")
-        << QStringList { QStringLiteral("bundle"), QStringLiteral("export") }
-        << QStringLiteral("bundle export");
-}
-
-void tst_Cli::plannedCommand_notYetBuilt_exitsTwoAndSaysSo()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, name);
-    const Run run = cli(arguments);
-    QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err.trimmed(),
-             QStringLiteral("slipway-cli: '%1' is not implemented yet in this version").arg(name));
-    QVERIFY(run.out.isEmpty());
 }
 
 void tst_Cli::usageErrors_exitTwo_data()
@@ -244,6 +223,16 @@ void tst_Cli::usageErrors_exitTwo_data()
         << QStringList { QStringLiteral("bundle"), QStringLiteral("push-images"), QStringLiteral("--layout"),
                          QStringLiteral("/nonexistent"), QStringLiteral("--registry"), QStringLiteral("127.0.0.1:1"),
                          QStringLiteral("--password-stdin") };
+    QTest::newRow("bundle verify without a file") << QStringList { QStringLiteral("bundle"), QStringLiteral("verify") };
+    QTest::newRow("bundle import without --registry")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("/nonexistent.slipway.zip") };
+    QTest::newRow("bundle keygen without --out") << QStringList { QStringLiteral("bundle"), QStringLiteral("keygen") };
+    QTest::newRow("bundle export with --set")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--chart"),
+                         QStringLiteral("/nonexistent"), QStringLiteral("--set"), QStringLiteral("a=1") };
+    QTest::newRow("bundle export with a bad --image")
+        << QStringList { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--chart"),
+                         QStringLiteral("/nonexistent"), QStringLiteral("--image"), QStringLiteral("App:1") };
     QTest::newRow("bad output format")
         << QStringList { QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("xml") };
     QTest::newRow("an override of a check that does not exist")

@@ -1,0 +1,424 @@
+#include "BundleCommands.h"
+
+#include "Cli.h"
+#include "CliSession.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "ForegroundRun.h"
+#include "ProductCommands.h"
+#include "ReleaseCommands.h"
+#include "SignalWatcher.h"
+#include "SlipwayVersion.h"
+#include "bundle/BundleExport.h"
+#include "bundle/BundleImport.h"
+#include "bundle/BundleValues.h"
+#include "install/InstallPlan.h"
+#include "preflight/ManifestWalk.h"
+#include "product/YamlReader.h"
+#include "product/YamlWriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace Slipway {
+
+namespace {
+
+QString shellQuote(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@=+-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+BundleCommands::BundleCommands(CliOptions cli, Options options)
+    : m_cli(std::move(cli))
+    , m_options(std::move(options))
+{ }
+
+int BundleCommands::keygen()
+{
+    if (!m_cli.arguments.isEmpty() || m_options.out.isEmpty())
+        return Cli::usageError(tr("usage: slipway-cli bundle keygen --out DIR"));
+    const auto key = MinisignSecretKey::writePair(m_options.out);
+    if (!key) {
+        Console::err(tr("slipway-cli: %1").arg(key.error().toString()));
+        return ExitFailure;
+    }
+    const QString secretFile = QDir(m_options.out).filePath(QStringLiteral("slipway.key"));
+    const QString publicFile = QDir(m_options.out).filePath(QStringLiteral("slipway.pub"));
+    if (m_cli.json) {
+        const QJsonObject json { { QStringLiteral("keyId"), key->publicHalf().idText() },
+                                 { QStringLiteral("secretKey"), secretFile },
+                                 { QStringLiteral("publicKey"), publicFile } };
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        return ExitOk;
+    }
+    Console::out(tr("key %1").arg(key->publicHalf().idText()));
+    Console::out(tr("secret key: %1 (mode 0600, not encrypted: keep it private; sign with "
+                    "“bundle export --sign-key %1”)")
+                     .arg(secretFile));
+    Console::out(tr("public key: %1 (give it to whoever imports your bundles: they copy it into %2 or "
+                    "pass --trusted-key; “minisign -V -p” reads it too)")
+                     .arg(publicFile, Minisign::defaultTrustedKeysFolder()));
+    return ExitOk;
+}
+
+Expected<QStringList> BundleCommands::imagesOf(const QByteArray &manifests)
+{
+    Diagnostics errors;
+    const QList<ValueTree> documents = YamlReader::parseDocuments(manifests, QStringLiteral("manifests"), &errors);
+    if (!errors.isEmpty())
+        return errors.first();
+    QList<QJsonObject> objects;
+    for (const ValueTree &document : documents) {
+        if (document.isMap())
+            objects.append(document.toJson().toObject());
+    }
+    QStringList images;
+    for (const PodTemplate &pod : ManifestWalk::podTemplates(objects)) {
+        for (const PodContainer &container : ManifestWalk::containers(pod.spec)) {
+            const QString image = container.object.value(QLatin1String("image")).toString();
+            if (image.isEmpty())
+                return Error(tr("%1: container “%2” names no image").arg(pod.workload(), container.name));
+            if (!images.contains(image))
+                images.append(image);
+        }
+    }
+    return images;
+}
+
+int BundleCommands::exportBundle()
+{
+    if (!m_cli.arguments.isEmpty())
+        return Cli::usageError(tr("usage: slipway-cli bundle export --product ID | --chart PATH [-f VALUES]… "
+                                  "[--answers FILE] [--image REF]… [--sign-key FILE] [--out FILE]"));
+    if (!m_cli.sets.isEmpty())
+        return Cli::usageError(tr("bundle export takes values files (-f FILE), not --set: the bundle keeps "
+                                  "its values as one file"));
+    std::optional<MinisignSecretKey> key;
+    if (!m_options.signKey.isEmpty()) {
+        auto loaded = MinisignSecretKey::load(m_options.signKey);
+        if (!loaded)
+            return Cli::usageError(tr("--sign-key: %1").arg(loaded.error().toString()));
+        key = *loaded;
+    }
+    PullOptions pull;
+    if (!m_options.registry.platform.isEmpty() && !pull.setPlatform(m_options.registry.platform))
+        return Cli::usageError(tr("--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”")
+                                   .arg(m_options.registry.platform));
+    QStringList extra;
+    for (const QString &image : m_options.images) {
+        auto parsed = ImageReference::parse(image);
+        if (!parsed)
+            return Cli::usageError(tr("--image %1: %2").arg(image, parsed.error().message));
+        extra.append(image);
+    }
+
+    CliSession session(m_cli);
+    InstallPlan plan;
+    if (int rc = session.fillPlan(&plan))
+        return rc;
+    const Chart &chart = *session.chart();
+    const Expected<PreparedValues> prepared = plan.prepare(chart);
+    if (!prepared)
+        return session.fail(ExitValidation, prepared.error().toString());
+    QByteArray manifests;
+    if (int rc = ProductCommands::renderManifests(session, plan, *prepared, &manifests))
+        return rc;
+    auto rendered = imagesOf(manifests);
+    if (!rendered)
+        return session.fail(ExitValidation, tr("the rendered manifests: %1").arg(rendered.error().toString()));
+    QStringList images = *rendered;
+    for (const QString &image : std::as_const(extra)) {
+        if (!images.contains(image))
+            images.append(image);
+    }
+    for (const QString &image : std::as_const(images)) {
+        if (auto parsed = ImageReference::parse(image); !parsed)
+            return session.fail(ExitValidation, tr("the chart renders image “%1”: %2").arg(image, parsed.error().message));
+    }
+
+    const auto values = BundleValues::compose(prepared->files, chart.descriptor ? &*chart.descriptor : nullptr,
+                                              m_options.includeSecrets);
+    if (!values)
+        return session.fail(ExitValidation, values.error().toString());
+    if (!values->redacted.isEmpty())
+        Console::err(tr("Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at "
+                        "import with -f FILE.")
+                         .arg(values->redacted.join(QStringLiteral(", "))));
+    else if (!chart.descriptor && !m_options.includeSecrets && !m_cli.values.isEmpty())
+        Console::err(tr("The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are "
+                        "bundled as they are."));
+
+    ExportSpec spec;
+    spec.header.product = m_cli.product.isEmpty() ? chart.name : m_cli.product;
+    spec.header.chartName = chart.name;
+    spec.header.chartVersion = chart.version;
+    spec.header.appVersion = chart.appVersion;
+    spec.header.created = QDateTime::currentDateTimeUtc();
+    spec.header.created.setTime(QTime(spec.header.created.time().hour(), spec.header.created.time().minute(),
+                                      spec.header.created.time().second()));
+    spec.header.slipwayVersion = QStringLiteral(SLIPWAY_VERSION_STRING);
+    spec.header.helmVersion = session.helm().version.toString();
+    spec.header.containsSecrets = values->containsSecrets;
+    spec.output = m_options.out.isEmpty() ? QDir::current().filePath(spec.header.fileName())
+                                          : QFileInfo(m_options.out).absoluteFilePath();
+    spec.valuesYaml = YamlWriter::write(values->values);
+    spec.images = images;
+    spec.pull = pull;
+    spec.signingKey = key;
+    if (m_options.includeHelm)
+        spec.helmBinary = session.helm().path;
+
+    // Credentials per source registry; a password from stdin is read once, for all of them.
+    bool first = true;
+    RegistryOptions shared;
+    for (const QString &image : std::as_const(images)) {
+        const QString host = ImageReference::parse(image)->apiHost();
+        if (spec.registries.contains(host))
+            continue;
+        if (!first && !m_options.registry.username.isEmpty()) {
+            spec.registries.insert(host, shared);
+            continue;
+        }
+        auto options = ImageCommands::registryOptions(m_options.registry, host);
+        if (!options)
+            return Cli::usageError(options.error().toString());
+        shared = *options;
+        first = false;
+        spec.registries.insert(host, *options);
+    }
+    spec.pull.registry = shared;
+
+    // The chart as a .tgz: as given, else packed by helm.
+    QTemporaryDir packed;
+    if (QFileInfo(chart.source).isFile()) {
+        spec.chartArchive = chart.source;
+    } else {
+        QProcess helm;
+        helm.setProcessChannelMode(QProcess::MergedChannels);
+        helm.start(session.helm().path, { QStringLiteral("package"), chart.source, QStringLiteral("--destination"),
+                                          packed.path() });
+        const bool ran = helm.waitForFinished(120000);
+        const QString output = QString::fromUtf8(helm.readAll()).trimmed();
+        const QStringList archives = QDir(packed.path()).entryList({ QStringLiteral("*.tgz") }, QDir::Files);
+        if (!ran || helm.exitStatus() != QProcess::NormalExit || helm.exitCode() != 0 || archives.size() != 1)
+            return session.fail(ExitValidation, tr("helm package %1 failed: %2").arg(chart.source, output));
+        spec.chartArchive = QDir(packed.path()).filePath(archives.first());
+    }
+
+    BundleExport operation(spec);
+    if (QFileInfo::exists(operation.stagingDir()))
+        Console::err(tr("Resuming from %1: images already pulled there are not fetched again.").arg(operation.stagingDir()));
+    BundleResult result;
+    const int rc = run(operation, &result);
+    if (m_cli.json) {
+        QJsonArray list;
+        for (const BundleManifest::Image &image : std::as_const(result.manifest.images))
+            list.append(QJsonObject { { QStringLiteral("reference"), image.reference },
+                                      { QStringLiteral("digest"), image.digest } });
+        const QJsonObject json { { QStringLiteral("ok"), result.ok },
+                                 { QStringLiteral("error"), result.ok ? QJsonValue() : QJsonValue(result.error.toString()) },
+                                 { QStringLiteral("bundle"), result.bundlePath },
+                                 { QStringLiteral("bytes"), result.bundleBytes },
+                                 { QStringLiteral("signed"), result.isSigned },
+                                 { QStringLiteral("keyId"), result.signerKeyId },
+                                 { QStringLiteral("containsSecrets"), result.manifest.containsSecrets },
+                                 { QStringLiteral("images"), list },
+                                 { QStringLiteral("bytesPulled"), result.registry.bytesTransferred },
+                                 { QStringLiteral("bytesReused"), result.registry.bytesSkipped },
+                                 { QStringLiteral("seconds"), result.seconds } };
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        return rc;
+    }
+    if (!result.ok)
+        return rc;
+    for (const BundleManifest::Image &image : std::as_const(result.manifest.images))
+        Console::out(tr("image %1@%2").arg(image.reference, image.digest));
+    Console::out(result.bundlePath);
+    Console::err(tr("%1 MiB written, %2 image(s) (%3 MiB pulled, %4 MiB already staged), %5, in %6 s")
+                     .arg(ImageCommands::mebibytes(result.bundleBytes))
+                     .arg(result.manifest.images.size())
+                     .arg(ImageCommands::mebibytes(result.registry.bytesTransferred),
+                          ImageCommands::mebibytes(result.registry.bytesSkipped),
+                          result.isSigned ? tr("signed with key %1").arg(result.signerKeyId) : tr("not signed"))
+                     .arg(result.seconds, 0, 'f', 2));
+    return rc;
+}
+
+int BundleCommands::verify()
+{
+    return verifyOrImport(false);
+}
+
+int BundleCommands::import()
+{
+    return verifyOrImport(true);
+}
+
+int BundleCommands::verifyOrImport(bool import)
+{
+    if (m_cli.arguments.size() != 1 || (import && m_options.registry.registry.isEmpty()))
+        return Cli::usageError(import ? tr("usage: slipway-cli bundle import FILE --registry HOST[:PORT] "
+                                           "[--trusted-key FILE]… [--release NAME] [-n NAMESPACE] [-f VALUES]…")
+                                      : tr("usage: slipway-cli bundle verify FILE [--trusted-key FILE]… "
+                                           "[--allow-unsigned]"));
+    const QString folder = Minisign::defaultTrustedKeysFolder();
+    auto keys = Minisign::loadTrustedKeys(folder, m_options.trustedKeys);
+    if (!keys)
+        return Cli::usageError(tr("trusted key %1").arg(keys.error().toString()));
+    ImportSpec spec;
+    spec.bundle = QFileInfo(m_cli.arguments.first()).absoluteFilePath();
+    spec.trust = { *keys, m_options.allowUnsigned };
+    if (import) {
+        spec.registry = m_options.registry.registry;
+        auto registry = ImageCommands::registryOptions(m_options.registry, spec.registry);
+        if (!registry)
+            return Cli::usageError(registry.error().toString());
+        spec.push.registry = *registry;
+        if (!m_options.extractTo.isEmpty()) {
+            spec.extractTo = QFileInfo(m_options.extractTo).absoluteFilePath();
+        } else {
+            // Private: the folder above the extraction is the user's only.
+            const QString imports = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                + QStringLiteral("/slipway/imports");
+            QDir().mkpath(imports);
+            QFile::setPermissions(imports, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            spec.extractTo = imports + QLatin1Char('/') + QFileInfo(spec.bundle).fileName()
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("'-'yyyyMMdd'T'HHmmss"));
+        }
+    }
+    BundleImport operation(spec);
+    BundleResult result;
+    const int rc = run(operation, &result);
+    printManifest(result);
+    if (!result.ok || !import)
+        return rc;
+
+    for (const QString &change : std::as_const(result.valueChanges))
+        Console::err(tr("values: %1").arg(change));
+    QStringList command { QStringLiteral("slipway-cli"), QStringLiteral("install"), QStringLiteral("--chart"),
+                          result.chartFile, QStringLiteral("-f"), result.valuesFile };
+    for (const QString &values : m_cli.values)
+        command << QStringLiteral("-f") << values;
+    if (!m_cli.release.isEmpty())
+        command << QStringLiteral("--release") << m_cli.release;
+    if (!m_cli.nameSpace.isEmpty())
+        command << QStringLiteral("-n") << m_cli.nameSpace;
+    if (!m_cli.kubeconfig.isEmpty())
+        command << QStringLiteral("--kubeconfig") << m_cli.kubeconfig;
+    const QString helm = m_cli.helm.isEmpty() ? result.helmFile : m_cli.helm;
+    if (!helm.isEmpty())
+        command << QStringLiteral("--helm") << helm;
+    if (m_options.noInstall) {
+        Console::err(tr("Extracted to %1. To install, run:").arg(result.extractedTo));
+        QStringList quoted;
+        for (const QString &word : std::as_const(command))
+            quoted << shellQuote(word);
+        Console::out(quoted.join(QLatin1Char(' ')));
+        return ExitOk;
+    }
+    if (result.manifest.containsSecrets == false && m_cli.values.isEmpty())
+        Console::err(tr("The bundle holds no secrets: if the product needs some, give them with -f FILE."));
+    CliOptions install = m_cli;
+    install.arguments.clear();
+    install.product.clear();
+    install.answers.clear();
+    install.chart = result.chartFile;
+    install.values = QStringList { result.valuesFile } + m_cli.values;
+    install.helm = helm;
+    CliSession session(install);
+    return ReleaseCommands(session).install(false);
+}
+
+void BundleCommands::printManifest(const BundleResult &result) const
+{
+    const BundleManifest &m = result.manifest;
+    if (m_cli.json) {
+        QJsonArray images;
+        for (const BundleManifest::Image &image : m.images)
+            images.append(QJsonObject { { QStringLiteral("reference"), image.reference },
+                                        { QStringLiteral("digest"), image.digest },
+                                        { QStringLiteral("platforms"), QJsonArray::fromStringList(image.platforms) } });
+        QJsonObject json { { QStringLiteral("ok"), result.ok },
+                           { QStringLiteral("error"), result.ok ? QJsonValue() : QJsonValue(result.error.toString()) },
+                           { QStringLiteral("signed"), result.isSigned },
+                           { QStringLiteral("keyId"), result.signerKeyId },
+                           { QStringLiteral("product"), m.product },
+                           { QStringLiteral("chart"), m.chartName },
+                           { QStringLiteral("version"), m.chartVersion },
+                           { QStringLiteral("appVersion"), m.appVersion },
+                           { QStringLiteral("created"), m.created.isValid() ? m.created.toString(Qt::ISODate) : QString() },
+                           { QStringLiteral("containsSecrets"), m.containsSecrets },
+                           { QStringLiteral("files"), int(m.files.size()) },
+                           { QStringLiteral("bytes"), result.bundleBytes },
+                           { QStringLiteral("images"), images },
+                           { QStringLiteral("seconds"), result.seconds } };
+        if (!result.extractedTo.isEmpty()) {
+            json.insert(QStringLiteral("extractedTo"), result.extractedTo);
+            json.insert(QStringLiteral("chartFile"), result.chartFile);
+            json.insert(QStringLiteral("valuesFile"), result.valuesFile);
+            json.insert(QStringLiteral("pushed"), QJsonArray::fromStringList(result.images));
+            json.insert(QStringLiteral("valueChanges"), QJsonArray::fromStringList(result.valueChanges));
+        }
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        return;
+    }
+    if (!result.ok)
+        return;
+    Console::out(tr("%1 %2 (chart %3, app %4), made %5 by Slipway %6%7")
+                     .arg(m.product, m.chartVersion, m.chartName, m.appVersion, m.created.toString(Qt::ISODate),
+                          m.slipwayVersion,
+                          m.helmVersion.isEmpty() ? QString() : tr(" with helm %1").arg(m.helmVersion)));
+    Console::out(result.isSigned ? tr("signature: good, by trusted key %1").arg(result.signerKeyId)
+                                 : tr("signature: none accepted (--allow-unsigned)"));
+    Console::out(tr("files: %1, %2 MiB, every checksum matches").arg(m.files.size()).arg(ImageCommands::mebibytes(result.bundleBytes)));
+    for (const BundleManifest::Image &image : m.images)
+        Console::out(tr("image %1@%2 (%3)").arg(image.reference, image.digest, image.platforms.join(QStringLiteral(", "))));
+    for (const QString &image : result.images)
+        Console::out(tr("pushed %1").arg(image));
+    if (m.containsSecrets)
+        Console::out(tr("the bundle contains secrets"));
+}
+
+int BundleCommands::run(BundleOperation &operation, BundleResult *result)
+{
+    if (int rc = runInForeground(operation, result))
+        return rc;
+    if (!result->ok && !m_cli.json)
+        Console::err(tr("slipway-cli: %1").arg(result->error.toString()));
+    return exitCodeFor(*result);
+}
+
+int BundleCommands::exitCodeFor(const BundleResult &result) const
+{
+    switch (result.failure) {
+    case BundleResult::Failure::None:
+        return ExitOk;
+    case BundleResult::Failure::Invalid:
+        return ExitBundleInvalid;
+    case BundleResult::Failure::Registry:
+        return ExitRegistry;
+    case BundleResult::Failure::Cancelled:
+        return SignalWatcher::exitCodeFor(2);
+    case BundleResult::Failure::Files:
+        break;
+    }
+    return ExitFailure;
+}
+
+} // namespace Slipway
