@@ -260,6 +260,455 @@
     </message>
 </context>
 <context>
+    <name>Slipway::BundleCommands</name>
+    <message>
+        <source>usage: slipway-cli bundle keygen --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key: %1 (mode 0600, not encrypted: keep it private; sign with “bundle export --sign-key %1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key: %1 (give it to whoever imports your bundles: they copy it into %2 or pass --trusted-key; “minisign -V -p” reads it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container “%2” names no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle export --product ID | --chart PATH [-f VALUES]… [--answers FILE] [--image REF]… [--sign-key FILE] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export takes values files (-f FILE), not --set: the bundle keeps its values as one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform must be OS/ARCH[/VARIANT], for example linux/arm64, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered manifests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart renders image “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at import with -f FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are bundled as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm package %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from %1: images already pulled there are not fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB written, %2 image(s) (%3 MiB pulled, %4 MiB already staged), %5, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… [--release NAME] [-n NAMESPACE] [-f VALUES]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted to %1. To install, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no secrets: if the product needs some, give them with -f FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (chart %3, app %4), made %5 by Slipway %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with helm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: good, by trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: none accepted (--allow-unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: %1, %2 MiB, every checksum matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1@%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle contains secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleExport</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleImport</name>
+    <message>
+        <source>the bundle is not signed by a trusted key; its checksums are checked, but not who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no values/values.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleManifest</name>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was written by a newer Slipway, or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this Slipway reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import it with the Slipway version that wrote it, or a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“created” must be a UTC time such as 2026-01-31T12:00:00Z, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.path” is not a safe relative path: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.path” lists “%2” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.sha256” must be sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.digest” must be sha256: and 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.platforms” must be a list of strings such as linux/amd64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleOperation</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleReader</name>
+    <message>
+        <source>the bundle is damaged or was changed: get it again from its source, and do not use this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive&apos;s directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1”, which would be written outside the folder it is extracted to (absolute path or “..”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds “%1”, a symbolic link; bundles hold no links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive&apos;s directory (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest.json: this is not a Slipway bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or, having checked the bundle another way, pass --allow-unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for a signed bundle (slipway-cli bundle export --sign-key), or, having checked it another way, pass --allow-unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the archive but not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes in the archive, but the manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the manifest but missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1” (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is bigger than the %2 bytes its manifest declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the archive is damaged (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes, but its manifest declares %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not match its checksum in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::BundleWriter</name>
+    <message>
+        <source>cannot create the bundle (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the folder exists and can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the bundle (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the bundle (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the bundle (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ChartFiles</name>
     <message>
         <source>the chart has more than %1 files</source>
@@ -537,10 +986,6 @@
     </message>
     <message>
         <source>“%1” takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slipway-cli: &apos;%1&apos; is not implemented yet in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +1293,63 @@ Before changing anything it saves every revision&apos;s record (Secret, or Confi
 Deleting the pending revision&apos;s record by hand also unlocks a release, but keeps whatever the dead run applied without a record of it; Slipway does not do that.
 
 Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 when there is no such release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a key pair to sign offline bundles with (minisign format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: the bundle to write (default &lt;product&gt;-&lt;version&gt;.slipway.zip); bundle keygen: the folder for slipway.key and slipway.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: an image to bundle besides those the chart renders (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: sign the bundle with this minisign secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: bundle the helm binary too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: keep the installer&apos;s secret fields in the bundled values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: trust this public key (repeatable), besides $XDG_CONFIG_HOME/slipway/trusted-keys/*.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: accept a bundle that is not signed by a trusted key (its checksums are still checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: extract into this new folder (default: under ~/.cache/slipway/imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: stop after pushing the images and writing the values; print the install command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import: the bundle is damaged, tampered with or crafted, or its signature is refused; nothing was extracted, pushed or installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slipway-cli bundle keygen --out DIR
+       slipway-cli bundle export --product ID | --chart PATH [--answers FILE] [-f VALUES]… [--image REF]… [--platform OS/ARCH] [--sign-key FILE] [--include-helm] [--include-secrets] [--out FILE]
+       slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]
+       slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… [--allow-unsigned] [--extract-to DIR] [--no-install] [--release NAME] [-n NAMESPACE] [-f VALUES]…
+
+An offline bundle (&lt;product&gt;-&lt;version&gt;.slipway.zip) holds the chart, its values (the installer&apos;s secret fields left out unless --include-secrets), every image the chart renders plus each --image as an OCI image layout, optionally helm, and manifest.json listing every file with its size and SHA-256, signed in minisign&apos;s format (manifest.json.minisig; “minisign -V” checks it too).
+
+export pulls the images into &lt;bundle&gt;.staging first; an export that stops resumes from there. verify and import check the signature against the trusted keys ($XDG_CONFIG_HOME/slipway/trusted-keys/*.pub and each --trusted-key) before anything else, then every file&apos;s checksum; a bundle that is not signed by one of them is refused unless --allow-unsigned. import extracts into a private folder, pushes the images to --registry (the registry options of push-images apply), rewrites the image references of the values to it (global.imageRegistry when the chart has it, else each image&apos;s repository), and installs the bundled chart as “install --chart” does (--no-install: stop there and print that command).
+
+Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be read or written; import&apos;s install exits as install does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1756,14 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
     </message>
     <message>
         <source>The release “%1” exists (revision %2, %3, chart %4): it will be upgraded, starting from the values it runs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the answers of an unfinished install here (%1); secrets are asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are kept as they are typed, without secret ones, until the install succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2905,69 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
 </context>
 <context>
+    <name>Slipway::HelmRepository</name>
+    <message>
+        <source>%1 is plain http to another machine: use its https address (a chart fetched in clear could be swapped on the way, digest and all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address of a chart repository (an oci:// reference is a registry, not a repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an OCI chart reference: write oci://registry/path/chart, optionally with :version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart repository&apos;s index cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1index.yaml is not YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1index.yaml has no “entries”: it is not a Helm chart repository&apos;s index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1index.yaml lists no chart that can be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s index gives no digest for %1 %2, so it cannot be checked; Slipway does not install a chart it cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be downloaded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 is not the chart the index describes: its digest is %3, the index says %4. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::HelmVersion</name>
     <message>
         <source>“%1” is not a helm version; expected something like v3.17.0</source>
@@ -3318,6 +3891,107 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Upgrade the selected release: the wizard, prefilled with the values it runs with (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Minisign</name>
+    <message>
+        <source>signatures need OpenSSL 3&apos;s libcrypto (libcrypto.so.3), which cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install it: apt-get install -y libssl3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted comment is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcrypto could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not in minisign&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s algorithm “%1” is not Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1, which is not a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if you trust who made the bundle, get their public key (.pub) another way and pass it with --trusted-key, or copy it into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the signed file was changed after it was signed, or the signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get the bundle again from its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MinisignPublicKey</name>
+    <message>
+        <source>not a minisign %1: it must start with “untrusted comment:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign %1: bad base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign Ed25519 public key (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MinisignSecretKey</name>
+    <message>
+        <source>libcrypto could not make an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign Ed25519 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is protected by a password, which Slipway does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a key with “slipway-cli bundle keygen”, or “minisign -G -W”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is damaged: its two halves do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; Slipway does not overwrite a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,15 +4974,7 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
 <context>
     <name>Slipway::ProductPage</name>
     <message>
-        <source>Open Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what to install: a product that comes with Slipway, or a Helm chart from a folder or a .tgz file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +5015,22 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>This chart has no installer.yaml, and no form could be made from its values.schema.json (%1): its values are edited as YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to install: a product that comes with Slipway, a Helm chart from a folder or a .tgz file, or one from a chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart from a Helm chart repository (an https address with an index.yaml), checked against the index&apos;s digest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5524,6 +6206,100 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
 </context>
 <context>
+    <name>Slipway::RepositoryDialog</name>
+    <message>
+        <source>&amp;List Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Chart Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a Helm chart repository (the folder that holds its index.yaml), or a chart in an OCI registry: oci://registry/path/chart[:version].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1/index.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deprecated) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart version(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An OCI chart is pulled by helm, and none was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 (helm pull)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm pull left no chart for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm could not pull %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %2 and checking its digest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 checked against the index&apos;s digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::ResourceProfilesEditor</name>
     <message>
         <source>CPU request</source>
@@ -5651,6 +6427,56 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     <message>
         <source>No dry run without helm: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images listed without helm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the chart to list its images (helm template)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm template failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods are replaced, no field Kubernetes refuses to change is touched, and nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release runs no containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The release pulls %n image(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings (%1) and Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) of this upgrade fail or delete data: see Warnings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6273,6 +7099,69 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>&amp;Override and Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpgradeImpact</name>
+    <message>
+        <source>the chart no longer has this claim: helm deletes it, and its data with it unless its volume&apos;s reclaim policy is Retain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart no longer has it: helm deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.selector changes, which Kubernetes refuses: the upgrade fails. Keep the selector, or uninstall and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.%1 changes, which Kubernetes refuses for a StatefulSet: the upgrade fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pod template changes; with the OnDelete strategy the pods keep running the old one until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pod template changes: its pods are replaced one at a time, highest ordinal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pod template changes: its pods are replaced (a rolling update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Job&apos;s pod template cannot change: the upgrade fails unless the Job is deleted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.%1 of a claim cannot change: the upgrade fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim would shrink from %1 to %2, which Kubernetes refuses: the upgrade fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.clusterIP changes from %1 to %2, which Kubernetes refuses: the upgrade fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
