@@ -29,6 +29,20 @@ bool FieldChecks::isLabelValue(const QString &text)
     return re.match(text).hasMatch();
 }
 
+bool FieldChecks::isDns1123Subdomain(const QString &text)
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral(
+        "(?=.{1,253}\\z)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")));
+    return re.match(text).hasMatch();
+}
+
+bool FieldChecks::isSecretKey(const QString &text)
+{
+    // As Kubernetes validates a Secret's data keys (IsConfigMapKey).
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[-._a-zA-Z0-9]{1,253}")));
+    return re.match(text).hasMatch() && text != QLatin1String(".") && text != QLatin1String("..");
+}
+
 bool FieldChecks::isLabelKey(const QString &text)
 {
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
@@ -219,6 +233,14 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
     default:
         return {};
     }
+}
+
+QStringList FieldChecks::typeWarnings(const Field &field, const QVariant &answer, const ClusterFacts *facts)
+{
+    Q_UNUSED(field)
+    Q_UNUSED(answer)
+    Q_UNUSED(facts)
+    return {};
 }
 
 QStringList FieldChecks::ruleProblems(const Field &field, const QVariant &answer)

@@ -2,6 +2,7 @@
 
 #include "DescriptorReader.h"
 #include "FieldCodec.h"
+#include "PasswordGenerator.h"
 #include "YamlReader.h"
 
 #include <QRegularExpression>
@@ -15,7 +16,7 @@ const QStringList FieldKeys = { QStringLiteral("id"), QStringLiteral("type"),
     QStringLiteral("path"), QStringLiteral("default"), QStringLiteral("required"),
     QStringLiteral("secret"), QStringLiteral("validate"), QStringLiteral("when"),
     QStringLiteral("options"), QStringLiteral("quantity"), QStringLiteral("profiles"),
-    QStringLiteral("modes"), QStringLiteral("gpu") };
+    QStringLiteral("modes"), QStringLiteral("gpu"), QStringLiteral("generate") };
 
 // Types whose answer is text, and so can be kept secret.
 bool isTextual(FieldType type)
@@ -130,6 +131,7 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
     misplaced("profiles", FieldType::ResourceProfiles);
     misplaced("modes", FieldType::DatabaseMode);
     misplaced("gpu", FieldType::Gpu);
+    misplaced("generate", FieldType::Secret);
 
     switch (field.type) {
     case FieldType::Enum: {
@@ -180,6 +182,9 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
         break;
     case FieldType::DatabaseMode:
         modes(node, field, appended);
+        break;
+    case FieldType::Secret:
+        generate(node, field);
         break;
     case FieldType::Gpu: {
         const YAML::Node gpu = node["gpu"];
@@ -253,6 +258,25 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         if (f.id == fieldId && f.type == FieldType::DatabaseMode && f.modes.isEmpty())
             f.modes = options;
     }
+}
+
+void FieldParser::generate(const YAML::Node &node, Field &field)
+{
+    const YAML::Node g = node["generate"];
+    if (!g || !m_reader.expectMap(g, tr("“generate”")))
+        return;
+    m_reader.checkKeys(g, { QStringLiteral("length") }, tr("“generate”"));
+    const std::optional<int> length = m_reader.integer(g, "length");
+    field.generateLength = length.value_or(PasswordGenerator::DefaultLength);
+    if (field.generateLength < PasswordGenerator::MinLength || field.generateLength > PasswordGenerator::MaxLength) {
+        m_reader.error(g["length"], tr("a generated password has %1 to %2 characters")
+                                        .arg(PasswordGenerator::MinLength).arg(PasswordGenerator::MaxLength));
+        field.generateLength = PasswordGenerator::DefaultLength;
+    }
+    if (field.validation.maxLength && *field.validation.maxLength < field.generateLength)
+        m_reader.error(g["length"], tr("the generated password is longer than “maxLength”"));
+    if (field.validation.minLength && *field.validation.minLength > field.generateLength)
+        m_reader.error(g["length"], tr("the generated password is shorter than “minLength”"));
 }
 
 void FieldParser::validation(const YAML::Node &node, Field &field)

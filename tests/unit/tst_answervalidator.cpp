@@ -1,6 +1,8 @@
 #include "TestProducts.h"
 #include "product/AnswerValidator.h"
 #include "product/ChartLoader.h"
+#include "product/DescriptorParser.h"
+#include "product/YamlReader.h"
 
 #include <QTest>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void gpuCount_isCheckedAgainstTheLargestNode_data();
     void gpuCount_isCheckedAgainstTheLargestNode();
     void storageClass_mustExistWhenTheClusterIsKnown();
+    void descriptorChecks_areIssuesOfTheFieldsTheyName();
+    void backlineProductionMinioWithoutVolume_isAWarning();
 };
 
 namespace {
@@ -286,6 +290,57 @@ void tst_AnswerValidator::storageClass_mustExistWhenTheClusterIsKnown()
     const Issues issues = validator.validateField(field(FieldType::StorageClass), QStringLiteral("ssd"), &facts);
     QCOMPARE(issues.size(), 1);
     QVERIFY(issues.first().message.contains(QLatin1String("(it has standard, fast)")));
+}
+
+void tst_AnswerValidator::descriptorChecks_areIssuesOfTheFieldsTheyName()
+{
+    Diagnostics errors;
+    const Descriptor d = DescriptorParser::parse(
+        "apiVersion: slipway/v1\nkind: Installer\nproduct: {id: demo, title: Demo}\n"
+        "checks:\n"
+        "  - {when: \"tls && !host\", error: TLS needs a host name., fields: [host, tls]}\n"
+        "  - {when: \"host == 'localhost'\", warning: Only this machine can reach it., fields: [host]}\n"
+        "pages:\n  - id: main\n    title: Main\n    fields:\n"
+        "      - {id: tls, type: bool, label: TLS, path: ingress.tls}\n"
+        "      - {id: host, type: hostname, label: Host, path: ingress.host}\n",
+        QStringLiteral("installer.yaml"), &errors);
+    QVERIFY(errors.isEmpty());
+    const ValuesComposer composer(YamlReader::parse("ingress: {tls: false, host: \"\"}\n", QString(), nullptr), d);
+    const AnswerValidator validator(composer);
+    QCOMPARE(validator.validate(Answers()), Issues());
+
+    Answers answers;
+    answers.fields.insert(QStringLiteral("tls"), true);
+    const Issues issues = validator.validate(answers);
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0), (Issue { Issue::Severity::Error, QStringLiteral("host"),
+                                    QStringLiteral("TLS needs a host name."), QStringLiteral("ingress.host") }));
+    QCOMPARE(issues.at(1).field, QStringLiteral("tls"));
+
+    answers.fields.insert(QStringLiteral("host"), QStringLiteral("localhost"));
+    QCOMPARE(validator.validate(answers),
+             (Issues { { Issue::Severity::Warning, QStringLiteral("host"),
+                         QStringLiteral("Only this machine can reach it."), QStringLiteral("ingress.host") } }));
+}
+
+void tst_AnswerValidator::backlineProductionMinioWithoutVolume_isAWarning()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    Answers answers;
+    answers.environment = QStringLiteral("production");
+    answers.fields = { { QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789") },
+                       { QStringLiteral("minio"), true },
+                       { QStringLiteral("minioPersistence"), false } };
+    const Issues issues = AnswerValidator(composer).validate(answers);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QCOMPARE(issues.first().field, QStringLiteral("minioPersistence"));
+    answers.fields.insert(QStringLiteral("minioPersistence"), true);
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
+    answers.environment = QStringLiteral("staging");
+    answers.fields.insert(QStringLiteral("minioPersistence"), false);
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
 }
 
 QTEST_APPLESS_MAIN(tst_AnswerValidator)

@@ -81,6 +81,10 @@ FieldEditor *FieldEditor::create(const Field &field, const ClusterFacts *facts, 
     case FieldType::HostPort:
     case FieldType::Url:
     case FieldType::Email:
+    case FieldType::SecretRef:
+    case FieldType::Image:
+    case FieldType::StringList:
+    case FieldType::MultiSelect:
         editor = new LineEditor(field, parent);
         break;
     }
