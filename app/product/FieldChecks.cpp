@@ -1,6 +1,7 @@
 #include "FieldChecks.h"
 
 #include "FieldCodec.h"
+#include "ImageParts.h"
 #include "YamlReader.h"
 
 #include <QRegularExpression>
@@ -221,6 +222,66 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
         return { tr("%1 is not one of the modes").arg(shown) };
     case FieldType::Gpu:
         return gpuProblems(answer.toMap(), facts);
+    case FieldType::SecretRef: {
+        if (answer.typeId() != QMetaType::QVariantMap)
+            return { tr("must name a Secret and one of its keys") };
+        const QVariantMap ref = answer.toMap();
+        const QString name = ref.value(QStringLiteral("name")).toString();
+        const QString key = ref.value(QStringLiteral("key")).toString();
+        QStringList out;
+        if (name.isEmpty())
+            out << tr("the Secret's name is missing");
+        else if (!isDns1123Subdomain(name))
+            out << tr("“%1” is not a Secret name (lower-case letters, digits, “-” and “.”, 253 at most)").arg(name);
+        if (key.isEmpty())
+            out << tr("the key in the Secret is missing");
+        else if (!isSecretKey(key))
+            out << tr("“%1” is not a Secret key (letters, digits, “-”, “_” and “.”, 253 at most)").arg(key);
+        return out;
+    }
+    case FieldType::Image: {
+        QString problem;
+        const std::optional<ImageParts> parts = ImageParts::parse(text, &problem);
+        if (!parts)
+            return { tr("%1 is not an image reference: %2").arg(shown, problem) };
+        if (parts->tag.isEmpty() && parts->digest.isEmpty())
+            return { tr("%1 names no tag or digest (e.g. :1.2.3 or @sha256:…)").arg(shown) };
+        if (!field.image.isEmpty()) {
+            const std::pair<QString, ValuesPath> taken[] = {
+                { parts->registry, field.image.registry }, { parts->tag, field.image.tag },
+                { parts->digest, field.image.digest } };
+            const QString names[] = { tr("a registry"), tr("a tag"), tr("a digest") };
+            for (int i = 0; i < 3; ++i) {
+                if (!taken[i].first.isEmpty() && taken[i].second.isEmpty())
+                    return { tr("this chart takes no %1 for this image").arg(names[i]) };
+            }
+        }
+        return {};
+    }
+    case FieldType::StringList: {
+        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+            return { tr("must be a list of text") };
+        return {};
+    }
+    case FieldType::MultiSelect: {
+        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+            return { tr("must be a list of choices") };
+        QStringList options;
+        for (const EnumOption &option : field.options)
+            options << option.value.toString();
+        QStringList out;
+        QStringList seen;
+        const QVariantList items = answer.toList();
+        for (const QVariant &item : items) {
+            const QString value = item.toString();
+            if (!options.contains(value))
+                out << tr("“%1” is not one of the choices").arg(value);
+            else if (seen.contains(value))
+                out << tr("“%1” is chosen twice").arg(value);
+            seen << value;
+        }
+        return out;
+    }
     case FieldType::Yaml: {
         Diagnostics problems;
         const ValueTree tree = YamlReader::parseAny(text.toUtf8(), field.label, &problems);
@@ -237,9 +298,19 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
 
 QStringList FieldChecks::typeWarnings(const Field &field, const QVariant &answer, const ClusterFacts *facts)
 {
-    Q_UNUSED(field)
-    Q_UNUSED(answer)
-    Q_UNUSED(facts)
+    // A Secret may well be created after Slipway looked (by hand, or by an operator such as
+    // External Secrets), so a missing one is a warning; the pods wait for it until it exists.
+    if (field.type != FieldType::SecretRef || !facts || facts->secrets.isEmpty())
+        return {};
+    const QVariantMap ref = answer.toMap();
+    const QString name = ref.value(QStringLiteral("name")).toString();
+    const QString key = ref.value(QStringLiteral("key")).toString();
+    if (!facts->secrets.contains(name))
+        return { tr("the namespace has no Secret “%1” yet; the pods will wait until it exists").arg(name) };
+    const QStringList keys = facts->secrets.value(name);
+    if (!keys.contains(key))
+        return { tr("the Secret “%1” has no key “%2” (it has %3)")
+                     .arg(name, key, keys.isEmpty() ? tr("none") : keys.join(QLatin1String(", "))) };
     return {};
 }
 
@@ -247,6 +318,31 @@ QStringList FieldChecks::ruleProblems(const Field &field, const QVariant &answer
 {
     QStringList out;
     const FieldValidation &v = field.validation;
+    if (field.type == FieldType::StringList) {
+        // pattern, minLength / maxLength and allowed hold for each item; min / max count them.
+        Field item = field;
+        item.type = FieldType::String;
+        item.validation.min.reset();
+        item.validation.max.reset();
+        const QVariantList items = answer.toList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            for (const QString &problem : ruleProblems(item, items.at(i)))
+                out << tr("item %1: %2").arg(i + 1).arg(problem);
+        }
+        if (v.min && items.size() < *v.min)
+            out << tr("must have at least %1 items").arg(*v.min);
+        if (v.max && items.size() > *v.max)
+            out << tr("must have at most %1 items").arg(*v.max);
+        return out;
+    }
+    if (field.type == FieldType::MultiSelect) {
+        const qsizetype count = answer.toList().size();
+        if (v.min && count < *v.min)
+            out << tr("choose at least %1").arg(*v.min);
+        if (v.max && count > *v.max)
+            out << tr("choose at most %1").arg(*v.max);
+        return out;
+    }
     const QString text = answer.toString();
     if (!v.pattern.isEmpty()) {
         const QRegularExpression re(v.pattern);

@@ -69,6 +69,14 @@ void tst_DescriptorParser::backlineDescriptor_parsesWithoutProblems()
                                                 QStringLiteral("large"), QStringLiteral("xlarge") }));
     QCOMPARE(d.field(QStringLiteral("minioSize"))->when.text(), QStringLiteral("minio && minioPersistence"));
     QVERIFY(d.field(QStringLiteral("overrides"))->isRawOverrides());
+    const Field *image = d.field(QStringLiteral("workerImage"));
+    QCOMPARE(image->type, FieldType::Image);
+    QCOMPARE(image->image.registry.toString(), QStringLiteral("worker.image.registry"));
+    QCOMPARE(image->image.repository.toString(), QStringLiteral("worker.image.name"));
+    QCOMPARE(d.field(QStringLiteral("minioRootPassword"))->generateLength, 32);
+    QVERIFY(d.page(QStringLiteral("egress"))->fields.isEmpty());
+    QVERIFY(d.page(QStringLiteral("egress"))->info.contains(QLatin1String("api.anthropic.com")));
+    QCOMPARE(d.checks.size(), 1);
 }
 
 void tst_DescriptorParser::readmeExample_parsesWithoutProblems()
@@ -100,7 +108,7 @@ void tst_DescriptorParser::everyFieldType_hasAModel()
                       "nodeSelector: gpu.nodeSelector, tolerations: gpu.tolerations}\n";
         else if (type != QLatin1String("yaml"))
             fields += "        path: values.f_" + type.toUtf8() + "\n";
-        if (type == QLatin1String("enum"))
+        if (type == QLatin1String("enum") || type == QLatin1String("multiSelect"))
             fields += "        options: [a, {value: 2, title: Two}]\n";
         if (type == QLatin1String("quantity"))
             fields += "        quantity: memory\n";
@@ -261,6 +269,15 @@ void tst_DescriptorParser::badDescriptor_namesFileLineColumnAndHint_data()
     QTest::newRow("check without when")
         << header() + "checks:\n  - {error: No., fields: [x]}\n" + pageWithX
         << 5 << 5 << "a check has no “when”" << "";
+    QTest::newRow("image with image paths and a path")
+        << withField("      - id: i\n        type: image\n        label: I\n        path: i\n        image: {repository: i.name}\n")
+        << 11 << 15 << "not both" << "";
+    QTest::newRow("image paths without repository")
+        << withField("      - id: i\n        type: image\n        label: I\n        image: {tag: i.tag}\n")
+        << 11 << 16 << "no “repository” path" << "";
+    QTest::newRow("multiSelect without options")
+        << withField("      - id: m\n        type: multiSelect\n        label: M\n        path: m\n")
+        << 8 << 9 << "multiSelect field “m” has no “options”" << "";
     QTest::newRow("option of another type")
         << withField("      - id: n\n        type: string\n        label: N\n        path: n\n        options: [a]\n")
         << 12 << 18 << "belongs to enum fields only" << "";

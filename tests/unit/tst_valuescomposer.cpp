@@ -38,6 +38,7 @@ private Q_SLOTS:
     void removedKey_isWrittenAsNull();
     void generatedPassword_isRandomSecretAndKeptOnUpgrade();
     void backlineMinioPassword_isGeneratedNotTheChartDefault();
+    void backlineWorkerImage_isAskedWithItsRegistry_andReadBackOnUpgrade();
 
 private:
     Chart m_backline;
@@ -412,6 +413,24 @@ void tst_ValuesComposer::backlineMinioPassword_isGeneratedNotTheChartDefault()
     const QString password = c.full.at(*ValuesPath::parse(QStringLiteral("minio.rootPassword")))->toString();
     QCOMPARE(password.size(), 32);
     QVERIFY(password != QLatin1String("backline-minio-password"));
+}
+
+void tst_ValuesComposer::backlineWorkerImage_isAskedWithItsRegistry_andReadBackOnUpgrade()
+{
+    const ValuesComposer composer(m_backline);
+    QCOMPARE(composer.effectiveAnswer(*m_backline.descriptor->field(QStringLiteral("workerImage")), Answers()),
+             QVariant(QStringLiteral("prod-runner:0000001-0000000001")));
+    Answers a = backlineAnswers();
+    const QString image = QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/prod-runner:0000002-0000000007");
+    a.fields.insert(QStringLiteral("workerImage"), image);
+    const Composition c = composer.compose(a);
+    QVERIFY(c.issues.isEmpty());
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.registry")))->toString(),
+             QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com"));
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(), QStringLiteral("0000002-0000000007"));
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.pullPolicy")))->toString(), QStringLiteral("IfNotPresent"));
+    QCOMPARE(composer.answersFrom(c.values).fields.value(QStringLiteral("workerImage")), QVariant(image));
+    QVERIFY(AnswerValidator(composer).validate(a).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_ValuesComposer)
