@@ -7,26 +7,28 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace Slipway {
 
 bool FieldChecks::isHostname(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?$"));
+        "\\A(?=.{1,253}\\z)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?\\z"));
     return re.match(text).hasMatch();
 }
 
 bool FieldChecks::isIpAddress(const QString &text)
 {
     static const QRegularExpression v4(QStringLiteral(
-        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
-    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$"));
+        "\\A((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\z"));
+    static const QRegularExpression v6(QStringLiteral("\\A[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\z"));
     return v4.match(text).hasMatch() || (v6.match(text).hasMatch() && text.count(QLatin1Char(':')) >= 2);
 }
 
 bool FieldChecks::isLabelValue(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$"));
+    static const QRegularExpression re(QStringLiteral("\\A(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?\\z"));
     return re.match(text).hasMatch();
 }
 
@@ -135,9 +137,12 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
     case FieldType::Int:
         answer.toString().toLongLong(&ok);
         return ok ? QStringList() : QStringList { tr("%1 is not a whole number").arg(shown) };
-    case FieldType::Number:
-        answer.toString().toDouble(&ok);
-        return ok ? QStringList() : QStringList { tr("%1 is not a number").arg(shown) };
+    case FieldType::Number: {
+        const double number = answer.toString().toDouble(&ok);
+        // .nan and .inf are YAML numbers, but no value a chart can use.
+        return ok && std::isfinite(number) ? QStringList()
+                                           : QStringList { tr("%1 is not a number").arg(shown) };
+    }
     case FieldType::Bool:
         return answer.typeId() == QMetaType::Bool ? QStringList() : QStringList { tr("must be yes or no") };
     case FieldType::Enum:
@@ -152,7 +157,7 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
         return isHostname(text) || isIpAddress(text) ? QStringList()
                                                                  : QStringList { tr("%1 is not a host name").arg(shown) };
     case FieldType::HostPort: {
-        static const QRegularExpression re(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]]+):([0-9]{1,5})$"));
+        static const QRegularExpression re(QStringLiteral("\\A(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]\\s]+):([0-9]{1,5})\\z"));
         const auto m = re.match(text);
         const int port = m.captured(2).toInt();
         QString host = m.captured(1);
@@ -168,7 +173,7 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
             : QStringList { tr("%1 is not a URL such as https://example.com").arg(shown) };
     }
     case FieldType::Email: {
-        static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        static const QRegularExpression re(QStringLiteral("\\A[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
         return re.match(text).hasMatch() ? QStringList() : QStringList { tr("%1 is not an e-mail address").arg(shown) };
     }
     case FieldType::Pem: {

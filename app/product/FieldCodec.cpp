@@ -184,6 +184,21 @@ QList<std::pair<QString, ValuesPath>> imageParts(const Field &field)
              { QStringLiteral("digest"), field.image.digest } };
 }
 
+bool isList(const QVariant &answer)
+{
+    return answer.typeId() == QMetaType::QVariantList || answer.typeId() == QMetaType::QStringList;
+}
+
+// A gpu field, and an image field with `image:`, write each part of the answer to its own path.
+QList<std::pair<QString, ValuesPath>> pathsOfParts(const Field &field)
+{
+    if (field.type == FieldType::Gpu)
+        return gpuParts(field);
+    if (field.type == FieldType::Image && !field.image.isEmpty())
+        return imageParts(field);
+    return {};
+}
+
 QVariant imageFromNode(const ValueTree &node)
 {
     if (!node.isMap())
@@ -335,7 +350,7 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
     case FieldType::Image:
         return imageNode(answer);
     case FieldType::StringList: {
-        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+        if (!isList(answer))
             return {};
         ValueTree node = ValueTree::list();
         const QVariantList items = answer.toList();
@@ -344,7 +359,7 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
         return node;
     }
     case FieldType::MultiSelect: {
-        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+        if (!isList(answer))
             return {};
         // In the options' order, each option value typed as written.
         const QVariantList items = answer.toList();
@@ -364,6 +379,8 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
         if (answer.typeId() != QMetaType::QVariantMap)
             return {};
         const QVariantMap map = answer.toMap();
+        if (map.isEmpty())
+            return {}; // no Secret chosen: nothing written
         ValueTree node = ValueTree::map();
         node.insert(QStringLiteral("name"), map.value(QStringLiteral("name")).toString());
         node.insert(QStringLiteral("key"), map.value(QStringLiteral("key")).toString());
@@ -388,17 +405,9 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
 
 QVariant FieldCodec::read(const Field &field, const ValueTree &values)
 {
-    if (field.type == FieldType::Image && !field.image.isEmpty()) {
+    if (const auto parts = pathsOfParts(field); !parts.isEmpty()) {
         ValueTree node = ValueTree::map();
-        for (const auto &[part, path] : imageParts(field)) {
-            if (const ValueTree *value = path.isEmpty() ? nullptr : values.at(path))
-                node.insert(part, *value);
-        }
-        return answerFromNode(field, node);
-    }
-    if (field.type == FieldType::Gpu) {
-        ValueTree node = ValueTree::map();
-        for (const auto &[part, path] : gpuParts(field)) {
+        for (const auto &[part, path] : parts) {
             if (const ValueTree *value = path.isEmpty() ? nullptr : values.at(path))
                 node.insert(part, *value);
         }
@@ -415,9 +424,8 @@ QList<ValuesPath> FieldCodec::write(const Field &field, const QVariant &answer, 
     const ValueTree node = nodeFromAnswer(field, answer);
     if (node.isNull())
         return {};
-    if (field.type == FieldType::Gpu || (field.type == FieldType::Image && !field.image.isEmpty())) {
+    if (const auto parts = pathsOfParts(field); !parts.isEmpty()) {
         QList<ValuesPath> written;
-        const auto parts = field.type == FieldType::Gpu ? gpuParts(field) : imageParts(field);
         for (const auto &[part, path] : parts) {
             if (const ValueTree *value = node.value(part); value && !path.isEmpty()) {
                 values.set(path, *value);

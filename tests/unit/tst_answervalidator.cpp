@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Slipway;
 
 class tst_AnswerValidator final : public QObject
@@ -164,6 +166,16 @@ void tst_AnswerValidator::fieldAnswer_data()
     Field raw = field(FieldType::Yaml);
     raw.path = {};
     QTest::newRow("raw overrides must be a mapping") << raw << QVariant(QStringLiteral("- a\n")) << "mapping";
+    QTest::newRow("number .nan") << field(FieldType::Number) << QVariant(std::numeric_limits<double>::quiet_NaN()) << "not a number";
+    QTest::newRow("number .inf") << field(FieldType::Number) << QVariant(std::numeric_limits<double>::infinity()) << "not a number";
+    QTest::newRow("number -inf as text") << field(FieldType::Number) << QVariant(QStringLiteral("-inf")) << "not a number";
+    QTest::newRow("hostname with a trailing newline") << field(FieldType::Hostname) << QVariant(QStringLiteral("db.example.com\n")) << "not a host name";
+    QTest::newRow("ip with a trailing newline") << field(FieldType::Hostname) << QVariant(QStringLiteral("10.0.0.1\n")) << "not a host name";
+    QTest::newRow("hostPort with a trailing newline") << field(FieldType::HostPort) << QVariant(QStringLiteral("db:5432\n")) << "not host:port";
+    QTest::newRow("email with a trailing newline") << field(FieldType::Email) << QVariant(QStringLiteral("ops@example.com\n")) << "not an e-mail";
+    QTest::newRow("label value with a trailing newline") << field(FieldType::KeyValues)
+        << QVariant(QVariantMap { { QStringLiteral("tier"), QStringLiteral("gold\n") } }) << "not a valid value";
+    QTest::newRow("storageClass with a trailing newline") << field(FieldType::StorageClass) << QVariant(QStringLiteral("fast\n")) << "not a StorageClass";
     auto ref = [](const char *name, const char *key) {
         return QVariant(QVariantMap { { QStringLiteral("name"), QString::fromLatin1(name) }, { QStringLiteral("key"), QString::fromLatin1(key) } });
     };
