@@ -2,6 +2,7 @@
 #include "TestProducts.h"
 #include "product/AnswerValidator.h"
 #include "product/ChartLoader.h"
+#include "product/GeneratedSecrets.h"
 #include "product/DescriptorParser.h"
 #include "product/ValuesComposer.h"
 #include "product/YamlReader.h"
@@ -396,6 +397,11 @@ void tst_ValuesComposer::generatedPassword_isRandomSecretAndKeptOnUpgrade()
     const Composition upgrade = composer.compose(deployed);
     QVERIFY(upgrade.generated.isEmpty());
     QCOMPARE(password(upgrade), password(first));
+
+    // An upgrade from answers that leave it empty (an answers file) keeps the deployed one too.
+    const Answers kept = GeneratedSecrets::keepDeployed(composer, Answers(), first.values);
+    QCOMPARE(kept.fields.value(QStringLiteral("dbPassword")).toString(), password(first));
+    QCOMPARE(password(composer.compose(kept)), password(first));
 
     // A typed password is kept as typed.
     Answers typed;
