@@ -2133,10 +2133,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add “fields:” with at least one field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>field id “%1” is used twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,6 +2170,46 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>check the indentation and quoting around this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “fields:” with at least one field, or “info:” for a page that only informs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check has no “when”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the condition under which the answers are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of “error” and “warning”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message shown when its condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check names no “fields”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the ids of the fields its message is shown at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check names “%1”, which is no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list field ids under “fields”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,6 +2558,98 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must name a Secret and one of its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Secret name (lower-case letters, digits, “-” and “.”, 253 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in the Secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Secret key (letters, digits, “-”, “_” and “.”, 253 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no tag or digest (e.g. :1.2.3 or @sha256:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this chart takes no %1 for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chosen twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace has no Secret “%1” yet; the pods will wait until it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret “%1” has no key “%2” (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::FieldParser</name>
@@ -2595,10 +2723,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>“%1” belongs to %2 fields only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enum field “%1” has no “options”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,6 +2849,46 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>remove “secret: false”, or use type “string” for text that may be shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an image field writes through its “image” paths or its “path”, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep “image:” for charts with registry, repository and tag keys of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field “%2” has no “options”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“image”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“image” has no “repository” path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map repository: to the values key of the image&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“generate”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generated password has %1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generated password is longer than “maxLength”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generated password is shorter than “minLength”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::FieldsPage</name>
@@ -2750,6 +2914,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3201,41 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>%1 MiB in %2 blobs transferred, %3 MiB in %4 already there, %5 mounted, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ImageParts</name>
+    <message>
+        <source>an image reference has no blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sha256 digest has 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest such as sha256:… (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry (host or host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag (letters, digits, “_”, “.”, “-”, 128 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository (lower-case letters, digits, “.”, “_”, “-”, parts separated by “/”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image name is longer than 255 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,6 +3741,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry/repository:tag, or …@sha256:…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6694,6 +6901,37 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with a new random password of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SecretRefEditor</name>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::SemverRange</name>
@@ -6865,6 +7103,13 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::StringListEditor</name>
+    <message>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

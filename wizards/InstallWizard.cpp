@@ -91,13 +91,9 @@ int InstallWizard::firstAskedPageFrom(int id) const
     for (int next : m_fieldsPageIds) {
         if (next < id)
             continue;
-        const DescriptorPage &descriptorPage = m_state->descriptor()->pages.at(next - FirstFieldsPageId);
-        // A page is asked when one of its fields is (its own `when` is part of every field's).
-        for (const QString &fieldId : descriptorPage.fields) {
-            const Field *field = m_state->descriptor()->field(fieldId);
-            if (field && composer->isActive(*field, answers))
-                return next;
-        }
+        // A page is shown when one of its fields is asked, or it has `info:` to show.
+        if (composer->isPageShown(m_state->descriptor()->pages.at(next - FirstFieldsPageId), answers))
+            return next;
     }
     return ReviewPageId;
 }

@@ -47,7 +47,8 @@ Issues AnswerValidator::validateField(const Field &field, const QVariant &answer
     const QString name = field.label.isEmpty() ? field.id : field.label;
     const QString path = field.path.toString();
     if (isEmptyAnswer(answer)) {
-        if (field.required)
+        // Left empty, a password with `generate:` is generated when the values are composed.
+        if (field.required && field.generateLength == 0)
             return { { Issue::Severity::Error, field.id, tr("%1 is required").arg(name), path } };
         return {};
     }
@@ -57,6 +58,10 @@ Issues AnswerValidator::validateField(const Field &field, const QVariant &answer
         problems = FieldChecks::ruleProblems(field, answer);
     for (const QString &problem : std::as_const(problems))
         out.append({ Issue::Severity::Error, field.id, tr("%1: %2").arg(name, problem), path });
+    if (problems.isEmpty()) {
+        for (const QString &doubt : FieldChecks::typeWarnings(field, answer, facts))
+            out.append({ Issue::Severity::Warning, field.id, tr("%1: %2").arg(name, doubt), path });
+    }
     return out;
 }
 
@@ -83,6 +88,22 @@ Issues AnswerValidator::checkRequestsWithinLimits(const ValueTree &values) const
     return out;
 }
 
+Issues AnswerValidator::checkDescriptorChecks(const Answers &answers) const
+{
+    Issues out;
+    const Descriptor &descriptor = m_composer.descriptor();
+    for (const DescriptorCheck &check : descriptor.checks) {
+        if (!m_composer.holds(check.when, answers))
+            continue;
+        for (const QString &id : check.fields) {
+            const Field *field = descriptor.field(id);
+            out.append({ check.warning ? Issue::Severity::Warning : Issue::Severity::Error, id,
+                         check.message, field ? field->path.toString() : QString() });
+        }
+    }
+    return out;
+}
+
 Issues AnswerValidator::validate(const Answers &answers, const ClusterFacts *facts) const
 {
     Issues out;
@@ -95,6 +116,7 @@ Issues AnswerValidator::validate(const Answers &answers, const ClusterFacts *fac
     const Composition composition = m_composer.compose(answers);
     out += composition.issues;
     out += checkRequestsWithinLimits(composition.full);
+    out += checkDescriptorChecks(answers);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
@@ -28,6 +29,11 @@ struct ClusterFacts
     QStringList storageClasses; // empty: not known, so not checked
     QString defaultStorageClass; // the class marked default, if any
     QList<GpuNode> gpuNodes;
+    // The Secrets of the release's namespace: name → the keys of its data (never the values;
+    // listing them as PartialObjectMetadata does not give the keys, so the caller reads the
+    // Secrets and keeps only the key names). Empty: not known, so not checked, and a secretRef
+    // editor takes a typed name and key.
+    QMap<QString, QStringList> secrets;
 };
 
 } // namespace Slipway

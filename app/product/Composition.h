@@ -26,6 +26,9 @@ public:
     QList<ValuesPath> secretPaths;
     QList<std::pair<ValuesPath, QString>> origins; // a path → the field or preset it came from
     Issues issues;
+    // The fields whose empty answer got a generated password in this composition; the caller
+    // keeps these values (they are in `values`, secret) — composing again generates new ones.
+    QStringList generated;
 
     ValueTree publicValues() const; // `values` without secrets
     ValueTree secretValues() const; // only the secrets of `values`

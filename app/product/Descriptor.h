@@ -26,6 +26,21 @@ struct DescriptorPage
     int whenLine = 0; // where the text of `when` starts
     int whenColumn = 0;
     QStringList fields; // ids of the page's own fields, in order (mode fields are listed too)
+    QString info; // text shown on the page (Markdown); a page may hold only this
+};
+
+// A rule across fields (`checks:`): when its condition holds, the answers are wrong (or, for a
+// warning, doubtful), and the message is shown at each field it names.
+struct DescriptorCheck
+{
+    Condition when;
+    QString message;
+    bool warning = false; // `warning:` instead of `error:`
+    QStringList fields; // the field ids the message belongs to
+    int line = 0;
+    int column = 0;
+    int whenLine = 0;
+    int whenColumn = 0;
 };
 
 // installer.yaml, parsed and checked (format: charts/README.md).
@@ -52,6 +67,7 @@ struct Descriptor
     QList<Preset> sizes;
     QList<DescriptorPage> pages;
     QList<Field> fields; // every field, mode fields included, in document order
+    QList<DescriptorCheck> checks;
 
     const Field *field(const QString &id) const;
     const DescriptorPage *page(const QString &id) const;

@@ -28,7 +28,8 @@ public:
         Descriptor d;
         m_reader.checkKeys(root, { QStringLiteral("apiVersion"), QStringLiteral("kind"),
             QStringLiteral("product"), QStringLiteral("release"), QStringLiteral("helm"),
-            QStringLiteral("environments"), QStringLiteral("sizes"), QStringLiteral("pages") },
+            QStringLiteral("environments"), QStringLiteral("sizes"), QStringLiteral("pages"),
+            QStringLiteral("checks") },
             DescriptorParser::tr("the descriptor"));
         const QString apiVersion = m_reader.string(root, "apiVersion", true);
         if (!apiVersion.isEmpty() && apiVersion != QLatin1String("slipway/v1"))
@@ -43,6 +44,7 @@ public:
         d.environments = presets(root, "environments");
         d.sizes = presets(root, "sizes");
         pages(root, d);
+        checks(root, d);
         checkReferences(d);
         return d;
     }
@@ -166,7 +168,8 @@ private:
                 continue;
             m_reader.checkKeys(node, { QStringLiteral("id"), QStringLiteral("title"),
                                        QStringLiteral("description"), QStringLiteral("when"),
-                                       QStringLiteral("fields") }, DescriptorParser::tr("a page"));
+                                       QStringLiteral("fields"), QStringLiteral("info") },
+                               DescriptorParser::tr("a page"));
             DescriptorPage page;
             page.id = m_reader.string(node, "id", true);
             if (!page.id.isEmpty() && d.page(page.id))
@@ -174,14 +177,49 @@ private:
             page.title = m_reader.string(node, "title", true);
             page.description = m_reader.string(node, "description");
             page.when = FieldParser::condition(m_reader, node, &page.whenLine, &page.whenColumn);
+            page.info = m_reader.string(node, "info");
             const YAML::Node pageFields = node["fields"];
-            if (!pageFields || pageFields.size() == 0)
+            if ((!pageFields || pageFields.size() == 0) && page.info.isEmpty())
                 m_reader.error(node, DescriptorParser::tr("page “%1” has no fields").arg(page.id),
-                               DescriptorParser::tr("add “fields:” with at least one field"));
-            else if (m_reader.expectList(pageFields, QStringLiteral("“fields”")))
+                               DescriptorParser::tr("add “fields:” with at least one field, or “info:” "
+                                                    "for a page that only informs"));
+            else if (pageFields && m_reader.expectList(pageFields, QStringLiteral("“fields”")))
                 for (const YAML::Node &field : pageFields)
                     page.fields += fields.parse(field, page.id);
             d.pages.append(page);
+        }
+    }
+
+    void checks(const YAML::Node &root, Descriptor &d)
+    {
+        const YAML::Node list = root["checks"];
+        if (!list || !m_reader.expectList(list, QStringLiteral("“checks”")))
+            return;
+        for (const YAML::Node &node : list) {
+            if (!m_reader.expectMap(node, DescriptorParser::tr("a check")))
+                continue;
+            m_reader.checkKeys(node, { QStringLiteral("when"), QStringLiteral("error"),
+                                       QStringLiteral("warning"), QStringLiteral("fields") },
+                               DescriptorParser::tr("a check"));
+            DescriptorCheck check;
+            check.line = node.Mark().line + 1;
+            check.column = node.Mark().column + 1;
+            if (!node["when"])
+                m_reader.error(node, DescriptorParser::tr("a check has no “when”"),
+                               DescriptorParser::tr("add the condition under which the answers are wrong"));
+            check.when = FieldParser::condition(m_reader, node, &check.whenLine, &check.whenColumn);
+            const QString error = m_reader.string(node, "error");
+            const QString warning = m_reader.string(node, "warning");
+            if (error.isEmpty() == warning.isEmpty())
+                m_reader.error(node, DescriptorParser::tr("a check needs exactly one of “error” and “warning”"),
+                               DescriptorParser::tr("the message shown when its condition holds"));
+            check.warning = !warning.isEmpty();
+            check.message = check.warning ? warning : error;
+            check.fields = m_reader.stringList(node, "fields");
+            if (check.fields.isEmpty())
+                m_reader.error(node, DescriptorParser::tr("a check names no “fields”"),
+                               DescriptorParser::tr("list the ids of the fields its message is shown at"));
+            d.checks.append(check);
         }
     }
 
@@ -205,6 +243,15 @@ private:
             checkCondition(field.when, field.whenLine, field.whenColumn, names);
         for (const DescriptorPage &page : d.pages)
             checkCondition(page.when, page.whenLine, page.whenColumn, names);
+        for (const DescriptorCheck &check : d.checks) {
+            checkCondition(check.when, check.whenLine, check.whenColumn, names);
+            for (const QString &id : check.fields) {
+                if (!d.field(id))
+                    error(check.line, check.column,
+                          DescriptorParser::tr("a check names “%1”, which is no field").arg(id),
+                          DescriptorParser::tr("list field ids under “fields”"));
+            }
+        }
     }
 
     void checkCondition(const Condition &when, int line, int column, const QStringList &names)

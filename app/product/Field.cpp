@@ -19,7 +19,9 @@ constexpr TypeName Names[] = {
     { FieldType::StorageClass, "storageClass" }, { FieldType::KeyValues, "keyValues" },
     { FieldType::Tolerations, "tolerations" }, { FieldType::ResourceProfiles, "resourceProfiles" },
     { FieldType::DatabaseMode, "databaseMode" }, { FieldType::Gpu, "gpu" },
-    { FieldType::Yaml, "yaml" },
+    { FieldType::Yaml, "yaml" }, { FieldType::SecretRef, "secretRef" },
+    { FieldType::Image, "image" }, { FieldType::StringList, "stringList" },
+    { FieldType::MultiSelect, "multiSelect" },
 };
 
 } // namespace

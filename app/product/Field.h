@@ -15,6 +15,7 @@ namespace Slipway {
 enum class FieldType {
     String, Secret, Text, Int, Number, Bool, Enum, Quantity, Hostname, HostPort, Url, Email, Pem,
     StorageClass, KeyValues, Tolerations, ResourceProfiles, DatabaseMode, Gpu, Yaml,
+    SecretRef, Image, StringList, MultiSelect,
 };
 
 // What a quantity field measures; it decides the units accepted.
@@ -57,6 +58,18 @@ struct GpuPaths
     ValuesPath tolerations;
 };
 
+// Where each part of an image answer goes (`image:`); without them the field's `path` takes a
+// {registry, repository, tag, digest} mapping. An empty path is a part the chart does not have.
+struct ImagePaths
+{
+    ValuesPath registry;
+    ValuesPath repository;
+    ValuesPath tag;
+    ValuesPath digest;
+
+    bool isEmpty() const { return registry.isEmpty() && repository.isEmpty() && tag.isEmpty() && digest.isEmpty(); }
+};
+
 // One question of the wizard, bound to a values path. Fields of a databaseMode's modes are
 // fields like any other, with `parentField` / `parentMode` saying when they apply.
 struct Field
@@ -76,11 +89,15 @@ struct Field
     QString parentField;
     QString parentMode;
 
-    QList<EnumOption> options; // enum
+    QList<EnumOption> options; // enum, multiSelect
     QuantityKind quantity = QuantityKind::Any; // quantity
     QStringList profiles; // resourceProfiles: the profiles offered, in order
     QList<DatabaseModeOption> modes; // databaseMode
     GpuPaths gpu; // gpu
+    ImagePaths image; // image
+    // secret: when the answer is empty, a random password of this many characters is generated
+    // (PasswordGenerator) as the answer; 0: nothing is generated.
+    int generateLength = 0;
 
     int line = 0; // where the descriptor declares it
     int column = 0;

@@ -1,32 +1,49 @@
 #include "FieldChecks.h"
 
 #include "FieldCodec.h"
+#include "ImageParts.h"
 #include "YamlReader.h"
 
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <cmath>
 
 namespace Slipway {
 
 bool FieldChecks::isHostname(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?$"));
+        "\\A(?=.{1,253}\\z)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?\\z"));
     return re.match(text).hasMatch();
 }
 
 bool FieldChecks::isIpAddress(const QString &text)
 {
     static const QRegularExpression v4(QStringLiteral(
-        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
-    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$"));
+        "\\A((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\z"));
+    static const QRegularExpression v6(QStringLiteral("\\A[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\z"));
     return v4.match(text).hasMatch() || (v6.match(text).hasMatch() && text.count(QLatin1Char(':')) >= 2);
 }
 
 bool FieldChecks::isLabelValue(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$"));
+    static const QRegularExpression re(QStringLiteral("\\A(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?\\z"));
     return re.match(text).hasMatch();
+}
+
+bool FieldChecks::isDns1123Subdomain(const QString &text)
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral(
+        "(?=.{1,253}\\z)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")));
+    return re.match(text).hasMatch();
+}
+
+bool FieldChecks::isSecretKey(const QString &text)
+{
+    // As Kubernetes validates a Secret's data keys (IsConfigMapKey).
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[-._a-zA-Z0-9]{1,253}")));
+    return re.match(text).hasMatch() && text != QLatin1String(".") && text != QLatin1String("..");
 }
 
 bool FieldChecks::isLabelKey(const QString &text)
@@ -120,9 +137,12 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
     case FieldType::Int:
         answer.toString().toLongLong(&ok);
         return ok ? QStringList() : QStringList { tr("%1 is not a whole number").arg(shown) };
-    case FieldType::Number:
-        answer.toString().toDouble(&ok);
-        return ok ? QStringList() : QStringList { tr("%1 is not a number").arg(shown) };
+    case FieldType::Number: {
+        const double number = answer.toString().toDouble(&ok);
+        // .nan and .inf are YAML numbers, but no value a chart can use.
+        return ok && std::isfinite(number) ? QStringList()
+                                           : QStringList { tr("%1 is not a number").arg(shown) };
+    }
     case FieldType::Bool:
         return answer.typeId() == QMetaType::Bool ? QStringList() : QStringList { tr("must be yes or no") };
     case FieldType::Enum:
@@ -137,7 +157,7 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
         return isHostname(text) || isIpAddress(text) ? QStringList()
                                                                  : QStringList { tr("%1 is not a host name").arg(shown) };
     case FieldType::HostPort: {
-        static const QRegularExpression re(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]]+):([0-9]{1,5})$"));
+        static const QRegularExpression re(QStringLiteral("\\A(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]\\s]+):([0-9]{1,5})\\z"));
         const auto m = re.match(text);
         const int port = m.captured(2).toInt();
         QString host = m.captured(1);
@@ -153,7 +173,7 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
             : QStringList { tr("%1 is not a URL such as https://example.com").arg(shown) };
     }
     case FieldType::Email: {
-        static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        static const QRegularExpression re(QStringLiteral("\\A[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
         return re.match(text).hasMatch() ? QStringList() : QStringList { tr("%1 is not an e-mail address").arg(shown) };
     }
     case FieldType::Pem: {
@@ -207,6 +227,66 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
         return { tr("%1 is not one of the modes").arg(shown) };
     case FieldType::Gpu:
         return gpuProblems(answer.toMap(), facts);
+    case FieldType::SecretRef: {
+        if (answer.typeId() != QMetaType::QVariantMap)
+            return { tr("must name a Secret and one of its keys") };
+        const QVariantMap ref = answer.toMap();
+        const QString name = ref.value(QStringLiteral("name")).toString();
+        const QString key = ref.value(QStringLiteral("key")).toString();
+        QStringList out;
+        if (name.isEmpty())
+            out << tr("the Secret's name is missing");
+        else if (!isDns1123Subdomain(name))
+            out << tr("“%1” is not a Secret name (lower-case letters, digits, “-” and “.”, 253 at most)").arg(name);
+        if (key.isEmpty())
+            out << tr("the key in the Secret is missing");
+        else if (!isSecretKey(key))
+            out << tr("“%1” is not a Secret key (letters, digits, “-”, “_” and “.”, 253 at most)").arg(key);
+        return out;
+    }
+    case FieldType::Image: {
+        QString problem;
+        const std::optional<ImageParts> parts = ImageParts::parse(text, &problem);
+        if (!parts)
+            return { tr("%1 is not an image reference: %2").arg(shown, problem) };
+        if (parts->tag.isEmpty() && parts->digest.isEmpty())
+            return { tr("%1 names no tag or digest (e.g. :1.2.3 or @sha256:…)").arg(shown) };
+        if (!field.image.isEmpty()) {
+            const std::pair<QString, ValuesPath> taken[] = {
+                { parts->registry, field.image.registry }, { parts->tag, field.image.tag },
+                { parts->digest, field.image.digest } };
+            const QString names[] = { tr("a registry"), tr("a tag"), tr("a digest") };
+            for (int i = 0; i < 3; ++i) {
+                if (!taken[i].first.isEmpty() && taken[i].second.isEmpty())
+                    return { tr("this chart takes no %1 for this image").arg(names[i]) };
+            }
+        }
+        return {};
+    }
+    case FieldType::StringList: {
+        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+            return { tr("must be a list of text") };
+        return {};
+    }
+    case FieldType::MultiSelect: {
+        if (answer.typeId() != QMetaType::QVariantList && answer.typeId() != QMetaType::QStringList)
+            return { tr("must be a list of choices") };
+        QStringList options;
+        for (const EnumOption &option : field.options)
+            options << option.value.toString();
+        QStringList out;
+        QStringList seen;
+        const QVariantList items = answer.toList();
+        for (const QVariant &item : items) {
+            const QString value = item.toString();
+            if (!options.contains(value))
+                out << tr("“%1” is not one of the choices").arg(value);
+            else if (seen.contains(value))
+                out << tr("“%1” is chosen twice").arg(value);
+            seen << value;
+        }
+        return out;
+    }
     case FieldType::Yaml: {
         Diagnostics problems;
         const ValueTree tree = YamlReader::parseAny(text.toUtf8(), field.label, &problems);
@@ -221,10 +301,53 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
     }
 }
 
+QStringList FieldChecks::typeWarnings(const Field &field, const QVariant &answer, const ClusterFacts *facts)
+{
+    // A Secret may well be created after Slipway looked (by hand, or by an operator such as
+    // External Secrets), so a missing one is a warning; the pods wait for it until it exists.
+    if (field.type != FieldType::SecretRef || !facts || facts->secrets.isEmpty())
+        return {};
+    const QVariantMap ref = answer.toMap();
+    const QString name = ref.value(QStringLiteral("name")).toString();
+    const QString key = ref.value(QStringLiteral("key")).toString();
+    if (!facts->secrets.contains(name))
+        return { tr("the namespace has no Secret “%1” yet; the pods will wait until it exists").arg(name) };
+    const QStringList keys = facts->secrets.value(name);
+    if (!keys.contains(key))
+        return { tr("the Secret “%1” has no key “%2” (it has %3)")
+                     .arg(name, key, keys.isEmpty() ? tr("none") : keys.join(QLatin1String(", "))) };
+    return {};
+}
+
 QStringList FieldChecks::ruleProblems(const Field &field, const QVariant &answer)
 {
     QStringList out;
     const FieldValidation &v = field.validation;
+    if (field.type == FieldType::StringList) {
+        // pattern, minLength / maxLength and allowed hold for each item; min / max count them.
+        Field item = field;
+        item.type = FieldType::String;
+        item.validation.min.reset();
+        item.validation.max.reset();
+        const QVariantList items = answer.toList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            for (const QString &problem : ruleProblems(item, items.at(i)))
+                out << tr("item %1: %2").arg(i + 1).arg(problem);
+        }
+        if (v.min && items.size() < *v.min)
+            out << tr("must have at least %1 items").arg(*v.min);
+        if (v.max && items.size() > *v.max)
+            out << tr("must have at most %1 items").arg(*v.max);
+        return out;
+    }
+    if (field.type == FieldType::MultiSelect) {
+        const qsizetype count = answer.toList().size();
+        if (v.min && count < *v.min)
+            out << tr("choose at least %1").arg(*v.min);
+        if (v.max && count > *v.max)
+            out << tr("choose at most %1").arg(*v.max);
+        return out;
+    }
     const QString text = answer.toString();
     if (!v.pattern.isEmpty()) {
         const QRegularExpression re(v.pattern);

@@ -20,11 +20,16 @@ class FieldChecks
 public:
     static QStringList typeProblems(const Field &field, const QVariant &answer, const ClusterFacts *facts);
     static QStringList ruleProblems(const Field &field, const QVariant &answer);
+    // What may be wrong but need not be: a secretRef to a Secret or key the cluster does not
+    // have (yet).
+    static QStringList typeWarnings(const Field &field, const QVariant &answer, const ClusterFacts *facts);
 
     static bool isHostname(const QString &text);
     static bool isIpAddress(const QString &text);
     static bool isLabelKey(const QString &text);
     static bool isLabelValue(const QString &text);
+    static bool isDns1123Subdomain(const QString &text);
+    static bool isSecretKey(const QString &text);
     // A quantity as an answer holds it: blanks around it do not count, and its number needs a
     // digit, because "Gi" or "e3" alone are typos here although apimachinery reads them as zero.
     static std::optional<Quantity> readQuantity(const QString &text);

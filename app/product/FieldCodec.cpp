@@ -1,5 +1,6 @@
 #include "FieldCodec.h"
 
+#include "ImageParts.h"
 #include "YamlReader.h"
 #include "YamlWriter.h"
 
@@ -175,6 +176,95 @@ QList<std::pair<QString, ValuesPath>> gpuParts(const Field &field)
              { QStringLiteral("tolerations"), field.gpu.tolerations } };
 }
 
+QList<std::pair<QString, ValuesPath>> imageParts(const Field &field)
+{
+    return { { QStringLiteral("registry"), field.image.registry },
+             { QStringLiteral("repository"), field.image.repository },
+             { QStringLiteral("tag"), field.image.tag },
+             { QStringLiteral("digest"), field.image.digest } };
+}
+
+bool isList(const QVariant &answer)
+{
+    return answer.typeId() == QMetaType::QVariantList || answer.typeId() == QMetaType::QStringList;
+}
+
+// A gpu field, and an image field with `image:`, write each part of the answer to its own path.
+QList<std::pair<QString, ValuesPath>> pathsOfParts(const Field &field)
+{
+    if (field.type == FieldType::Gpu)
+        return gpuParts(field);
+    if (field.type == FieldType::Image && !field.image.isEmpty())
+        return imageParts(field);
+    return {};
+}
+
+QVariant imageFromNode(const ValueTree &node)
+{
+    if (!node.isMap())
+        return {};
+    ImageParts parts;
+    const std::pair<const char *, QString *> keys[] = { { "registry", &parts.registry },
+        { "repository", &parts.repository }, { "tag", &parts.tag }, { "digest", &parts.digest } };
+    for (const auto &[key, part] : keys) {
+        const ValueTree *value = node.value(QLatin1String(key));
+        if (!value || value->isNull())
+            continue;
+        if (!value->isScalar())
+            return {};
+        *part = value->toString();
+    }
+    // A chart's "name" is its repository (charts write both).
+    if (const ValueTree *name = node.value(QStringLiteral("name")); parts.repository.isEmpty() && name && name->isScalar())
+        parts.repository = name->toString();
+    if (parts.repository.isEmpty())
+        return {};
+    return parts.toString();
+}
+
+ValueTree imageNode(const QVariant &answer)
+{
+    const std::optional<ImageParts> parts = ImageParts::parse(answer.toString().trimmed());
+    if (!parts)
+        return answer.toString().isEmpty() ? ValueTree() : ValueTree(answer.toString());
+    ValueTree node = ValueTree::map();
+    node.insert(QStringLiteral("registry"), parts->registry);
+    node.insert(QStringLiteral("repository"), parts->repository);
+    node.insert(QStringLiteral("tag"), parts->tag);
+    if (!parts->digest.isEmpty())
+        node.insert(QStringLiteral("digest"), parts->digest);
+    return node;
+}
+
+QVariant stringListFromNode(const ValueTree &node)
+{
+    if (!node.isNull() && !node.isList())
+        return {};
+    QVariantList out;
+    for (const ValueTree &item : node.items()) {
+        if (!item.isScalar() || item.isNull())
+            return {};
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QVariant secretRefFromNode(const ValueTree &node)
+{
+    if (!node.isMap())
+        return {};
+    QVariantMap out;
+    for (const ValueTree::Entry &entry : node.entries()) {
+        if (entry.key != QLatin1String("name") && entry.key != QLatin1String("key"))
+            return {};
+        if (!entry.value.isScalar())
+            return {};
+        if (!entry.value.isNull())
+            out.insert(entry.key, entry.value.toString());
+    }
+    return out;
+}
+
 } // namespace
 
 QVariant FieldCodec::answerFromNode(const Field &field, const ValueTree &node)
@@ -201,6 +291,14 @@ QVariant FieldCodec::answerFromNode(const Field &field, const ValueTree &node)
         return profilesFromNode(node);
     case FieldType::Gpu:
         return gpuFromNode(node);
+    case FieldType::Image:
+        return imageFromNode(node);
+    case FieldType::StringList:
+        return stringListFromNode(node);
+    case FieldType::MultiSelect:
+        return stringListFromNode(node);
+    case FieldType::SecretRef:
+        return secretRefFromNode(node);
     case FieldType::Yaml:
         if (node.isNull())
             return {};
@@ -249,6 +347,45 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
             node.insert(QStringLiteral("tolerations"), tolerationsNode(map.value(QStringLiteral("tolerations"))));
         return node;
     }
+    case FieldType::Image:
+        return imageNode(answer);
+    case FieldType::StringList: {
+        if (!isList(answer))
+            return {};
+        ValueTree node = ValueTree::list();
+        const QVariantList items = answer.toList();
+        for (const QVariant &item : items)
+            node.append(ValueTree(item.toString()));
+        return node;
+    }
+    case FieldType::MultiSelect: {
+        if (!isList(answer))
+            return {};
+        // In the options' order, each option value typed as written.
+        const QVariantList items = answer.toList();
+        QStringList chosen;
+        for (const QVariant &item : items)
+            chosen.append(item.toString());
+        ValueTree node = ValueTree::list();
+        for (const EnumOption &option : field.options) {
+            if (chosen.removeAll(option.value.toString()) > 0)
+                node.append(option.value);
+        }
+        for (const QString &unknown : std::as_const(chosen))
+            node.append(ValueTree(unknown)); // not an option: the validator names it
+        return node;
+    }
+    case FieldType::SecretRef: {
+        if (answer.typeId() != QMetaType::QVariantMap)
+            return {};
+        const QVariantMap map = answer.toMap();
+        if (map.isEmpty())
+            return {}; // no Secret chosen: nothing written
+        ValueTree node = ValueTree::map();
+        node.insert(QStringLiteral("name"), map.value(QStringLiteral("name")).toString());
+        node.insert(QStringLiteral("key"), map.value(QStringLiteral("key")).toString());
+        return node;
+    }
     case FieldType::Yaml:
         return answer.toString().trimmed().isEmpty()
             ? ValueTree()
@@ -268,9 +405,9 @@ ValueTree FieldCodec::nodeFromAnswer(const Field &field, const QVariant &answer)
 
 QVariant FieldCodec::read(const Field &field, const ValueTree &values)
 {
-    if (field.type == FieldType::Gpu) {
+    if (const auto parts = pathsOfParts(field); !parts.isEmpty()) {
         ValueTree node = ValueTree::map();
-        for (const auto &[part, path] : gpuParts(field)) {
+        for (const auto &[part, path] : parts) {
             if (const ValueTree *value = path.isEmpty() ? nullptr : values.at(path))
                 node.insert(part, *value);
         }
@@ -287,9 +424,9 @@ QList<ValuesPath> FieldCodec::write(const Field &field, const QVariant &answer, 
     const ValueTree node = nodeFromAnswer(field, answer);
     if (node.isNull())
         return {};
-    if (field.type == FieldType::Gpu) {
+    if (const auto parts = pathsOfParts(field); !parts.isEmpty()) {
         QList<ValuesPath> written;
-        for (const auto &[part, path] : gpuParts(field)) {
+        for (const auto &[part, path] : parts) {
             if (const ValueTree *value = node.value(part); value && !path.isEmpty()) {
                 values.set(path, *value);
                 written.append(path);

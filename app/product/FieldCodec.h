@@ -13,6 +13,8 @@ namespace Slipway {
 //   tolerations → QVariantList of QVariantMap {key, operator, value, effect, tolerationSeconds};
 //   resourceProfiles → QVariantMap profile → {requests: {cpu, memory}, limits: {cpu, memory}};
 //   gpu → QVariantMap {enabled, count, resourceName, nodeSelector, tolerations};
+//   secretRef → QVariantMap {name, key}; stringList, multiSelect → QVariantList of QString;
+//   image → QString "[registry/]repository[:tag][@digest]" (ImageParts), written as the parts;
 //   yaml → the YAML text of the subtree; every other type → QString.
 // Answers → values → answers is the identity for every answer of its type (normalized()).
 class FieldCodec

@@ -2,6 +2,7 @@
 
 #include "DescriptorReader.h"
 #include "FieldCodec.h"
+#include "PasswordGenerator.h"
 #include "YamlReader.h"
 
 #include <QRegularExpression>
@@ -15,7 +16,8 @@ const QStringList FieldKeys = { QStringLiteral("id"), QStringLiteral("type"),
     QStringLiteral("path"), QStringLiteral("default"), QStringLiteral("required"),
     QStringLiteral("secret"), QStringLiteral("validate"), QStringLiteral("when"),
     QStringLiteral("options"), QStringLiteral("quantity"), QStringLiteral("profiles"),
-    QStringLiteral("modes"), QStringLiteral("gpu") };
+    QStringLiteral("modes"), QStringLiteral("gpu"), QStringLiteral("generate"),
+    QStringLiteral("image") };
 
 // Types whose answer is text, and so can be kept secret.
 bool isTextual(FieldType type)
@@ -97,7 +99,8 @@ QStringList FieldParser::parse(const YAML::Node &node, const QString &page,
         m_reader.error(node["secret"], tr("a %1 field cannot be secret").arg(typeName),
                        tr("only text answers are kept secret; use type “secret” for a password"));
     field.path = m_reader.path(node, "path");
-    const bool pathOptional = field.type == FieldType::Yaml || field.type == FieldType::Gpu;
+    const bool pathOptional = field.type == FieldType::Yaml || field.type == FieldType::Gpu
+        || (field.type == FieldType::Image && node["image"]);
     if (field.path.isEmpty() && !pathOptional && !node["path"])
         m_reader.error(node, tr("field “%1” has no “path”").arg(field.id),
                        tr("add “path: …”, the values key this answer is written to"));
@@ -105,6 +108,9 @@ QStringList FieldParser::parse(const YAML::Node &node, const QString &page,
         m_reader.error(node["path"], tr("a gpu field writes through its “gpu” paths, not “path”"),
                        tr("move the path under “gpu:” as enabled, count, resourceName, "
                           "nodeSelector or tolerations"));
+    if (field.type == FieldType::Image && node["image"] && node["path"])
+        m_reader.error(node["path"], tr("an image field writes through its “image” paths or its “path”, not both"),
+                       tr("keep “image:” for charts with registry, repository and tag keys of their own"));
     if (field.isRawOverrides() && !parentMode.isEmpty())
         m_reader.error(node, tr("raw overrides cannot belong to a mode"), tr("give the yaml field a path"));
     field.when = condition(m_reader, node, &field.whenLine, &field.whenColumn);
@@ -125,17 +131,21 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
             m_reader.error(node[key], tr("“%1” belongs to %2 fields only")
                                           .arg(QLatin1String(key), Field::typeName(owner)));
     };
-    misplaced("options", FieldType::Enum);
+    if (field.type != FieldType::MultiSelect)
+        misplaced("options", FieldType::Enum);
     misplaced("quantity", FieldType::Quantity);
     misplaced("profiles", FieldType::ResourceProfiles);
     misplaced("modes", FieldType::DatabaseMode);
     misplaced("gpu", FieldType::Gpu);
+    misplaced("generate", FieldType::Secret);
+    misplaced("image", FieldType::Image);
 
     switch (field.type) {
-    case FieldType::Enum: {
+    case FieldType::Enum:
+    case FieldType::MultiSelect: {
         const YAML::Node options = node["options"];
         if (!options && field.validation.allowed.isEmpty()) {
-            m_reader.error(node, tr("enum field “%1” has no “options”").arg(field.id),
+            m_reader.error(node, tr("%1 field “%2” has no “options”").arg(Field::typeName(field.type), field.id),
                            tr("list the choices under “options:”, as values or {value, title}"));
         } else if (options && m_reader.expectList(options, tr("“options”"))) {
             for (const YAML::Node &option : options) {
@@ -181,6 +191,22 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
     case FieldType::DatabaseMode:
         modes(node, field, appended);
         break;
+    case FieldType::Secret:
+        generate(node, field);
+        break;
+    case FieldType::Image: {
+        const YAML::Node image = node["image"];
+        if (!image || !m_reader.expectMap(image, tr("“image”")))
+            break;
+        m_reader.checkKeys(image, { QStringLiteral("registry"), QStringLiteral("repository"),
+                                    QStringLiteral("tag"), QStringLiteral("digest") }, tr("“image”"));
+        field.image = { m_reader.path(image, "registry"), m_reader.path(image, "repository"),
+                        m_reader.path(image, "tag"), m_reader.path(image, "digest") };
+        if (field.image.repository.isEmpty())
+            m_reader.error(image, tr("“image” has no “repository” path"),
+                           tr("map repository: to the values key of the image's name"));
+        break;
+    }
     case FieldType::Gpu: {
         const YAML::Node gpu = node["gpu"];
         if (!gpu || !m_reader.expectMap(gpu, tr("“gpu”"))) {
@@ -253,6 +279,25 @@ void FieldParser::modes(const YAML::Node &node, Field &field, QStringList &appen
         if (f.id == fieldId && f.type == FieldType::DatabaseMode && f.modes.isEmpty())
             f.modes = options;
     }
+}
+
+void FieldParser::generate(const YAML::Node &node, Field &field)
+{
+    const YAML::Node g = node["generate"];
+    if (!g || !m_reader.expectMap(g, tr("“generate”")))
+        return;
+    m_reader.checkKeys(g, { QStringLiteral("length") }, tr("“generate”"));
+    const std::optional<int> length = m_reader.integer(g, "length");
+    field.generateLength = length.value_or(PasswordGenerator::DefaultLength);
+    if (field.generateLength < PasswordGenerator::MinLength || field.generateLength > PasswordGenerator::MaxLength) {
+        m_reader.error(g["length"], tr("a generated password has %1 to %2 characters")
+                                        .arg(PasswordGenerator::MinLength).arg(PasswordGenerator::MaxLength));
+        field.generateLength = PasswordGenerator::DefaultLength;
+    }
+    if (field.validation.maxLength && *field.validation.maxLength < field.generateLength)
+        m_reader.error(g["length"], tr("the generated password is longer than “maxLength”"));
+    if (field.validation.minLength && *field.validation.minLength > field.generateLength)
+        m_reader.error(g["length"], tr("the generated password is shorter than “minLength”"));
 }
 
 void FieldParser::validation(const YAML::Node &node, Field &field)

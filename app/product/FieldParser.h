@@ -36,6 +36,7 @@ private:
     void typeSpecific(const YAML::Node &node, Field &field, QStringList &appended);
     void validation(const YAML::Node &node, Field &field);
     void defaultValue(const YAML::Node &node, Field &field);
+    void generate(const YAML::Node &node, Field &field);
     void modes(const YAML::Node &node, Field &field, QStringList &appended);
 
     DescriptorReader &m_reader;

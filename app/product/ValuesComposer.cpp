@@ -1,6 +1,7 @@
 #include "ValuesComposer.h"
 
 #include "FieldCodec.h"
+#include "PasswordGenerator.h"
 #include "YamlReader.h"
 #include "YamlWriter.h"
 
@@ -67,6 +68,10 @@ QVariant ValuesComposer::effectiveAnswer(const Field &field, const Answers &answ
         return answers.fields.value(field.id);
     if (field.defaultValue.isValid())
         return field.defaultValue;
+    // A generated password never takes the chart's value (a well-known default) as its answer:
+    // left empty, it is generated.
+    if (field.generateLength > 0)
+        return {};
     return FieldCodec::read(field, base);
 }
 
@@ -108,6 +113,25 @@ bool ValuesComposer::isActive(const Field &field, const Answers &answers, const 
     return effectiveAnswer(*parent, answers, base).toString() == field.parentMode;
 }
 
+bool ValuesComposer::isPageShown(const DescriptorPage &page, const Answers &answers) const
+{
+    const ValueTree base = presetLayers(answers, nullptr);
+    if (!page.when.evaluate(lookup(answers, base)))
+        return false;
+    if (!page.info.isEmpty())
+        return true;
+    return std::any_of(page.fields.cbegin(), page.fields.cend(), [&](const QString &id) {
+        const Field *field = m_descriptor.field(id);
+        return field && isActive(*field, answers, base, 0);
+    });
+}
+
+bool ValuesComposer::holds(const Condition &condition, const Answers &answers) const
+{
+    const ValueTree base = presetLayers(answers, nullptr);
+    return condition.evaluate(lookup(answers, base));
+}
+
 bool ValuesComposer::isActive(const Field &field, const Answers &answers) const
 {
     return isActive(field, answers, presetLayers(answers, nullptr), 0);
@@ -121,8 +145,12 @@ Composition ValuesComposer::compose(const Answers &answers) const
     for (const Field &field : m_descriptor.fields) {
         if (field.isRawOverrides() || !isActive(field, answers, base, 0))
             continue;
-        const QVariant answer = answers.fields.contains(field.id) ? answers.fields.value(field.id)
-                                                                   : field.defaultValue;
+        QVariant answer = answers.fields.contains(field.id) ? answers.fields.value(field.id)
+                                                             : field.defaultValue;
+        if (field.generateLength > 0 && answer.toString().isEmpty()) {
+            answer = PasswordGenerator::generate(field.generateLength);
+            out.generated.append(field.id);
+        }
         const QString origin = field.label.isEmpty()
             ? field.id
             : tr("%1 (%2)").arg(field.label, field.id);

@@ -19,6 +19,8 @@ public:
     ValuesComposer(ValueTree chartDefaults, Descriptor descriptor);
     explicit ValuesComposer(const Chart &chart);
 
+    // A secret field with `generate:` and an empty answer gets a new random password each
+    // time: Composition::generated names those fields.
     Composition compose(const Answers &answers) const;
 
     // A deployed release's values (the user-supplied ones, or all of them) → the answers that
@@ -28,8 +30,14 @@ public:
     // Whether a field is asked: its page's and its own `when` hold, and for a mode's field, its
     // databaseMode field is asked and set to that mode.
     bool isActive(const Field &field, const Answers &answers) const;
-    // The answer given, else the descriptor's default, else what the preset layers hold.
+    // The answer given, else the descriptor's default, else what the preset layers hold (not
+    // for a field with `generate:`, which is empty until generated).
     QVariant effectiveAnswer(const Field &field, const Answers &answers) const;
+
+    // Whether the wizard shows a page: its `when` holds and it has `info:` or an asked field.
+    bool isPageShown(const DescriptorPage &page, const Answers &answers) const;
+    // Whether a condition holds for these answers, as `when` is evaluated.
+    bool holds(const Condition &condition, const Answers &answers) const;
 
     const Descriptor &descriptor() const { return m_descriptor; }
     const ValueTree &defaults() const { return m_defaults; }

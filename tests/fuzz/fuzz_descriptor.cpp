@@ -8,6 +8,7 @@
 
 #include "product/AnswerValidator.h"
 #include "product/DescriptorParser.h"
+#include "product/FieldCodec.h"
 #include "product/ValuesComposer.h"
 #include "product/YamlReader.h"
 
@@ -43,7 +44,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Composition composition = composer.compose(Answers());
     require(readsBackAs(composition.valuesYaml(), composition.publicValues()));
     require(readsBackAs(composition.secretsYaml(), composition.secretValues()));
-    (void)composer.answersFrom(composition.values);
+    // A generated password is read back as the answer, so an upgrade never generates another.
+    const Answers deployed = composer.answersFrom(composition.values);
+    for (const QString &id : composition.generated) {
+        const Field *field = descriptor.field(id);
+        require(field && field->generateLength > 0);
+        const QVariant generated = FieldCodec::read(*field, composition.full);
+        require(generated.toString().size() == field->generateLength);
+        require(!deployed.fields.contains(id) || deployed.fields.value(id) == generated
+                || !composer.isActive(*field, deployed));
+    }
     (void)AnswerValidator(composer).validate(Answers());
     return 0;
 }

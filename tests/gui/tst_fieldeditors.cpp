@@ -5,9 +5,12 @@
 #include "fields/GpuEditor.h"
 #include "fields/KeyValuesEditor.h"
 #include "fields/LineEditor.h"
+#include "fields/MultiSelectEditor.h"
 #include "fields/ResourceProfilesEditor.h"
 #include "fields/SecretEditor.h"
+#include "fields/SecretRefEditor.h"
 #include "fields/StorageClassEditor.h"
+#include "fields/StringListEditor.h"
 #include "fields/TextEditor.h"
 #include "fields/TolerationsEditor.h"
 #include "product/AnswerValidator.h"
@@ -46,7 +49,11 @@ private Q_SLOTS:
     void typing_answersWhatIsTyped_andSaysSo();
     void numbers_typedWrong_areLeftForTheValidatorToName();
     void secret_isMasked_revealToggles_andAPastedLineBreakIsDropped();
+    void generatedPassword_isGeneratedWhenEmpty_keptWhenGiven();
     void enum_answersTheOptionValue();
+    void secretRef_offersTheClusterSecretsAndTheirKeys_orTakesTypedOnes();
+    void multiSelect_answersTheCheckedOptionValues();
+    void stringList_rowsAreItems();
     void tables_addAndRemoveRows_emptyRowsAreNoAnswer();
     void tolerations_secondsAreNumbers();
     void resourceProfiles_hintNamesTheProfileNoNodeFits();
@@ -68,7 +75,7 @@ Field field(const QString &id, FieldType type)
     f.path = ValuesPath::parse(QStringLiteral("x.") + id).value();
     if (type == FieldType::Secret)
         f.secret = true;
-    if (type == FieldType::Enum) {
+    if (type == FieldType::Enum || type == FieldType::MultiSelect) {
         f.options = { { ValueTree(QStringLiteral("a")), QStringLiteral("Option A") },
                       { ValueTree(qint64(2)), QStringLiteral("Two") } };
     }
@@ -105,6 +112,8 @@ ClusterFacts facts()
                                        { QStringLiteral("operator"), QStringLiteral("Exists") },
                                        { QStringLiteral("effect"), QStringLiteral("NoSchedule") } } };
     facts.gpuNodes = { node };
+    facts.secrets = { { QStringLiteral("db"), { QStringLiteral("password"), QStringLiteral("user") } },
+                      { QStringLiteral("token"), { QStringLiteral("value") } } };
     return facts;
 }
 
@@ -153,6 +162,18 @@ void tst_FieldEditors::answerIn_isAnswerOut_data()
         << int(FieldType::ResourceProfiles)
         << QVariant(QVariantMap { { QStringLiteral("small"), profile(QStringLiteral("500m"), QStringLiteral("1Gi")) },
                                   { QStringLiteral("large"), profile(QStringLiteral("2"), QStringLiteral("8Gi")) } });
+    QTest::newRow("secretRef") << int(FieldType::SecretRef)
+                               << QVariant(QVariantMap { { QStringLiteral("name"), QStringLiteral("db") },
+                                                         { QStringLiteral("key"), QStringLiteral("password") } });
+    QTest::newRow("secretRef not in the cluster") << int(FieldType::SecretRef)
+                                                  << QVariant(QVariantMap { { QStringLiteral("name"), QStringLiteral("later") },
+                                                                            { QStringLiteral("key"), QStringLiteral("token") } });
+    QTest::newRow("image") << int(FieldType::Image) << QVariant(QStringLiteral("registry.example.com/team/app:1.2"));
+    QTest::newRow("stringList") << int(FieldType::StringList)
+                                << QVariant(QVariantList { QStringLiteral("a.example.com"), QStringLiteral("b") });
+    QTest::newRow("stringList empty") << int(FieldType::StringList) << QVariant(QVariantList());
+    QTest::newRow("multiSelect") << int(FieldType::MultiSelect) << QVariant(QVariantList { QStringLiteral("a"), QStringLiteral("2") });
+    QTest::newRow("multiSelect none") << int(FieldType::MultiSelect) << QVariant(QVariantList());
     QTest::newRow("databaseMode") << int(FieldType::DatabaseMode) << QVariant(QStringLiteral("use_existing"));
     QTest::newRow("gpu")
         << int(FieldType::Gpu)
@@ -223,6 +244,91 @@ void tst_FieldEditors::secret_isMasked_revealToggles_andAPastedLineBreakIsDroppe
     editor.lineEdit()->insert(QStringLiteral("abc def\n"));
     Q_EMIT editor.lineEdit()->textEdited(editor.lineEdit()->text()); // as a paste does
     QCOMPARE(editor.answer(), QVariant(QStringLiteral("abc def")));
+}
+
+void tst_FieldEditors::generatedPassword_isGeneratedWhenEmpty_keptWhenGiven()
+{
+    Field f = field(QStringLiteral("pw"), FieldType::Secret);
+    QVERIFY2(!SecretEditor(f).generateButton(), "no Generate without generate:");
+    f.generateLength = 20;
+    SecretEditor editor(f);
+    QVERIFY(editor.generateButton());
+    QCOMPARE(editor.lineEdit()->echoMode(), QLineEdit::Password);
+    QSignalSpy edited(&editor, &FieldEditor::edited);
+
+    // Shown empty (an install): a password at once, answered like a typed one.
+    editor.setAnswer(QVariant());
+    const QString first = editor.answer().toString();
+    QCOMPARE(first.size(), 20);
+    QVERIFY(edited.wait(1000) || edited.count() == 1);
+    QCOMPARE(edited.count(), 1);
+
+    // Generate replaces it; Show reveals it.
+    editor.generateButton()->click();
+    QCOMPARE(edited.count(), 2);
+    QVERIFY(editor.answer().toString() != first);
+    QCOMPARE(editor.answer().toString().size(), 20);
+    editor.revealButton()->click();
+    QCOMPARE(editor.lineEdit()->echoMode(), QLineEdit::Normal);
+
+    // Shown with the deployed password (an upgrade): kept, nothing generated.
+    SecretEditor upgrade(f);
+    QSignalSpy upgradeEdited(&upgrade, &FieldEditor::edited);
+    upgrade.setAnswer(QStringLiteral("deployed-password-0123"));
+    QCoreApplication::processEvents();
+    QCOMPARE(upgrade.answer(), QVariant(QStringLiteral("deployed-password-0123")));
+    QCOMPARE(upgradeEdited.count(), 0);
+}
+
+void tst_FieldEditors::secretRef_offersTheClusterSecretsAndTheirKeys_orTakesTypedOnes()
+{
+    const Field f = field(QStringLiteral("ref"), FieldType::SecretRef);
+    SecretRefEditor typed(f);
+    QCOMPARE(typed.nameBox()->count(), 0);
+    QSignalSpy typedEdits(&typed, &FieldEditor::edited);
+    QTest::keyClicks(typed.nameBox()->lineEdit(), QStringLiteral("db"));
+    QTest::keyClicks(typed.keyBox()->lineEdit(), QStringLiteral("pw"));
+    QVERIFY(typedEdits.count() > 0);
+    QCOMPARE(typed.answer(), QVariant(QVariantMap { { QStringLiteral("name"), QStringLiteral("db") },
+                                                    { QStringLiteral("key"), QStringLiteral("pw") } }));
+
+    SecretRefEditor editor(f);
+    editor.setFacts(facts());
+    QCOMPARE(editor.nameBox()->count(), 2);
+    editor.nameBox()->setCurrentIndex(editor.nameBox()->findText(QStringLiteral("db")));
+    QCOMPARE(editor.keyBox()->count(), 2);
+    QCOMPARE(editor.keyBox()->itemText(0), QStringLiteral("password"));
+    editor.nameBox()->setCurrentIndex(editor.nameBox()->findText(QStringLiteral("token")));
+    QCOMPARE(editor.keyBox()->count(), 1);
+    QCOMPARE(editor.answer(), QVariant(QVariantMap { { QStringLiteral("name"), QStringLiteral("token") },
+                                                     { QStringLiteral("key"), QStringLiteral("value") } }));
+    // Nothing chosen writes nothing.
+    SecretRefEditor empty(f);
+    QVERIFY(FieldCodec::nodeFromAnswer(f, empty.answer()).isNull());
+}
+
+void tst_FieldEditors::multiSelect_answersTheCheckedOptionValues()
+{
+    MultiSelectEditor editor(field(QStringLiteral("m"), FieldType::MultiSelect));
+    QCOMPARE(editor.checkBoxes().size(), 2);
+    QCOMPARE(editor.checkBoxes().at(1)->text(), QStringLiteral("Two"));
+    QSignalSpy edited(&editor, &FieldEditor::edited);
+    editor.checkBoxes().at(1)->click();
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(editor.answer(), QVariant(QVariantList { QStringLiteral("2") }));
+    const Field f = field(QStringLiteral("m"), FieldType::MultiSelect);
+    QCOMPARE(FieldCodec::nodeFromAnswer(f, editor.answer()).items().front(), ValueTree(qint64(2)));
+}
+
+void tst_FieldEditors::stringList_rowsAreItems()
+{
+    StringListEditor editor(field(QStringLiteral("hosts"), FieldType::StringList));
+    QSignalSpy edited(&editor, &FieldEditor::edited);
+    editor.addButton()->click();
+    QCOMPARE(editor.answer(), QVariant(QVariantList()));
+    editor.model()->setData(editor.model()->index(0, 0), QStringLiteral(" a.example.com "));
+    QVERIFY(edited.count() > 0);
+    QCOMPARE(editor.answer(), QVariant(QVariantList { QStringLiteral("a.example.com") }));
 }
 
 void tst_FieldEditors::enum_answersTheOptionValue()

@@ -1,8 +1,12 @@
 #include "TestProducts.h"
 #include "product/AnswerValidator.h"
 #include "product/ChartLoader.h"
+#include "product/DescriptorParser.h"
+#include "product/YamlReader.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Slipway;
 
@@ -21,6 +25,9 @@ private Q_SLOTS:
     void gpuCount_isCheckedAgainstTheLargestNode_data();
     void gpuCount_isCheckedAgainstTheLargestNode();
     void storageClass_mustExistWhenTheClusterIsKnown();
+    void descriptorChecks_areIssuesOfTheFieldsTheyName();
+    void secretRef_missingSecretOrKey_isAWarningWhenTheClusterIsKnown();
+    void backlineProductionMinioWithoutVolume_isAWarning();
 };
 
 namespace {
@@ -33,7 +40,7 @@ Field field(FieldType type, const FieldValidation &validation = {})
     f.type = type;
     f.path = ValuesPath::key(QStringLiteral("thing"));
     f.validation = validation;
-    if (type == FieldType::Enum)
+    if (type == FieldType::Enum || type == FieldType::MultiSelect)
         f.options = { { ValueTree(QStringLiteral("a")), QString() }, { ValueTree(2), QString() } };
     if (type == FieldType::DatabaseMode)
         f.modes = { { QStringLiteral("create"), QString(), {}, {}, ValueTree::map(), {} } };
@@ -159,6 +166,52 @@ void tst_AnswerValidator::fieldAnswer_data()
     Field raw = field(FieldType::Yaml);
     raw.path = {};
     QTest::newRow("raw overrides must be a mapping") << raw << QVariant(QStringLiteral("- a\n")) << "mapping";
+    QTest::newRow("number .nan") << field(FieldType::Number) << QVariant(std::numeric_limits<double>::quiet_NaN()) << "not a number";
+    QTest::newRow("number .inf") << field(FieldType::Number) << QVariant(std::numeric_limits<double>::infinity()) << "not a number";
+    QTest::newRow("number -inf as text") << field(FieldType::Number) << QVariant(QStringLiteral("-inf")) << "not a number";
+    QTest::newRow("hostname with a trailing newline") << field(FieldType::Hostname) << QVariant(QStringLiteral("db.example.com\n")) << "not a host name";
+    QTest::newRow("ip with a trailing newline") << field(FieldType::Hostname) << QVariant(QStringLiteral("10.0.0.1\n")) << "not a host name";
+    QTest::newRow("hostPort with a trailing newline") << field(FieldType::HostPort) << QVariant(QStringLiteral("db:5432\n")) << "not host:port";
+    QTest::newRow("email with a trailing newline") << field(FieldType::Email) << QVariant(QStringLiteral("ops@example.com\n")) << "not an e-mail";
+    QTest::newRow("label value with a trailing newline") << field(FieldType::KeyValues)
+        << QVariant(QVariantMap { { QStringLiteral("tier"), QStringLiteral("gold\n") } }) << "not a valid value";
+    QTest::newRow("storageClass with a trailing newline") << field(FieldType::StorageClass) << QVariant(QStringLiteral("fast\n")) << "not a StorageClass";
+    auto ref = [](const char *name, const char *key) {
+        return QVariant(QVariantMap { { QStringLiteral("name"), QString::fromLatin1(name) }, { QStringLiteral("key"), QString::fromLatin1(key) } });
+    };
+    QTest::newRow("secretRef") << field(FieldType::SecretRef) << ref("db-credentials.v1", "POSTGRES_PASSWORD") << "";
+    QTest::newRow("secretRef name with capitals") << field(FieldType::SecretRef) << ref("DB", "password") << "not a Secret name";
+    QTest::newRow("secretRef name too long") << field(FieldType::SecretRef) << ref(QByteArray(254, 'a').constData(), "k") << "not a Secret name";
+    QTest::newRow("secretRef key with a slash") << field(FieldType::SecretRef) << ref("db", "a/b") << "not a Secret key";
+    QTest::newRow("secretRef without key") << field(FieldType::SecretRef) << ref("db", "") << "key in the Secret is missing";
+    QTest::newRow("secretRef name with a newline") << field(FieldType::SecretRef) << ref("db\n", "k") << "not a Secret name";
+    QTest::newRow("image") << field(FieldType::Image) << QVariant(QStringLiteral("registry.example.com:5000/team/app:1.2")) << "";
+    QTest::newRow("image by digest")
+        << field(FieldType::Image) << QVariant(QStringLiteral("app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")) << "";
+    QTest::newRow("image without tag") << field(FieldType::Image) << QVariant(QStringLiteral("docker.io/library/nginx")) << "no tag or digest";
+    QTest::newRow("image with capitals") << field(FieldType::Image) << QVariant(QStringLiteral("docker.io/Library/nginx:1")) << "not a repository";
+    QTest::newRow("image with a short digest") << field(FieldType::Image) << QVariant(QStringLiteral("app@sha256:abc")) << "64 hexadecimal";
+    QTest::newRow("image with a bad tag") << field(FieldType::Image) << QVariant(QStringLiteral("app:-1")) << "not a tag";
+    QTest::newRow("image with a blank") << field(FieldType::Image) << QVariant(QStringLiteral("app:1 ")) << "no blanks";
+    Field tagOnly = field(FieldType::Image);
+    tagOnly.path = {};
+    tagOnly.image = { {}, ValuesPath::key(QStringLiteral("name")), ValuesPath::key(QStringLiteral("tag")), {} };
+    QTest::newRow("image digest the chart cannot take")
+        << tagOnly << QVariant(QStringLiteral("app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")) << "takes no a digest";
+    QTest::newRow("image registry the chart cannot take") << tagOnly << QVariant(QStringLiteral("quay.io/app:1")) << "takes no a registry";
+    QTest::newRow("stringList") << field(FieldType::StringList, pattern("^[a-z.]+$"))
+                                << QVariant(QVariantList { QStringLiteral("a.b"), QStringLiteral("c") }) << "";
+    QTest::newRow("stringList item against the pattern") << field(FieldType::StringList, pattern("^[a-z.]+$"))
+                                                         << QVariant(QVariantList { QStringLiteral("a.b"), QStringLiteral("C") }) << "item 2:";
+    QTest::newRow("stringList too many items") << field(FieldType::StringList, range(0, 1))
+                                               << QVariant(QVariantList { QStringLiteral("a"), QStringLiteral("b") }) << "at most 1 items";
+    QTest::newRow("multiSelect") << field(FieldType::MultiSelect) << QVariant(QVariantList { QStringLiteral("a"), QStringLiteral("2") }) << "";
+    QTest::newRow("multiSelect outside the options") << field(FieldType::MultiSelect)
+                                                     << QVariant(QVariantList { QStringLiteral("z") }) << "“z” is not one of the choices";
+    QTest::newRow("multiSelect twice") << field(FieldType::MultiSelect)
+                                       << QVariant(QVariantList { QStringLiteral("a"), QStringLiteral("a") }) << "chosen twice";
+    QTest::newRow("multiSelect too few") << field(FieldType::MultiSelect, range(2, 3))
+                                         << QVariant(QVariantList { QStringLiteral("a") }) << "at least 2";
     QTest::newRow("gpu count") << field(FieldType::Gpu) << QVariant(QVariantMap { { QStringLiteral("count"), qint64(-1) } })
                                << "cannot be negative";
 }
@@ -286,6 +339,82 @@ void tst_AnswerValidator::storageClass_mustExistWhenTheClusterIsKnown()
     const Issues issues = validator.validateField(field(FieldType::StorageClass), QStringLiteral("ssd"), &facts);
     QCOMPARE(issues.size(), 1);
     QVERIFY(issues.first().message.contains(QLatin1String("(it has standard, fast)")));
+}
+
+void tst_AnswerValidator::secretRef_missingSecretOrKey_isAWarningWhenTheClusterIsKnown()
+{
+    const AnswerValidator validator(emptyComposer());
+    const Field f = field(FieldType::SecretRef);
+    auto ref = [](const char *name, const char *key) {
+        return QVariant(QVariantMap { { QStringLiteral("name"), QString::fromLatin1(name) }, { QStringLiteral("key"), QString::fromLatin1(key) } });
+    };
+    ClusterFacts facts;
+    QVERIFY2(validator.validateField(f, ref("db", "password"), &facts).isEmpty(), "no Secrets known: not checked");
+    facts.secrets.insert(QStringLiteral("db"), { QStringLiteral("password"), QStringLiteral("user") });
+    QVERIFY(validator.validateField(f, ref("db", "password"), &facts).isEmpty());
+    Issues issues = validator.validateField(f, ref("cache", "password"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("no Secret “cache”")), qPrintable(issues.first().message));
+    issues = validator.validateField(f, ref("db", "token"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(QLatin1String("(it has password, user)")), qPrintable(issues.first().message));
+    // A malformed reference is an error, with no warning on top.
+    issues = validator.validateField(f, ref("DB", "token"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Error);
+}
+
+void tst_AnswerValidator::descriptorChecks_areIssuesOfTheFieldsTheyName()
+{
+    Diagnostics errors;
+    const Descriptor d = DescriptorParser::parse(
+        "apiVersion: slipway/v1\nkind: Installer\nproduct: {id: demo, title: Demo}\n"
+        "checks:\n"
+        "  - {when: \"tls && !host\", error: TLS needs a host name., fields: [host, tls]}\n"
+        "  - {when: \"host == 'localhost'\", warning: Only this machine can reach it., fields: [host]}\n"
+        "pages:\n  - id: main\n    title: Main\n    fields:\n"
+        "      - {id: tls, type: bool, label: TLS, path: ingress.tls}\n"
+        "      - {id: host, type: hostname, label: Host, path: ingress.host}\n",
+        QStringLiteral("installer.yaml"), &errors);
+    QVERIFY(errors.isEmpty());
+    const ValuesComposer composer(YamlReader::parse("ingress: {tls: false, host: \"\"}\n", QString(), nullptr), d);
+    const AnswerValidator validator(composer);
+    QCOMPARE(validator.validate(Answers()), Issues());
+
+    Answers answers;
+    answers.fields.insert(QStringLiteral("tls"), true);
+    const Issues issues = validator.validate(answers);
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0), (Issue { Issue::Severity::Error, QStringLiteral("host"),
+                                    QStringLiteral("TLS needs a host name."), QStringLiteral("ingress.host") }));
+    QCOMPARE(issues.at(1).field, QStringLiteral("tls"));
+
+    answers.fields.insert(QStringLiteral("host"), QStringLiteral("localhost"));
+    QCOMPARE(validator.validate(answers),
+             (Issues { { Issue::Severity::Warning, QStringLiteral("host"),
+                         QStringLiteral("Only this machine can reach it."), QStringLiteral("ingress.host") } }));
+}
+
+void tst_AnswerValidator::backlineProductionMinioWithoutVolume_isAWarning()
+{
+    const Chart chart = TestProducts::bundledChart(QStringLiteral("backline"));
+    const ValuesComposer composer(chart);
+    Answers answers;
+    answers.environment = QStringLiteral("production");
+    answers.fields = { { QStringLiteral("accessKey"), QStringLiteral("bk_live_0123456789") },
+                       { QStringLiteral("minio"), true },
+                       { QStringLiteral("minioPersistence"), false } };
+    const Issues issues = AnswerValidator(composer).validate(answers);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QCOMPARE(issues.first().field, QStringLiteral("minioPersistence"));
+    answers.fields.insert(QStringLiteral("minioPersistence"), true);
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
+    answers.environment = QStringLiteral("staging");
+    answers.fields.insert(QStringLiteral("minioPersistence"), false);
+    QCOMPARE(AnswerValidator(composer).validate(answers), Issues());
 }
 
 QTEST_APPLESS_MAIN(tst_AnswerValidator)

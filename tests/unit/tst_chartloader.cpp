@@ -4,6 +4,7 @@
 #include "product/ChartLoader.h"
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Slipway;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void chartWithoutDescriptor_stillLoads();
     void missingPath_isAnError();
     void relativeFolder_loadsLikeItsAbsolutePath();
+    void bundledCharts_kubeVersionAdmitsOnlyClustersServingTheirApis();
 };
 
 namespace {
@@ -37,7 +39,7 @@ void tst_ChartLoader::backlineFolder_loadsEverythingAProductNeeds()
     QCOMPARE(chart.name, QStringLiteral("backline"));
     QCOMPARE(chart.version, QStringLiteral("1.0.1"));
     QCOMPARE(chart.appVersion, QStringLiteral("1.0.1"));
-    QCOMPARE(chart.kubeVersion, QStringLiteral(">=1.19.0-0"));
+    QCOMPARE(chart.kubeVersion, QStringLiteral(">=1.21.0-0"));
     QCOMPARE(chart.defaults.at(*ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(),
              QStringLiteral("0000001-0000000001"));
     QCOMPARE(chart.defaults.entries().front().key, QStringLiteral("accessKey"));
@@ -142,6 +144,46 @@ void tst_ChartLoader::relativeFolder_loadsLikeItsAbsolutePath()
     QCOMPARE(chart.name, QStringLiteral("backline"));
     QVERIFY(chart.descriptor);
     QCOMPARE(chart.iconFile, QStringLiteral("icon.svg"));
+}
+
+void tst_ChartLoader::bundledCharts_kubeVersionAdmitsOnlyClustersServingTheirApis()
+{
+    // The first Kubernetes minor that serves each version the templates use (the older beta
+    // versions were removed later, so a chart written for these must not claim an older cluster).
+    const QHash<QString, int> firstServed = {
+        { QStringLiteral("batch/v1 CronJob"), 21 },
+        { QStringLiteral("policy/v1 PodDisruptionBudget"), 21 },
+        { QStringLiteral("autoscaling/v2 HorizontalPodAutoscaler"), 23 },
+        { QStringLiteral("networking.k8s.io/v1 Ingress"), 19 },
+        { QStringLiteral("networking.k8s.io/v1 IngressClass"), 19 },
+        { QStringLiteral("discovery.k8s.io/v1 EndpointSlice"), 21 },
+    };
+    static const QRegularExpression object(QStringLiteral("^apiVersion:\\s*(\\S+)\\s*\\n\\s*kind:\\s*(\\w+)"),
+                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression lowerBound(QStringLiteral("^>=\\s*v?1\\.(\\d+)"));
+    const QDir charts(QStringLiteral(SLIPWAY_CHARTS));
+    const QStringList names = charts.entryList({}, QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(names.contains(QStringLiteral("backline")));
+    for (const QString &name : names) {
+        const Chart chart = TestProducts::bundledChart(name);
+        const QRegularExpressionMatch bound = lowerBound.match(chart.kubeVersion);
+        QVERIFY2(bound.hasMatch(), qPrintable(name + QLatin1String(": kubeVersion ") + chart.kubeVersion));
+        const int minor = bound.captured(1).toInt();
+        QDirIterator templates(charts.filePath(name + QLatin1String("/templates")), QDir::Files,
+                               QDirIterator::Subdirectories);
+        while (templates.hasNext()) {
+            QFile file(templates.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto it = object.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const int needed = firstServed.value(m.captured(1) + QLatin1Char(' ') + m.captured(2), 0);
+                QVERIFY2(minor >= needed,
+                         qPrintable(QStringLiteral("%1: %2 %3 needs Kubernetes 1.%4, but kubeVersion is %5")
+                                        .arg(name, m.captured(1), m.captured(2)).arg(needed).arg(chart.kubeVersion)));
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_ChartLoader)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void everyProblem_isReportedAtOnce();
     void idsAndSecrets_acceptedForms();
     void brokenYaml_isOneDiagnosticAtItsPosition();
+    void infoPage_needsNoFields();
+    void checks_areParsedWithTheirFields();
 };
 
 namespace {
@@ -67,6 +69,14 @@ void tst_DescriptorParser::backlineDescriptor_parsesWithoutProblems()
                                                 QStringLiteral("large"), QStringLiteral("xlarge") }));
     QCOMPARE(d.field(QStringLiteral("minioSize"))->when.text(), QStringLiteral("minio && minioPersistence"));
     QVERIFY(d.field(QStringLiteral("overrides"))->isRawOverrides());
+    const Field *image = d.field(QStringLiteral("workerImage"));
+    QCOMPARE(image->type, FieldType::Image);
+    QCOMPARE(image->image.registry.toString(), QStringLiteral("worker.image.registry"));
+    QCOMPARE(image->image.repository.toString(), QStringLiteral("worker.image.name"));
+    QCOMPARE(d.field(QStringLiteral("minioRootPassword"))->generateLength, 32);
+    QVERIFY(d.page(QStringLiteral("egress"))->fields.isEmpty());
+    QVERIFY(d.page(QStringLiteral("egress"))->info.contains(QLatin1String("api.anthropic.com")));
+    QCOMPARE(d.checks.size(), 1);
 }
 
 void tst_DescriptorParser::readmeExample_parsesWithoutProblems()
@@ -98,7 +108,7 @@ void tst_DescriptorParser::everyFieldType_hasAModel()
                       "nodeSelector: gpu.nodeSelector, tolerations: gpu.tolerations}\n";
         else if (type != QLatin1String("yaml"))
             fields += "        path: values.f_" + type.toUtf8() + "\n";
-        if (type == QLatin1String("enum"))
+        if (type == QLatin1String("enum") || type == QLatin1String("multiSelect"))
             fields += "        options: [a, {value: 2, title: Two}]\n";
         if (type == QLatin1String("quantity"))
             fields += "        quantity: memory\n";
@@ -234,6 +244,40 @@ void tst_DescriptorParser::badDescriptor_namesFileLineColumnAndHint_data()
     QTest::newRow("gpu with a path")
         << withField("      - id: g\n        type: gpu\n        label: G\n        path: g\n        gpu: {count: g.count}\n")
         << 11 << 15 << "writes through its “gpu” paths" << "";
+    QTest::newRow("generate on a string")
+        << withField("      - id: n\n        type: string\n        label: N\n        path: n\n        generate: {length: 20}\n")
+        << 12 << 19 << "belongs to secret fields only" << "";
+    QTest::newRow("generated password too short")
+        << withField("      - id: n\n        type: secret\n        label: N\n        path: n\n        generate: {length: 6}\n")
+        << 12 << 28 << "16 to 128 characters" << "";
+    QTest::newRow("generated password longer than maxLength")
+        << withField("      - id: n\n        type: secret\n        label: N\n        path: n\n"
+                     "        validate: {maxLength: 20}\n        generate: {length: 32}\n")
+        << 13 << 28 << "longer than “maxLength”" << "";
+    QTest::newRow("page with neither fields nor info")
+        << header() + "pages:\n  - id: p\n    title: P\n    fields: []\n" << 5 << 5 << "has no fields" << "“info:”";
+    const QByteArray pageWithX = "pages: [{id: p, title: P, fields: [{id: x, type: bool, label: X, path: x}]}]\n";
+    QTest::newRow("check naming no field")
+        << header() + "checks:\n  - {when: x, error: No., fields: [y]}\n" + pageWithX
+        << 5 << 5 << "a check names “y”, which is no field" << "";
+    QTest::newRow("check with both error and warning")
+        << header() + "checks:\n  - {when: x, error: No., warning: Hm., fields: [x]}\n" + pageWithX
+        << 5 << 5 << "exactly one of “error” and “warning”" << "";
+    QTest::newRow("check whose when names no field")
+        << header() + "checks:\n  - {when: \"x && z\", error: No., fields: [x]}\n" + pageWithX
+        << 5 << 18 << "“when” names “z”" << "";
+    QTest::newRow("check without when")
+        << header() + "checks:\n  - {error: No., fields: [x]}\n" + pageWithX
+        << 5 << 5 << "a check has no “when”" << "";
+    QTest::newRow("image with image paths and a path")
+        << withField("      - id: i\n        type: image\n        label: I\n        path: i\n        image: {repository: i.name}\n")
+        << 11 << 15 << "not both" << "";
+    QTest::newRow("image paths without repository")
+        << withField("      - id: i\n        type: image\n        label: I\n        image: {tag: i.tag}\n")
+        << 11 << 16 << "no “repository” path" << "";
+    QTest::newRow("multiSelect without options")
+        << withField("      - id: m\n        type: multiSelect\n        label: M\n        path: m\n")
+        << 8 << 9 << "multiSelect field “m” has no “options”" << "";
     QTest::newRow("option of another type")
         << withField("      - id: n\n        type: string\n        label: N\n        path: n\n        options: [a]\n")
         << 12 << 18 << "belongs to enum fields only" << "";
@@ -302,6 +346,42 @@ void tst_DescriptorParser::brokenYaml_isOneDiagnosticAtItsPosition()
     QCOMPARE(errors.first().line, 6);
     QVERIFY(errors.first().column > 0);
     QVERIFY(errors.first().toString().startsWith(QLatin1String("installer.yaml:6:")));
+}
+
+void tst_DescriptorParser::infoPage_needsNoFields()
+{
+    Diagnostics errors;
+    const Descriptor d = parse(header() + "pages:\n"
+                                          "  - id: egress\n    title: Egress\n    info: |\n      Allow **443**.\n"
+                                          "  - id: main\n    title: Main\n    info: Read this first.\n"
+                                          "    fields: [{id: x, type: bool, label: X, path: x}]\n",
+                               &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(d.pages.size(), 2);
+    QCOMPARE(d.pages.at(0).info, QStringLiteral("Allow **443**.\n"));
+    QVERIFY(d.pages.at(0).fields.isEmpty());
+    QCOMPARE(d.pages.at(1).info, QStringLiteral("Read this first."));
+    QCOMPARE(d.pages.at(1).fields, QStringList { QStringLiteral("x") });
+}
+
+void tst_DescriptorParser::checks_areParsedWithTheirFields()
+{
+    Diagnostics errors;
+    const Descriptor d = parse(header() + "checks:\n"
+                                          "  - when: \"tls && !host\"\n    error: TLS needs a host.\n    fields: [host, tls]\n"
+                                          "  - {when: \"environment == 'prod'\", warning: Careful., fields: [tls]}\n"
+                                          "pages:\n  - id: main\n    title: Main\n    fields:\n"
+                                          "      - {id: tls, type: bool, label: TLS, path: tls}\n"
+                                          "      - {id: host, type: hostname, label: Host, path: host}\n",
+                               &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+    QCOMPARE(d.checks.size(), 2);
+    QCOMPARE(d.checks.at(0).when.text(), QStringLiteral("tls && !host"));
+    QCOMPARE(d.checks.at(0).message, QStringLiteral("TLS needs a host."));
+    QVERIFY(!d.checks.at(0).warning);
+    QCOMPARE(d.checks.at(0).fields, (QStringList { QStringLiteral("host"), QStringLiteral("tls") }));
+    QVERIFY(d.checks.at(1).warning);
+    QCOMPARE(d.checks.at(1).message, QStringLiteral("Careful."));
 }
 
 QTEST_APPLESS_MAIN(tst_DescriptorParser)

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void everyFieldType_isCoveredByTheRoundTrip();
     void enumOption_keepsItsYamlType();
     void gpu_writesEachPartToItsOwnPath();
+    void image_writesEachPartToItsOwnPath();
+    void multiSelect_writesTypedOptionsInTheirOrder();
     void nodeOfTheWrongShape_isNoAnswer_data();
     void nodeOfTheWrongShape_isNoAnswer();
 };
@@ -35,7 +37,7 @@ Field field(FieldType type)
                   *ValuesPath::parse(QStringLiteral("gpu.resource")), *ValuesPath::parse(QStringLiteral("gpu.nodeSelector")),
                   *ValuesPath::parse(QStringLiteral("gpu.tolerations")) };
     }
-    if (type == FieldType::Enum)
+    if (type == FieldType::Enum || type == FieldType::MultiSelect)
         f.options = { { ValueTree(QStringLiteral("fast")), QStringLiteral("Fast") }, { ValueTree(2), QStringLiteral("Two") } };
     if (type == FieldType::ResourceProfiles)
         f.profiles = { QStringLiteral("small"), QStringLiteral("large") };
@@ -123,6 +125,15 @@ QList<RoundTrip> roundTrips()
                       { QStringLiteral("tolerations"), QVariantList { toleration("nvidia.com/gpu", "Exists", "", "NoSchedule") } } });
     row("yaml list", FieldType::Yaml, QStringLiteral("- name: MODEL_NAME\n  value: \"1.0\"\n"));
     row("yaml map", FieldType::Yaml, QStringLiteral("podAntiAffinity:\n  preferred: true\n"));
+    row("secretRef", FieldType::SecretRef,
+        QVariantMap { { QStringLiteral("name"), QStringLiteral("db-credentials") }, { QStringLiteral("key"), QStringLiteral("password") } });
+    row("image with registry and tag", FieldType::Image, QStringLiteral("registry.example.com:5000/team/worker:1.2.3"));
+    row("image without registry", FieldType::Image, QStringLiteral("minio/minio:RELEASE.2025-04-22T22-12-26Z"));
+    row("image by digest", FieldType::Image,
+        QStringLiteral("ghcr.io/acme/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+    row("stringList", FieldType::StringList, QVariantList { QStringLiteral("a.example.com"), QStringLiteral("0123") });
+    row("stringList empty", FieldType::StringList, QVariantList());
+    row("multiSelect", FieldType::MultiSelect, QVariantList { QStringLiteral("fast"), QStringLiteral("2") });
     return out;
 }
 
@@ -180,6 +191,37 @@ void tst_FieldCodec::gpu_writesEachPartToItsOwnPath()
     QCOMPARE(YamlWriter::write(values), QByteArray("gpu:\n  count: 4\n"));
 }
 
+void tst_FieldCodec::image_writesEachPartToItsOwnPath()
+{
+    Field f = field(FieldType::Image);
+    f.path = {};
+    f.image = { *ValuesPath::parse(QStringLiteral("worker.image.registry")), *ValuesPath::parse(QStringLiteral("worker.image.name")),
+                *ValuesPath::parse(QStringLiteral("worker.image.tag")), {} };
+    ValueTree values = YamlReader::parse("worker:\n  image: {registry: \"\", name: prod-runner, tag: \"1\", pullPolicy: Always}\n",
+                                         QString(), nullptr);
+    QCOMPARE(FieldCodec::read(f, values), QVariant(QStringLiteral("prod-runner:1")));
+    const QList<ValuesPath> written = FieldCodec::write(f, QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/prod-runner:0000002"), values);
+    QCOMPARE(written.size(), 3);
+    QCOMPARE(YamlWriter::write(values),
+             QByteArray("worker:\n  image:\n    registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com\n"
+                        "    name: prod-runner\n    tag: \"0000002\"\n    pullPolicy: Always\n"));
+    QCOMPARE(FieldCodec::read(f, values),
+             QVariant(QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/prod-runner:0000002")));
+
+    // With a path, the parts are a mapping there.
+    ValueTree object = ValueTree::map();
+    FieldCodec::write(field(FieldType::Image), QStringLiteral("quay.io/org/app:v2"), object);
+    QCOMPARE(YamlWriter::write(object),
+             QByteArray("some:\n  place:\n    with.dot:\n      registry: quay.io\n      repository: org/app\n      tag: v2\n"));
+}
+
+void tst_FieldCodec::multiSelect_writesTypedOptionsInTheirOrder()
+{
+    ValueTree values = ValueTree::map();
+    FieldCodec::write(field(FieldType::MultiSelect), QVariantList { QStringLiteral("2"), QStringLiteral("fast") }, values);
+    QCOMPARE(YamlWriter::write(values), QByteArray("some:\n  place:\n    with.dot:\n      - fast\n      - 2\n"));
+}
+
 void tst_FieldCodec::nodeOfTheWrongShape_isNoAnswer_data()
 {
     QTest::addColumn<int>("type");
@@ -196,6 +238,11 @@ void tst_FieldCodec::nodeOfTheWrongShape_isNoAnswer_data()
         << int(FieldType::Tolerations) << QByteArray("v: [{key: {cpu: 1}, operator: Exists}]");
     QTest::newRow("profiles from list") << int(FieldType::ResourceProfiles) << QByteArray("v: [a]");
     QTest::newRow("null is no answer") << int(FieldType::String) << QByteArray("v: null");
+    QTest::newRow("secretRef with another key") << int(FieldType::SecretRef) << QByteArray("v: {name: a, optional: true}");
+    QTest::newRow("secretRef from text") << int(FieldType::SecretRef) << QByteArray("v: a");
+    QTest::newRow("stringList of maps") << int(FieldType::StringList) << QByteArray("v: [{a: 1}]");
+    QTest::newRow("stringList from text") << int(FieldType::StringList) << QByteArray("v: a");
+    QTest::newRow("image without repository") << int(FieldType::Image) << QByteArray("v: {tag: \"1\"}");
 }
 
 void tst_FieldCodec::nodeOfTheWrongShape_isNoAnswer()

@@ -71,13 +71,14 @@ void tst_InstallPlan::answers_composeIntoPublicAndSecretFiles()
 
 void tst_InstallPlan::fingerprint_isStable_andFollowsEverySetting()
 {
-    const QByteArray yaml = "fields: {accessKey: key-0123456789abc}\n";
+    // The MinIO password is given: left empty, a new one would be generated each time.
+    const QByteArray yaml = "fields: {accessKey: key-0123456789abc, minioRootPassword: pw-0123456789abcdef}\n";
     const QByteArray first = plan(yaml).prepare(m_chart)->sha256;
     QCOMPARE(plan(yaml).prepare(m_chart)->sha256, first);
     InstallPlan withSet = plan(yaml);
     withSet.setValues = { QStringLiteral("worker.replicaCount=2") };
     QVERIFY(withSet.prepare(m_chart)->sha256 != first);
-    QVERIFY(plan("fields: {accessKey: key-0123456789abd}\n").prepare(m_chart)->sha256 != first);
+    QVERIFY(plan("fields: {accessKey: key-0123456789abd, minioRootPassword: pw-0123456789abcdef}\n").prepare(m_chart)->sha256 != first);
 }
 
 void tst_InstallPlan::invalidAnswer_isRefusedNamingTheField()

@@ -1,11 +1,14 @@
 #include "TestFiles.h"
 #include "TestProducts.h"
+#include "product/AnswerValidator.h"
 #include "product/ChartLoader.h"
+#include "product/GeneratedSecrets.h"
 #include "product/DescriptorParser.h"
 #include "product/ValuesComposer.h"
 #include "product/YamlReader.h"
 #include "product/YamlWriter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -34,6 +37,9 @@ private Q_SLOTS:
     void deployedValues_pickTheMatchingPresets();
     void badRawOverrides_areAnIssueOfTheirField();
     void removedKey_isWrittenAsNull();
+    void generatedPassword_isRandomSecretAndKeptOnUpgrade();
+    void backlineMinioPassword_isGeneratedNotTheChartDefault();
+    void backlineWorkerImage_isAskedWithItsRegistry_andReadBackOnUpgrade();
 
 private:
     Chart m_backline;
@@ -353,6 +359,84 @@ void tst_ValuesComposer::removedKey_isWrittenAsNull()
     QVERIFY(!c.full.value(QStringLiteral("name")));
     QVERIFY(c.values.value(QStringLiteral("name"))->isNull());
     QVERIFY(c.valuesYaml().contains("\nname: null\n"));
+}
+
+
+void tst_ValuesComposer::generatedPassword_isRandomSecretAndKeptOnUpgrade()
+{
+    Diagnostics errors;
+    const Descriptor d = DescriptorParser::parse(
+        "apiVersion: slipway/v1\nkind: Installer\nproduct: {id: demo, title: Demo}\n"
+        "pages:\n  - id: main\n    title: Main\n    fields:\n"
+        "      - {id: dbPassword, type: secret, label: Password, path: db.password, required: true,"
+        " generate: {length: 24}}\n",
+        QStringLiteral("installer.yaml"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+    QCOMPARE(d.field(QStringLiteral("dbPassword"))->generateLength, 24);
+    const ValuesComposer composer(YamlReader::parse("db: {password: changeme}\n", QString(), nullptr), d);
+    const auto password = [](const Composition &c) {
+        const ValueTree *value = c.full.at(*ValuesPath::parse(QStringLiteral("db.password")));
+        return value ? value->toString() : QString();
+    };
+
+    // Empty: generated, random, 24 letters and digits, secret; the chart's "changeme" is no answer.
+    QCOMPARE(composer.effectiveAnswer(*d.field(QStringLiteral("dbPassword")), Answers()), QVariant());
+    QVERIFY(AnswerValidator(composer).validate(Answers()).isEmpty());
+    const Composition first = composer.compose(Answers());
+    QCOMPARE(first.generated, QStringList { QStringLiteral("dbPassword") });
+    QVERIFY2(QRegularExpression(QStringLiteral("\\A[A-Za-z0-9]{24}\\z")).match(password(first)).hasMatch(),
+             "not 24 letters and digits");
+    QCOMPARE(first.secretPaths.size(), 1);
+    QVERIFY(!first.valuesYaml().contains(password(first).toUtf8()));
+    QVERIFY(first.secretsYaml().contains(password(first).toUtf8()));
+    QVERIFY(password(composer.compose(Answers())) != password(first));
+
+    // Upgrade: the deployed password is the answer, never generated again.
+    const Answers deployed = composer.answersFrom(first.values);
+    QCOMPARE(deployed.fields.value(QStringLiteral("dbPassword")).toString(), password(first));
+    const Composition upgrade = composer.compose(deployed);
+    QVERIFY(upgrade.generated.isEmpty());
+    QCOMPARE(password(upgrade), password(first));
+
+    // An upgrade from answers that leave it empty (an answers file) keeps the deployed one too.
+    const Answers kept = GeneratedSecrets::keepDeployed(composer, Answers(), first.values);
+    QCOMPARE(kept.fields.value(QStringLiteral("dbPassword")).toString(), password(first));
+    QCOMPARE(password(composer.compose(kept)), password(first));
+
+    // A typed password is kept as typed.
+    Answers typed;
+    typed.fields.insert(QStringLiteral("dbPassword"), QStringLiteral("typed-by-the-administrator"));
+    QCOMPARE(password(composer.compose(typed)), QStringLiteral("typed-by-the-administrator"));
+    QVERIFY(composer.compose(typed).generated.isEmpty());
+}
+
+void tst_ValuesComposer::backlineMinioPassword_isGeneratedNotTheChartDefault()
+{
+    Answers a = backlineAnswers();
+    a.fields.remove(QStringLiteral("minioRootPassword"));
+    const Composition c = ValuesComposer(m_backline).compose(a);
+    QCOMPARE(c.generated, QStringList { QStringLiteral("minioRootPassword") });
+    const QString password = c.full.at(*ValuesPath::parse(QStringLiteral("minio.rootPassword")))->toString();
+    QCOMPARE(password.size(), 32);
+    QVERIFY(password != QLatin1String("backline-minio-password"));
+}
+
+void tst_ValuesComposer::backlineWorkerImage_isAskedWithItsRegistry_andReadBackOnUpgrade()
+{
+    const ValuesComposer composer(m_backline);
+    QCOMPARE(composer.effectiveAnswer(*m_backline.descriptor->field(QStringLiteral("workerImage")), Answers()),
+             QVariant(QStringLiteral("prod-runner:0000001-0000000001")));
+    Answers a = backlineAnswers();
+    const QString image = QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/prod-runner:0000002-0000000007");
+    a.fields.insert(QStringLiteral("workerImage"), image);
+    const Composition c = composer.compose(a);
+    QVERIFY(c.issues.isEmpty());
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.registry")))->toString(),
+             QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com"));
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.tag")))->toString(), QStringLiteral("0000002-0000000007"));
+    QCOMPARE(c.full.at(*ValuesPath::parse(QStringLiteral("worker.image.pullPolicy")))->toString(), QStringLiteral("IfNotPresent"));
+    QCOMPARE(composer.answersFrom(c.values).fields.value(QStringLiteral("workerImage")), QVariant(image));
+    QVERIFY(AnswerValidator(composer).validate(a).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_ValuesComposer)

@@ -6,9 +6,12 @@
 #include "GpuEditor.h"
 #include "KeyValuesEditor.h"
 #include "LineEditor.h"
+#include "MultiSelectEditor.h"
 #include "ResourceProfilesEditor.h"
 #include "SecretEditor.h"
+#include "SecretRefEditor.h"
 #include "StorageClassEditor.h"
+#include "StringListEditor.h"
 #include "TextEditor.h"
 #include "TolerationsEditor.h"
 
@@ -81,7 +84,17 @@ FieldEditor *FieldEditor::create(const Field &field, const ClusterFacts *facts, 
     case FieldType::HostPort:
     case FieldType::Url:
     case FieldType::Email:
+    case FieldType::Image:
         editor = new LineEditor(field, parent);
+        break;
+    case FieldType::SecretRef:
+        editor = new SecretRefEditor(field, parent);
+        break;
+    case FieldType::StringList:
+        editor = new StringListEditor(field, parent);
+        break;
+    case FieldType::MultiSelect:
+        editor = new MultiSelectEditor(field, parent);
         break;
     }
     if (facts)

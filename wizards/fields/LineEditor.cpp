@@ -32,6 +32,8 @@ QString examplePlaceholder(const Field &field)
         return LineEditor::tr("https://…");
     case FieldType::Email:
         return LineEditor::tr("name@example.com");
+    case FieldType::Image:
+        return LineEditor::tr("registry/repository:tag, or …@sha256:…");
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "SecretEditor.h"
 
+#include "product/PasswordGenerator.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -15,6 +17,19 @@ SecretEditor::SecretEditor(const Field &field, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_reveal);
+    if (field.generateLength > 0) {
+        m_generate = new QToolButton(this);
+        m_generate->setObjectName(field.id + QLatin1String("Generate"));
+        m_generate->setText(tr("Generate"));
+        m_generate->setToolTip(tr("Replace the text with a new random password of %1 characters")
+                                   .arg(field.generateLength));
+        m_generate->setAccessibleName(tr("Generate %1").arg(accessibleName()));
+        layout->addWidget(m_generate);
+        connect(m_generate, &QToolButton::clicked, this, [this] {
+            m_edit->setText(PasswordGenerator::generate(this->field().generateLength));
+            changed();
+        });
+    }
     m_edit->setObjectName(field.id + QLatin1String("Edit"));
     m_edit->setAccessibleName(accessibleName());
     m_edit->setEchoMode(QLineEdit::Password);
@@ -49,6 +64,12 @@ QVariant SecretEditor::answer() const
 void SecretEditor::display(const QVariant &answer)
 {
     m_edit->setText(answer.toString());
+    // Generated here rather than at install, so that the password shown is the one installed;
+    // edited() follows once setAnswer() is done, as for a typed answer.
+    if (m_generate && m_edit->text().isEmpty()) {
+        m_edit->setText(PasswordGenerator::generate(field().generateLength));
+        QMetaObject::invokeMethod(this, &SecretEditor::changed, Qt::QueuedConnection);
+    }
 }
 
 } // namespace Slipway

@@ -40,6 +40,17 @@ FieldsPage::FieldsPage(WizardState *state, const DescriptorPage &page, QWidget *
 
     auto *content = new QWidget;
     auto *rows = new QVBoxLayout(content);
+    if (!page.info.isEmpty()) {
+        // An information page (or a page's introduction): Markdown, links open in the browser.
+        auto *info = new QLabel(content);
+        info->setObjectName(QStringLiteral("pageInfo"));
+        info->setTextFormat(Qt::MarkdownText);
+        info->setText(page.info);
+        info->setWordWrap(true);
+        info->setOpenExternalLinks(true);
+        info->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        rows->addWidget(info);
+    }
     for (const QString &fieldId : page.fields)
         addRow(fieldId, rows);
     rows->addStretch();
@@ -210,16 +221,24 @@ void FieldsPage::refresh()
         const bool asked = composer->isActive(field, answers);
         row.widget->setVisible(asked);
         QStringList messages;
+        bool wrong = false;
         for (const Issue &issue : issues) {
-            if (!asked || issue.field != field.id || issue.severity != Issue::Severity::Error)
+            if (!asked || issue.field != field.id)
                 continue;
+            // A warning (a Secret not there yet, a descriptor check's doubt) is shown, and
+            // does not hold the page back.
+            if (issue.severity == Issue::Severity::Warning) {
+                messages << tr("Warning: %1").arg(issue.message);
+                continue;
+            }
             messages << issue.message;
             m_errors << issue;
+            wrong = true;
         }
         messages.removeDuplicates();
         // A field not yet filled in is not wrong yet: it is named below instead of in red.
         const bool shown = m_touched.contains(field.id) || answers.fields.contains(field.id);
-        if (!messages.isEmpty() && !shown)
+        if (wrong && !shown)
             untouched << field.label;
         row.error->setText(messages.join(QLatin1Char('\n')));
         row.error->setVisible(shown && !messages.isEmpty());

@@ -17,7 +17,8 @@ struct DescriptorPage;
 // One page of the product's installer.yaml: an editor per field (FieldEditor::create), each with
 // its label, help and the problems AnswerValidator finds, updated as the administrator types.
 // Fields whose `when` does not hold (or that belong to another database mode) are hidden and not
-// asked. Next is enabled only when no asked field of the page has an error.
+// asked. A page's `info:` text (Markdown) is shown above its fields; a page with only `info:` is
+// an information page. Next is enabled only when no asked field of the page has an error.
 class FieldsPage final : public QWizardPage
 {
     Q_OBJECT
