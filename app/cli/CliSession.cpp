@@ -217,6 +217,15 @@ int CliSession::preparePlan(const InstallPlan &plan, PreparedValues *prepared)
     return ExitOk;
 }
 
+int CliSession::keepGeneratedSecrets(InstallPlan *plan, PreparedValues *prepared,
+                                     const ReleaseRecord &deployed)
+{
+    if (!plan->hasAnswers || !plan->leavesGeneratedSecretEmpty(*m_chart))
+        return ExitOk;
+    plan->keepGeneratedSecrets(*m_chart, deployed.config);
+    return preparePlan(*plan, prepared);
+}
+
 HelmRequest CliSession::upgradeRequest(InstallPlan plan, const PreparedValues &prepared,
                                        bool upgrade) const
 {

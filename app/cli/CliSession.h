@@ -64,6 +64,9 @@ public:
     int fillPlan(InstallPlan *plan);
     // After fillPlan: the answers and values validated into what helm gets (warnings printed).
     int preparePlan(const InstallPlan &plan, PreparedValues *prepared);
+    // For an upgrade from --answers: keeps the deployed passwords of `generate:` fields the
+    // answers leave empty (InstallPlan::keepGeneratedSecrets), preparing the values again.
+    int keepGeneratedSecrets(InstallPlan *plan, PreparedValues *prepared, const ReleaseRecord &deployed);
     // The prologue of install, upgrade and `diff --answers`: the plan filled and validated, the
     // cluster's kubeconfig resolved, helm found. Nothing is read from the cluster yet: callers
     // that check the release first read its history(). `answersRequired`: a product's install

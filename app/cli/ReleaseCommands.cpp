@@ -1,5 +1,6 @@
 #include "ReleaseCommands.h"
 
+
 #include "CliSession.h"
 #include "Console.h"
 #include "ExitCode.h"
@@ -179,6 +180,17 @@ int ReleaseCommands::install(bool upgrade)
     PreparedValues prepared;
     if (int rc = m_session.openPlan(&plan, &prepared, !upgrade))
         return rc;
+    // An upgrade from an answers file that leaves a generated password empty keeps the one the
+    // release runs with (else a new one would be made): only then is the history read first.
+    if (upgrade && plan.hasAnswers && plan.leavesGeneratedSecretEmpty(*m_session.chart())) {
+        int rc = ExitOk;
+        const auto history = m_session.history(&rc);
+        if (!history)
+            return rc;
+        const ReleaseRecord *deployed = history->lastDeployed() ? history->lastDeployed() : history->latest();
+        if (deployed && (rc = m_session.keepGeneratedSecrets(&plan, &prepared, *deployed)))
+            return rc;
+    }
     const HelmRequest request = m_session.upgradeRequest(plan, prepared, upgrade);
     // An upgrade asks helm straight away: helm refuses a missing or locked release itself
     // (run() words the refusal), and a read of the history first would cost every upgrade a

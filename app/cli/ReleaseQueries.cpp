@@ -202,6 +202,8 @@ int ReleaseQueries::diffPlanned()
                                   .arg(latest->revision));
     // What the upgrade is measured against: what runs now, the last deployed revision.
     const ReleaseRecord *deployed = history->lastDeployed() ? history->lastDeployed() : latest;
+    if ((rc = m_session.keepGeneratedSecrets(&plan, &prepared, *deployed)))
+        return rc;
 
     UpgradePreview preview(m_session.helm());
     preview.start(m_session.upgradeRequest(plan, prepared, true));

@@ -1,5 +1,7 @@
 #include "InstallPlan.h"
 
+#include "product/GeneratedSecrets.h"
+
 #include "ReleasePolicy.h"
 
 #include "product/AnswerValidator.h"
@@ -114,6 +116,26 @@ HelmRequest InstallPlan::upgradeRequest(const Chart &chart, const PreparedValues
     request.storage = storage;
     request.reuseValues = upgrade && !hasAnswers;
     return request;
+}
+
+bool InstallPlan::leavesGeneratedSecretEmpty(const Chart &chart) const
+{
+    if (!chart.descriptor)
+        return false;
+    for (const Field &field : chart.descriptor->fields) {
+        if (field.generateLength > 0 && answers.fields.value(field.id).toString().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void InstallPlan::keepGeneratedSecrets(const Chart &chart, const QJsonObject &deployedUserValues)
+{
+    if (!chart.descriptor)
+        return;
+    const ValuesComposer composer(chart);
+    answers = GeneratedSecrets::keepDeployed(composer, answers,
+                                             ValueTree::fromVariant(deployedUserValues.toVariantMap()));
 }
 
 } // namespace Slipway

@@ -51,6 +51,11 @@ public:
     // Validates the answers and the composed values (the chart's schema included) and returns
     // what helm must get; an error lists every problem, one per line, with the field it names.
     Expected<PreparedValues> prepare(const Chart &chart) const;
+    // An upgrade from answers that leave a `generate:` secret empty must keep the password the
+    // release runs with, not get a new one: whether these answers do, and the answers with the
+    // deployed ones put in (`deployedUserValues`: the release's user-supplied values).
+    bool leavesGeneratedSecretEmpty(const Chart &chart) const;
+    void keepGeneratedSecrets(const Chart &chart, const QJsonObject &deployedUserValues);
     HelmRequest helmRequest(const Chart &chart, const PreparedValues &values) const;
     // The helm run install and upgrade make (and a dry-run preview shows): helmRequest with the
     // storage driver, install vs upgrade, and the reuse rule — helm drops the deployed values

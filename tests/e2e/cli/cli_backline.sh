@@ -111,8 +111,12 @@ check_eq "--answers and revisions together are a usage error" 2 \
   "$(cli diff --product backline --answers "$WORK/a1.yaml" 1 >/dev/null 2>&1; echo $?)"
 
 # --- upgrade: replicas 1 → 2, medium profile CPU 2000m → 3000m
+minio_password() { raw values --product backline --show-secrets -o json | json 'd["minio"]["rootPassword"]'; }
+MINIO_PASSWORD=$(minio_password)
+check "the install generated a MinIO password (the answers leave it empty)" test "${#MINIO_PASSWORD}" -eq 32
 check "upgrade with new answers" cli upgrade --product backline --answers "$WORK/a2.yaml" --timeout 180s
 check_eq "revision 2 deployed" "2 deployed" "$(status_of)"
+check_eq "the upgrade kept the generated MinIO password" "$MINIO_PASSWORD" "$(minio_password)"
 check_eq "worker has 2 replicas" 2 "$("${K[@]}" -n "$NS" get deploy worker -o jsonpath='{.spec.replicas}')"
 check "worker ready with 2" ready worker 2
 check "the medium profile's 3000m is in the worker ConfigMap" \
