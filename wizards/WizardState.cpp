@@ -40,7 +40,12 @@ WizardState::WizardState(Setup setup, QObject *parent)
     }
 }
 
-WizardState::~WizardState() = default;
+WizardState::~WizardState()
+{
+    // Closed within half a second of the last change: that change is kept too.
+    if (m_draftTimer.isActive())
+        saveDraft();
+}
 
 void WizardState::setChart(Chart chart)
 {
