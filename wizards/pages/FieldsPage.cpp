@@ -53,6 +53,17 @@ FieldsPage::FieldsPage(WizardState *state, const DescriptorPage &page, QWidget *
     }
     for (const QString &fieldId : page.fields)
         addRow(fieldId, rows);
+    // Test Connection comes after a database mode's own fields: it tests what they hold.
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.editor->field().type != FieldType::DatabaseMode)
+            continue;
+        int after = rows->indexOf(row.widget);
+        for (const Row &child : std::as_const(m_rows)) {
+            if (child.editor->field().parentField == row.editor->field().id)
+                after = std::max(after, int(rows->indexOf(child.widget)));
+        }
+        rows->insertWidget(after + 1, connectionTest(row.editor));
+    }
     rows->addStretch();
     m_pending = new QLabel(content);
     m_pending->setObjectName(QStringLiteral("pendingFields"));
@@ -120,8 +131,6 @@ void FieldsPage::addRow(const QString &fieldId, QVBoxLayout *layout)
     row.error->setPalette(errorPalette(palette()));
     row.error->hide();
     rowLayout->addWidget(row.error);
-    if (field->type == FieldType::DatabaseMode)
-        addConnectionTest(row.editor, rowLayout);
     if (!field->parentField.isEmpty())
         row.widget->setContentsMargins(24, 0, 0, 0); // under its database mode
     layout->addWidget(row.widget);
@@ -130,10 +139,14 @@ void FieldsPage::addRow(const QString &fieldId, QVBoxLayout *layout)
     m_rows << row;
 }
 
-void FieldsPage::addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout)
+QWidget *FieldsPage::connectionTest(FieldEditor *modeEditor)
 {
     auto *mode = static_cast<DatabaseModeEditor *>(modeEditor);
-    auto *line = new QHBoxLayout;
+    auto *box = new QWidget;
+    box->setObjectName(mode->field().id + QLatin1String("TestLine"));
+    box->setContentsMargins(24, 0, 0, 6); // under its database mode, as its fields
+    auto *line = new QHBoxLayout(box);
+    line->setContentsMargins(0, 0, 0, 0);
     auto *button = new QPushButton(tr("&Test Connection"));
     button->setObjectName(mode->field().id + QLatin1String("TestConnection"));
     button->setToolTip(tr("Connect to the server from this machine with what is entered below"));
@@ -143,11 +156,11 @@ void FieldsPage::addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout)
     result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     line->addWidget(button);
     line->addWidget(result, 1);
-    layout->addLayout(line);
     auto *test = new ConnectionTest(this);
-    auto showButton = [mode, button, result] {
-        button->setVisible(!mode->connectionTest().isEmpty());
-        result->setVisible(!mode->connectionTest().isEmpty());
+    // Shown while the mode is asked (its row shown) and the chosen mode has a test.
+    QWidget *modeRow = mode->parentWidget();
+    auto showButton = [mode, modeRow, box] {
+        box->setVisible(!mode->connectionTest().isEmpty() && !modeRow->isHidden());
     };
     showButton();
     connect(mode, &FieldEditor::edited, button, showButton);
@@ -177,6 +190,7 @@ void FieldsPage::addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout)
     connect(test, &ConnectionTest::finished, result, [result](const ConnectionTestResult &outcome) {
         result->setText(outcome.ok() ? tr("Connected: %1").arg(outcome.detail) : outcome.message);
     });
+    return box;
 }
 
 void FieldsPage::showEvent(QShowEvent *event)

@@ -56,7 +56,8 @@ private:
     void addRow(const QString &fieldId, QVBoxLayout *layout);
     // A databaseMode's Test Connection button: shown for modes that offer a test, it connects
     // from this machine (ConnectionTest, off the GUI thread) with the mode's fields' answers.
-    void addConnectionTest(FieldEditor *modeEditor, QVBoxLayout *layout);
+    // The Test Connection button and its result, for a database mode's external servers.
+    QWidget *connectionTest(FieldEditor *modeEditor);
     void onEdited(FieldEditor *editor);
     void refresh();
     const Row *row(const QString &fieldId) const;
