@@ -2,6 +2,7 @@
 
 #include "Sha256.h"
 #include "core/PrivateFile.h"
+#include "kube/CurlOptions.h"
 #include "product/YamlReader.h"
 
 #include <QDir>
@@ -15,19 +16,12 @@ namespace Slipway {
 
 namespace {
 
-bool isLoopbackHost(const QString &host)
-{
-    // By address only, so that no name lookup can point a "loopback" name elsewhere.
-    static const QRegularExpression ipv4(QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
-    return host == QLatin1String("localhost") || host == QLatin1String("::1") || ipv4.match(host).hasMatch();
-}
-
 // https anywhere; http only to this machine.
 std::optional<QString> unsafe(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("https"))
         return std::nullopt;
-    if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
+    if (url.scheme() == QLatin1String("http") && CurlOptions::isLoopbackHost(url.host()))
         return std::nullopt;
     if (url.scheme() == QLatin1String("http"))
         return HelmRepository::tr("%1 is plain http to another machine: use its https address (a "
@@ -81,7 +75,7 @@ Expected<HelmRequest> HelmRepository::ociPull(const QString &reference, const QS
     request.chart = QStringLiteral("oci://%1/%2").arg(m.captured(1), m.captured(2));
     request.version = m.captured(3);
     request.destination = destination;
-    request.plainHttp = isLoopbackHost(QUrl(QStringLiteral("//") + m.captured(1)).host());
+    request.plainHttp = CurlOptions::isLoopbackHost(QUrl(QStringLiteral("//") + m.captured(1)).host());
     return request;
 }
 

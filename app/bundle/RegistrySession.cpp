@@ -1,11 +1,11 @@
 #include "RegistrySession.h"
 
 #include "AuthChallenge.h"
+#include "kube/CurlOptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,14 +13,11 @@ namespace Slipway {
 
 namespace {
 
+// By address only (CurlOptions::isLoopbackHost), so that no name lookup can point a "loopback"
+// name elsewhere.
 bool isLoopback(const QString &hostAndPort)
 {
-    const QString host = QUrl(QLatin1String("//") + hostAndPort).host();
-    if (host == QLatin1String("localhost"))
-        return true;
-    // By address only, so that no name lookup can point a "loopback" name elsewhere.
-    static const QRegularExpression ipv4(QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
-    return host == QLatin1String("::1") || ipv4.match(host).hasMatch();
+    return CurlOptions::isLoopbackHost(QUrl(QLatin1String("//") + hostAndPort).host());
 }
 
 // The registry's own words: {"errors":[{"code":"…","message":"…","detail":…}]}.
