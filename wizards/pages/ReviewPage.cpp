@@ -178,16 +178,9 @@ void ReviewPage::previewUpgrade()
     delete m_preview;
     m_preview = nullptr;
     m_valuesDiff.clear();
-    if (m_state->isLocatingHelm()) {
-        m_diff->setMessage(tr("Looking for helm…"));
-        connect(m_state, &WizardState::helmLocated, this, &ReviewPage::previewUpgrade,
-                Qt::SingleShotConnection);
+    const auto say = [this](const QString &text) { m_diff->setMessage(text); };
+    if (!helmReady(&ReviewPage::previewUpgrade, say, tr("No dry run without helm: %1")))
         return;
-    }
-    if (m_state->helm().path.isEmpty()) {
-        m_diff->setMessage(tr("No dry run without helm: %1").arg(m_state->helmError()));
-        return;
-    }
     m_preview = new UpgradePreview(m_state->helm(), this);
     m_diff->setMessage(tr("Asking the cluster what the upgrade would change (helm upgrade "
                           "--dry-run=server)…"));
@@ -214,20 +207,30 @@ void ReviewPage::previewUpgrade()
     m_preview->start(m_state->plan().upgradeRequest(*m_state->chart(), m_state->prepared()));
 }
 
+bool ReviewPage::helmReady(void (ReviewPage::*retry)(), const std::function<void(const QString &)> &say,
+                           const QString &without)
+{
+    if (m_state->isLocatingHelm()) {
+        say(tr("Looking for helm…"));
+        // Once, however often the page is visited meanwhile.
+        connect(m_state, &WizardState::helmLocated, this, retry,
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        return false;
+    }
+    if (m_state->helm().path.isEmpty()) {
+        say(without.arg(m_state->helmError()));
+        return false;
+    }
+    return true;
+}
+
 void ReviewPage::renderForImages()
 {
     delete m_render;
     m_render = nullptr;
-    if (m_state->isLocatingHelm()) {
-        m_impact->setPlainText(tr("Looking for helm…"));
-        connect(m_state, &WizardState::helmLocated, this, &ReviewPage::renderForImages,
-                Qt::SingleShotConnection);
+    const auto say = [this](const QString &text) { m_impact->setPlainText(text); };
+    if (!helmReady(&ReviewPage::renderForImages, say, tr("No images listed without helm: %1")))
         return;
-    }
-    if (m_state->helm().path.isEmpty()) {
-        m_impact->setPlainText(tr("No images listed without helm: %1").arg(m_state->helmError()));
-        return;
-    }
     m_impact->setPlainText(tr("Rendering the chart to list its images (helm template)…"));
     HelmRequest request = m_state->plan().upgradeRequest(*m_state->chart(), m_state->prepared());
     request.action = HelmRequest::Action::Template;

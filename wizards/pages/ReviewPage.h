@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
@@ -58,6 +60,10 @@ Q_SIGNALS:
 private:
     void previewUpgrade();
     void renderForImages();
+    // Whether helm is there to run now; else `say`s why — `without` with helm's error — or that
+    // it is being looked for, and runs `retry` once it is found.
+    bool helmReady(void (ReviewPage::*retry)(), const std::function<void(const QString &)> &say,
+                   const QString &without);
     void showImpact(const QList<UpgradeNote> &notes, const QStringList &images, const QString &error);
     void askSaveAnswers();
     void askSaveValues();
