@@ -18,6 +18,7 @@ WizardState::WizardState(Setup setup, QObject *parent)
     m_plan.nameSpace = m_setup.nameSpace;
     m_plan.release = m_setup.release;
     m_helm = m_setup.helm;
+    m_draftWriter.setMaxThreadCount(1);
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(500);
     connect(&m_draftTimer, &QTimer::timeout, this, &WizardState::saveDraft);
@@ -45,6 +46,7 @@ WizardState::~WizardState()
     // Closed within half a second of the last change: that change is kept too.
     if (m_draftTimer.isActive())
         saveDraft();
+    m_draftWriter.waitForDone();
 }
 
 void WizardState::setChart(Chart chart)
@@ -118,9 +120,13 @@ void WizardState::saveDraft()
 {
     if (m_plan.upgrade || !descriptor() || m_plan.nameSpace.isEmpty())
         return;
-    const Expected<void> saved = m_drafts.save(draftKey(), m_plan.answers, *descriptor());
-    if (!saved)
-        qCWarning(lcWizards) << "cannot keep a draft of the answers:" << saved.error().toString();
+    // The text here (it reads the descriptor), the write (an fsync) on the writer's thread.
+    const QByteArray text = AnswersDraft::text(m_plan.answers, *descriptor());
+    m_draftWriter.start([drafts = m_drafts, key = draftKey(), text] {
+        const Expected<void> saved = drafts.write(key, text);
+        if (!saved)
+            qCWarning(lcWizards) << "cannot keep a draft of the answers:" << saved.error().toString();
+    });
 }
 
 std::optional<AnswersDraft::Found> WizardState::draft(const QString &nameSpace) const
@@ -135,6 +141,7 @@ std::optional<AnswersDraft::Found> WizardState::draft(const QString &nameSpace) 
 void WizardState::discardDraft()
 {
     m_draftTimer.stop();
+    m_draftWriter.waitForDone(); // a write still queued must not bring the draft back
     if (m_chart)
         m_drafts.remove(draftKey());
 }

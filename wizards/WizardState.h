@@ -11,6 +11,7 @@
 #include "product/ValuesComposer.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -118,6 +119,7 @@ private:
     bool m_hasFacts = false;
     AnswersDraft m_drafts;
     QTimer m_draftTimer;
+    QThreadPool m_draftWriter; // one thread: drafts are written in order, off the GUI thread
     AnswersDraft::Key draftKey() const;
     void saveDraft();
 };

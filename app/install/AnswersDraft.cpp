@@ -39,11 +39,21 @@ QString AnswersDraft::pathFor(const Key &key) const
     return QDir(m_folder).filePath(QStringLiteral("%1-%2.yaml").arg(product, QString::fromLatin1(id)));
 }
 
-Expected<void> AnswersDraft::save(const Key &key, const Answers &answers, const Descriptor &descriptor) const
+QByteArray AnswersDraft::text(const Answers &answers, const Descriptor &descriptor)
 {
     QByteArray text = "# A draft Slipway keeps of an install not finished yet (no secret answers).\n";
     text += AnswersFile::serialize(answers, descriptor, false);
+    return text;
+}
+
+Expected<void> AnswersDraft::write(const Key &key, const QByteArray &text) const
+{
     return PrivateFile::write(pathFor(key), text, PrivateFile::Mode::Replace);
+}
+
+Expected<void> AnswersDraft::save(const Key &key, const Answers &answers, const Descriptor &descriptor) const
+{
+    return write(key, text(answers, descriptor));
 }
 
 std::optional<AnswersDraft::Found> AnswersDraft::find(const Key &key, const Descriptor &descriptor) const

@@ -37,6 +37,10 @@ public:
 
     QString pathFor(const Key &key) const;
     Expected<void> save(const Key &key, const Answers &answers, const Descriptor &descriptor) const;
+    // save() in two halves, so the file write (an fsync) can leave the GUI thread: the draft's
+    // text, then writing it.
+    static QByteArray text(const Answers &answers, const Descriptor &descriptor);
+    Expected<void> write(const Key &key, const QByteArray &text) const;
     // The draft for `key`, read against today's descriptor (answers it no longer takes are left
     // out); nothing when there is none or it cannot be read.
     std::optional<Found> find(const Key &key, const Descriptor &descriptor) const;
