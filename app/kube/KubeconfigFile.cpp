@@ -73,12 +73,14 @@ QStringList stringList(const YAML::Node &map, const char *key)
     return out;
 }
 
-// Relative paths in a kubeconfig are relative to the file, not to the working directory.
+// Relative paths in a kubeconfig are relative to the file, not to the working directory. Only a
+// path starting with "/" is absolute: Qt also calls ":/x" absolute (a resource compiled into
+// Slipway), and a kubeconfig must not reach those, so ":/x" is a file next to the kubeconfig.
 QString resolvePath(const QString &path, const QDir &base)
 {
-    if (path.isEmpty() || QDir::isAbsolutePath(path))
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')))
         return path;
-    return QDir::cleanPath(base.absoluteFilePath(path));
+    return QDir::cleanPath(base.absolutePath() + QLatin1Char('/') + path);
 }
 
 ExecConfig parseExec(const YAML::Node &node, const QDir &base)

@@ -201,6 +201,10 @@ users:
     exec:
       apiVersion: client.authentication.k8s.io/v1
       command: kubelogin
+- name: resource
+  user:
+    client-certificate: :/icons/slipway.svg
+    client-key: ://x/y.key
 )");
     const QString base = QFileInfo(path).absolutePath();
     const Expected<Kubeconfig> config = Kubeconfig::merge({ path });
@@ -216,6 +220,12 @@ users:
     QCOMPARE(config->user(QStringLiteral("plugin"))->exec->command,
              base + QStringLiteral("/bin/plugin"));
     QCOMPARE(config->user(QStringLiteral("onpath"))->exec->command, QStringLiteral("kubelogin"));
+    // Qt calls ":/…" absolute (a resource compiled into Slipway); in a kubeconfig it is a file
+    // next to the kubeconfig, never one of Slipway's own resources.
+    QCOMPARE(config->user(QStringLiteral("resource"))->clientCertificateFile,
+             base + QStringLiteral("/:/icons/slipway.svg"));
+    QCOMPARE(config->user(QStringLiteral("resource"))->clientKeyFile,
+             base + QStringLiteral("/:/x/y.key"));
 }
 
 void tst_Kubeconfig::credentialKind_data()
