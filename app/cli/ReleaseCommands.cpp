@@ -72,6 +72,19 @@ int ReleaseCommands::run(HelmRequest request, const QString &auditAction,
     return report(OperationRunner::run(operation), request, auditAction, resultOut);
 }
 
+QJsonArray ReleaseCommands::failureLogsJson(const QList<ContainerLog> &logs)
+{
+    QJsonArray out;
+    for (const ContainerLog &log : logs)
+        out.append(QJsonObject { { QStringLiteral("pod"), log.pod },
+                                 { QStringLiteral("container"), log.container },
+                                 { QStringLiteral("previous"), log.previous },
+                                 { QStringLiteral("restarts"), log.restarts },
+                                 { QStringLiteral("lines"), QJsonArray::fromStringList(log.lines) },
+                                 { QStringLiteral("error"), log.error } });
+    return out;
+}
+
 int ReleaseCommands::report(const OperationRunner::Outcome &outcome, const HelmRequest &request,
                             const QString &auditAction, OperationResult *resultOut)
 {
@@ -94,6 +107,7 @@ int ReleaseCommands::report(const OperationRunner::Outcome &outcome, const HelmR
                                 { QStringLiteral("status"), result.statusAfter },
                                 { QStringLiteral("failingPods"),
                                   QJsonArray::fromStringList(result.failingPods) },
+                                { QStringLiteral("failureLogs"), failureLogsJson(result.failureLogs) },
                                 { QStringLiteral("error"), result.message } };
     if (m_session.options().json)
         Console::out(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented)).trimmed());
@@ -106,6 +120,10 @@ int ReleaseCommands::report(const OperationRunner::Outcome &outcome, const HelmR
     if (result.ok())
         return ExitOk;
     Console::err(QStringLiteral("slipway-cli: ") + result.message);
+    if (!m_session.options().json) {
+        for (const ContainerLog &log : std::as_const(result.failureLogs))
+            Console::err(ReleaseOperation::failureLogText(log));
+    }
     if (refusal != ExitOk)
         return refusal;
     switch (result.helm.outcome) {

@@ -4,6 +4,7 @@
 #include "helm/HelmRequest.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -37,6 +38,7 @@ public:
     HelmRequest baseRequest(HelmRequest::Action action) const;
 
 private:
+    static QJsonArray failureLogsJson(const QList<ContainerLog> &logs);
     QString cancelledMessage(const OperationResult &result, bool rollbackOnFailure) const;
     QString stuckMessage(const QString &status, int revision) const;
     // `uninstalledRevision`: the kept revision of an uninstalled release; 0 when there is none.

@@ -19,6 +19,21 @@ struct PodSummary
     bool operator==(const PodSummary &) const = default;
 };
 
+// The last lines a container logged before it kept its release from becoming ready, read while
+// helm waited: a rollback (or the uninstall after a failed first install) deletes the pod, and
+// its log with it, before anyone could look.
+struct ContainerLog
+{
+    QString pod;
+    QString container;
+    bool previous = false; // the instance that crashed, not the one waiting to start again
+    int restarts = 0;
+    QStringList lines;
+    QString error; // why the log could not be read; lines then empty
+
+    bool operator==(const ContainerLog &) const = default;
+};
+
 // What an operation on a release ended with: the one value Operation::finished() carries.
 struct OperationResult
 {
@@ -42,6 +57,8 @@ struct OperationResult
     QString descriptionAfter; // its description ("Rollback to 3", "Upgrade … failed: …")
     int rollbackTarget = 0; // when the latest revision is a rollback: the revision it restored
     QStringList failingPods; // "worker-5d…: CrashLoopBackOff", seen while helm waited
+    // Of those pods, the last log lines of the container that failed (at most a few pods).
+    QList<ContainerLog> failureLogs;
     QString message; // readable, one paragraph; empty on success
     // helm turned the operation down before changing anything: the release is locked by an
     // operation that never finished, or a plain upgrade found nothing to upgrade. Such a

@@ -6,12 +6,15 @@
 #include "helm/ReleaseHistory.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeReply.h"
+#include "kube/PodLogStream.h"
 #include "kube/PodStatus.h"
 #include "kube/Reflector.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <memory>
 
 namespace Slipway {
 
@@ -221,8 +224,10 @@ void ReleaseOperation::summarisePods()
         }
         // Running with a container not ready: kubectl's STATUS says Running, READY says why.
         const bool notReady = status.status == QLatin1String("Running");
+        if (notReady || isFailure(status.status))
+            readFailureLog(entry.object());
         problems.insert(cached.key(),
-                        PodProblem { status.status,
+                        PodProblem { entry.name, status.status,
                                      QStringLiteral("%1: %2 (%3 ready, %4 restarts)")
                                          .arg(entry.name,
                                               notReady ? tr("Running, not ready") : status.status,
@@ -243,6 +248,105 @@ void ReleaseOperation::summarisePods()
         m_podSummary = pods;
         Q_EMIT podsChanged(pods);
     }
+}
+
+namespace {
+
+constexpr int failureLogLines = 30;
+constexpr int failureLogPods = 5; // a rollout of hundreds of crashing pods reads five
+
+// The container that keeps `pod` from being ready, as its status tells: an init container that
+// fails first (the others wait for it), else the first container that is not ready and has run
+// or crashed. None while containers are still being created or their images pulled: no log yet.
+QJsonObject failingContainer(const QJsonObject &pod)
+{
+    const QJsonObject status = pod.value(QLatin1String("status")).toObject();
+    for (const QLatin1String list : { QLatin1String("initContainerStatuses"),
+                                      QLatin1String("containerStatuses") }) {
+        for (const QJsonValue &value : status.value(list).toArray()) {
+            const QJsonObject container = value.toObject();
+            if (container.value(QLatin1String("ready")).toBool())
+                continue;
+            const QJsonObject state = container.value(QLatin1String("state")).toObject();
+            const QJsonObject terminated = state.value(QLatin1String("terminated")).toObject();
+            if (state.contains(QLatin1String("terminated"))
+                && terminated.value(QLatin1String("exitCode")).toInt() == 0)
+                continue; // an init container that did its work
+            const bool ran = container.value(QLatin1String("restartCount")).toInt() > 0
+                || state.contains(QLatin1String("running")) || state.contains(QLatin1String("terminated"));
+            if (ran)
+                return container;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void ReleaseOperation::readFailureLog(const QJsonObject &pod)
+{
+    const QJsonObject container = failingContainer(pod);
+    if (container.isEmpty() || !m_client)
+        return;
+    const QString name = pod.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    const QString containerName = container.value(QLatin1String("name")).toString();
+    const int restarts = container.value(QLatin1String("restartCount")).toInt();
+    const QString key = name + QLatin1Char('/') + containerName;
+    const QString read = key + QLatin1Char('#') + QString::number(restarts);
+    if (m_logReads.contains(read))
+        return;
+    QSet<QString> pods;
+    for (const ContainerLog &log : std::as_const(m_failureLogs))
+        pods.insert(log.pod);
+    for (const QString &reading : std::as_const(m_logReads))
+        pods.insert(reading.section(QLatin1Char('/'), 0, 0));
+    if (!pods.contains(name) && pods.size() >= failureLogPods)
+        return;
+    m_logReads.insert(read);
+
+    PodLogStream::Options options;
+    options.nameSpace = m_request.nameSpace;
+    options.pod = name;
+    options.container = containerName;
+    options.tailLines = failureLogLines;
+    // A container that restarted: the instance that crashed says why, the new one may not
+    // have written a line yet.
+    options.previous = restarts > 0;
+    options.reconnect = false;
+    auto *stream = new PodLogStream(m_client, options, this);
+    auto log = std::make_shared<ContainerLog>(ContainerLog { name, containerName, options.previous, restarts, {}, {} });
+    connect(stream, &PodLogStream::linesReceived, this,
+            [log](const QStringList &lines) { log->lines += lines; });
+    connect(stream, &PodLogStream::finished, this, [this, stream, log, key, read, pod] {
+        stream->deleteLater();
+        if (stream->error().isError())
+            log->error = stream->error().message();
+        // A failed read does not replace lines an earlier read of the same container got.
+        if (log->error.isEmpty() || !m_failureLogs.contains(key))
+            m_failureLogs.insert(key, *log);
+        // The node may not have the crashed instance's log yet when its status already counts
+        // the restart: read again a little later, twice at most, while helm still waits.
+        if ((!log->error.isEmpty() || log->lines.isEmpty()) && m_logRetries.value(read) < 2) {
+            ++m_logRetries[read];
+            QTimer::singleShot(2000, this, [this, read, pod] {
+                if (m_job && m_job->isRunning() && m_logReads.remove(read))
+                    readFailureLog(pod);
+            });
+        }
+    });
+    stream->start();
+}
+
+QString ReleaseOperation::failureLogText(const ContainerLog &log)
+{
+    const QString heading = log.previous
+        ? tr("The last lines of %1/%2 before its restart %3:").arg(log.pod, log.container).arg(log.restarts)
+        : tr("The last lines of %1/%2:").arg(log.pod, log.container);
+    if (!log.error.isEmpty())
+        return heading + QLatin1Char(' ') + tr("(not readable: %1)").arg(log.error);
+    if (log.lines.isEmpty())
+        return heading + QLatin1Char(' ') + tr("(it wrote nothing)");
+    return heading + QLatin1String("\n  ") + log.lines.join(QLatin1String("\n  "));
 }
 
 void ReleaseOperation::onHelmFinished(const HelmResult &result)
@@ -336,6 +440,15 @@ void ReleaseOperation::finish()
         entry.preflightIgnored = m_preflightIgnored;
         if (const Expected<void> appended = m_journal->append(entry); !appended)
             qCWarning(lcInstall) << appended.error().message;
+    }
+    if (!m_result.ok()) {
+        QSet<QString> failing;
+        for (const PodProblem &problem : std::as_const(m_podProblems))
+            failing.insert(problem.pod);
+        for (const ContainerLog &log : std::as_const(m_failureLogs)) {
+            if (failing.contains(log.pod))
+                m_result.failureLogs.append(log);
+        }
     }
     Q_EMIT progress(4, 4, m_result.ok() ? tr("Done.") : tr("Failed."));
     Q_EMIT finished(m_result);

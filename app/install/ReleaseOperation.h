@@ -5,8 +5,10 @@
 #include "helm/HelmJob.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -25,7 +27,8 @@ class Reflector;
 // While helm waits, the release's pods (label app.kubernetes.io/instance=<release>) are
 // followed through a list+watch — the window's own pod watch when it hands one over — so that
 // progress counts them as they change and a failure names the pod that kept the release from
-// becoming ready.
+// becoming ready. The container that failed in such a pod has its last lines read at once
+// (OperationResult::failureLogs): a rollback deletes the pod, and the log that says why.
 class ReleaseOperation final : public Operation
 {
     Q_OBJECT
@@ -61,6 +64,9 @@ public:
 
     // The release's objects — pods, volume claims — as helm charts label them (app.kubernetes.io/instance).
     static QString instanceSelector(const QString &release);
+    // One of OperationResult::failureLogs as both front ends show it: a heading naming the pod,
+    // the container and the instance, then its lines indented.
+    static QString failureLogText(const ContainerLog &log);
 
 private:
     void readHistory(bool before);
@@ -68,6 +74,7 @@ private:
     void runHelm();
     void watchPods();
     void summarisePods();
+    void readFailureLog(const QJsonObject &pod);
     static bool isFailure(const QString &podStatus);
     void onHelmFinished(const HelmResult &result);
     void deleteVolumes();
@@ -88,6 +95,7 @@ private:
     OperationResult m_result;
     struct PodProblem
     {
+        QString pod; // its name
         QString status; // kubectl's STATUS
         QString line; // "name: STATUS (ready, restarts)"
     };
@@ -95,6 +103,12 @@ private:
     // (helm's rollback deleted it) stays when it had failed: it is why the operation failed.
     QMap<QString, PodProblem> m_podProblems;
     PodSummary m_podSummary;
+    // The failing containers' logs as last read, by "pod/container"; and the reads under way,
+    // by the same key with the restart count they read ("pod/container#3") so a container that
+    // crashes again is read again.
+    QMap<QString, ContainerLog> m_failureLogs;
+    QSet<QString> m_logReads;
+    QHash<QString, int> m_logRetries; // by read: an empty or failed read is tried again
     bool m_waitingAnnounced = false;
     std::optional<int> m_knownRevisionBefore;
     bool m_revisionBeforeFromHelm = false;

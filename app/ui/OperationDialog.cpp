@@ -3,6 +3,7 @@
 #include "StateDelegate.h"
 
 #include "core/Duration.h"
+#include "install/ReleaseOperation.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -175,6 +176,9 @@ void OperationDialog::onFinished(const OperationResult &result)
     if (!result.failingPods.isEmpty())
         m_log->appendPlainText(tr("Pods that did not become ready:\n  %1")
                                    .arg(result.failingPods.join(QLatin1String("\n  "))));
+    // What their failing containers wrote last, read before a rollback deleted them.
+    for (const ContainerLog &log : result.failureLogs)
+        m_log->appendPlainText(ReleaseOperation::failureLogText(log));
     Q_EMIT operationFinished(result);
 }
 

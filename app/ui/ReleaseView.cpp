@@ -108,6 +108,7 @@ ReleaseView::ReleaseView(QWidget *parent)
     podsSplit->setStretchFactor(1, 1);
     podsSplit->setStretchFactor(2, 1);
     addTab(podsSplit, tr("&Pods"));
+    m_podsTab = podsSplit;
 
     m_eventsView = tableView(QStringLiteral("eventsView"), tr("Events"), this);
     addTab(m_eventsView, tr("&Events"));
@@ -419,6 +420,28 @@ void ReleaseView::showDiff()
         return;
     }
     m_diff->setDiff(ReleaseDiff(*before, *after, nullptr, m_revealSecrets->isChecked()));
+}
+
+void ReleaseView::showPods()
+{
+    setCurrentWidget(m_podsTab);
+}
+
+bool ReleaseView::showLogs(const QString &pod)
+{
+    if (!m_podsModel)
+        return false;
+    const int row = m_podsModel->rowOfPod(pod, m_nameSpace);
+    if (row < 0)
+        return false;
+    const QModelIndex source = m_podsModel->index(row, PodsModel::NameColumn);
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_podsView->model());
+    const QModelIndex shown = proxy ? proxy->mapFromSource(source) : source;
+    m_podsView->selectionModel()->setCurrentIndex(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    followLog(shown); // at once, not after the queued selection change
+    setCurrentWidget(m_logs);
+    return true;
 }
 
 void ReleaseView::followLog(const QModelIndex &podIndex)

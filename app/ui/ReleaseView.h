@@ -57,6 +57,11 @@ public:
     // The revision selected in the History tab, else the latest one.
     int selectedRevision() const;
     PodsModel *podsModel() const { return m_podsModel; }
+    // The Pods tab current.
+    void showPods();
+    // Selects `pod` and makes the Logs tab current, following its log; false (and nothing
+    // changes) when the release has no such pod (any more).
+    bool showLogs(const QString &pod);
     Reflector *podWatch() const { return m_pods; }
 
 Q_SIGNALS:
@@ -93,6 +98,7 @@ private:
 
     QTextBrowser *m_overview = nullptr;
     QTableView *m_podsView = nullptr;
+    QWidget *m_podsTab = nullptr;
     QTableView *m_workloadsView = nullptr;
     QPlainTextEdit *m_podDetails = nullptr;
     QTableView *m_eventsView = nullptr;

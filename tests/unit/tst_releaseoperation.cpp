@@ -183,6 +183,17 @@ void tst_ReleaseOperation::serve(Served served)
     const std::shared_ptr<Served> data = m_served;
     const QString ran = m_dir->filePath(u"ran"_s);
     m_server = std::make_unique<FakeApiServer>([data, ran](const FakeApiServer::Request &request) {
+        // A pod's log: its name, container and instance in each line, so the test sees which
+        // one was read.
+        if (request.target.startsWith("/api/v1/namespaces/ns/pods/") && request.target.contains("/log?")) {
+            static const QByteArray pods = "/api/v1/namespaces/ns/pods/";
+            const QByteArray pod = request.target.mid(pods.size(), request.target.indexOf("/log?") - pods.size());
+            const bool previous = request.target.contains("previous=true");
+            QByteArray text;
+            for (int line = 1; line <= 40; ++line)
+                text += pod + (previous ? " previous" : " current") + " line " + QByteArray::number(line) + '\n';
+            return FakeApiServer::answer(200, text);
+        }
         if (request.target.startsWith("/api/v1/namespaces/ns/pods")) {
             if (request.target.contains("watch=1")) {
                 FakeApiServer::Response held; // a watch with nothing new to say
@@ -296,6 +307,36 @@ void tst_ReleaseOperation::upgrade_timeout_namesTheCrashLoopingAndTheNotReadyPod
              qPrintable(result.failingPods.join(u" | "_s)));
     QVERIFY2(result.message.contains(u"Pods that did not become ready: rel-api-notready"_s), qPrintable(result.message));
     QVERIFY(!result.message.contains(u"rel-web-ready"_s));
+
+    // Their logs were read while helm waited (the rollback deletes the pods): the crashed
+    // instance of the restarting container, the running one of the pod that is not ready, the
+    // last 30 lines each; none of the ready pod.
+    QCOMPARE(result.failureLogs.size(), 2);
+    const ContainerLog &notReady = result.failureLogs.value(0);
+    QCOMPARE(notReady.pod, u"rel-api-notready"_s);
+    QCOMPARE(notReady.container, u"app"_s);
+    QVERIFY(!notReady.previous);
+    const ContainerLog &crashed = result.failureLogs.value(1);
+    QCOMPARE(crashed.pod, u"rel-worker-crash"_s);
+    QVERIFY(crashed.previous);
+    QCOMPARE(crashed.restarts, 5);
+    QVERIFY2(crashed.error.isEmpty(), qPrintable(crashed.error));
+    QCOMPARE(crashed.lines.size(), 40); // what the server sent; it was asked for 30
+    QCOMPARE(crashed.lines.first(), u"rel-worker-crash previous line 1"_s);
+    int logReads = 0;
+    for (const FakeApiServer::Request &r : m_server->requests) {
+        if (!r.target.contains("/log?"))
+            continue;
+        ++logReads;
+        QVERIFY2(r.target.contains("tailLines=30") && r.target.contains("container=app")
+                     && !r.target.contains("follow=true"),
+                 r.target.constData());
+        QCOMPARE(r.target.contains("previous=true"), r.target.contains("rel-worker-crash"));
+    }
+    QCOMPARE(logReads, 2);
+    const QString text = ReleaseOperation::failureLogText(crashed);
+    QVERIFY2(text.startsWith(u"The last lines of rel-worker-crash/app before its restart 5:\n  rel-worker-crash previous line 1\n"_s),
+             qPrintable(text));
 
     // While helm waited, progress counted them: 1 of 3 ready.
     QVERIFY(!summaries.isEmpty());

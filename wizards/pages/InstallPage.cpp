@@ -3,20 +3,19 @@
 #include "WizardState.h"
 #include "install/AuditJournal.h"
 #include "install/ReleaseOperation.h"
-#include "kube/Reflector.h"
 #include "ui/OperationDialog.h"
-#include "ui/StateDelegate.h"
-#include "ui/models/PodsModel.h"
+#include "ui/ReleaseView.h"
 
 #include <QFontDatabase>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Slipway {
@@ -26,9 +25,11 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     , m_state(state)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_pods(new QTableView(this))
+    , m_view(new ReleaseView(this))
     , m_log(new QPlainTextEdit(this))
     , m_resultText(new QLabel(this))
+    , m_showLogs(new QPushButton(tr("Show &Logs"), this))
+    , m_historyPoll(new QTimer(this))
 {
     setObjectName(QStringLiteral("installPage"));
     setTitle(tr("Install"));
@@ -38,13 +39,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("installProgress"));
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setRange(0, 0);
-    m_pods->setObjectName(QStringLiteral("installPods"));
-    m_pods->setAccessibleName(tr("The release's pods"));
-    m_pods->setItemDelegate(new StateDelegate(m_pods));
-    m_pods->verticalHeader()->hide();
-    m_pods->horizontalHeader()->setStretchLastSection(true);
-    m_pods->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_pods->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setObjectName(QStringLiteral("installRelease"));
     m_log->setObjectName(QStringLiteral("installLog"));
     m_log->setAccessibleName(tr("What happened"));
     m_log->setReadOnly(true);
@@ -53,16 +48,24 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_resultText->setWordWrap(true);
     m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultText->hide();
+    m_showLogs->setObjectName(QStringLiteral("installShowLogs"));
+    m_showLogs->setToolTip(tr("The log of the pod that kept the release from becoming ready"));
+    m_showLogs->hide();
+    connect(m_showLogs, &QPushButton::clicked, this, &InstallPage::showLogs);
+    m_historyPoll->setInterval(1000);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_pods);
+    split->addWidget(m_view);
     split->addWidget(m_log);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_resultText, 1);
+    result->addWidget(m_showLogs, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(split, 1);
-    layout->addWidget(m_resultText);
+    layout->addLayout(result);
 }
 
 InstallPage::~InstallPage()
@@ -82,13 +85,18 @@ void InstallPage::initializePage()
     setTitle(m_state->isUpgrade() ? tr("Upgrade") : tr("Install"));
     m_status->setText(tr("%1 “%2” in namespace %3…").arg(action, plan.release, plan.nameSpace));
 
-    Reflector::Options options;
-    options.nameSpace = plan.nameSpace;
-    options.labelSelector = ReleaseOperation::instanceSelector(plan.release);
-    m_reflector = new Reflector(m_state->client(), options, this);
-    m_podsModel = new PodsModel(m_reflector, this);
-    m_pods->setModel(m_podsModel);
-    m_reflector->start();
+    // The release as the window shows it, from its first pod on. Its history is read again each
+    // second until helm has stored the new revision: then the workloads and events narrow to
+    // the release's own objects and the overview has its status.
+    m_view->setRelease(m_state->client(), plan.release, plan.nameSpace, plan.storage);
+    m_view->showPods();
+    const int revisionBefore = m_state->deployed() ? m_state->deployed()->revision : 0;
+    connect(m_historyPoll, &QTimer::timeout, m_view, &ReleaseView::reloadHistory);
+    connect(m_view, &ReleaseView::historyLoaded, this, [this, revisionBefore] {
+        if (m_view->latest() && m_view->latest()->revision > revisionBefore)
+            m_historyPoll->stop();
+    });
+    m_historyPoll->start();
 
     m_journal = std::make_unique<AuditJournal>(m_state->setup().journalPath);
     const HelmRequest request = plan.upgradeRequest(*m_state->chart(), m_state->prepared());
@@ -97,7 +105,7 @@ void InstallPage::initializePage()
                             m_state->isUpgrade() ? QStringLiteral("upgrade") : QStringLiteral("install"),
                             m_state->prepared().sha256);
     m_operation->setPreflight(m_state->preflightVerdict, m_state->preflightIgnored);
-    m_operation->setPodWatch(m_reflector);
+    m_operation->setPodWatch(m_view->podWatch());
     connect(m_operation, &Operation::progress, this, [this](int done, int total, const QString &text) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -112,6 +120,8 @@ void InstallPage::onFinished(const OperationResult &result)
 {
     m_finished = true;
     m_result = result;
+    m_historyPoll->stop();
+    m_view->reloadHistory(); // the revision as it ended: deployed, failed, rolled back
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     // helm's verb is "upgrade" for both (upgrade --install); the administrator asked to install.
@@ -137,11 +147,45 @@ void InstallPage::onFinished(const OperationResult &result)
         if (!result.failingPods.isEmpty())
             text += QLatin1String("\n") + tr("Pods that were not ready:") + QLatin1String("\n  ")
                 + result.failingPods.join(QLatin1String("\n  "));
+        if (!result.failureLogs.isEmpty()) {
+            m_failureLogs = new QPlainTextEdit(m_view);
+            m_failureLogs->setObjectName(QStringLiteral("installFailureLogs"));
+            m_failureLogs->setAccessibleName(tr("The last lines the failing containers wrote"));
+            m_failureLogs->setReadOnly(true);
+            m_failureLogs->setLineWrapMode(QPlainTextEdit::NoWrap);
+            m_failureLogs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            QStringList logs;
+            for (const ContainerLog &log : result.failureLogs)
+                logs << ReleaseOperation::failureLogText(log);
+            m_failureLogs->setPlainText(logs.join(QLatin1String("\n\n")));
+            m_view->addTab(m_failureLogs, tr("&Failure Logs"));
+        }
+        m_showLogs->setVisible(!result.failingPods.isEmpty() || m_failureLogs);
     }
     m_resultText->setText(text);
     m_resultText->show();
     Q_EMIT completeChanged();
     Q_EMIT operationFinished();
+}
+
+void InstallPage::showLogs()
+{
+    // The pod that failed, while it is still there (a release left failed, without rollback);
+    // else what its container wrote before the rollback deleted it.
+    QString pod = m_result.failureLogs.isEmpty() ? QString() : m_result.failureLogs.first().pod;
+    if (pod.isEmpty() && !m_result.failingPods.isEmpty())
+        pod = m_result.failingPods.first().section(QLatin1Char(':'), 0, 0);
+    if (!pod.isEmpty() && m_view->showLogs(pod))
+        return;
+    if (m_failureLogs)
+        m_view->setCurrentWidget(m_failureLogs);
+    else
+        m_view->showPods();
+}
+
+PodsModel *InstallPage::podsModel() const
+{
+    return m_view->podsModel();
 }
 
 void InstallPage::cancel()

@@ -9,21 +9,25 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
-class QTableView;
+class QPushButton;
+class QTimer;
 
 namespace Slipway {
 
 class AuditJournal;
 class PodsModel;
-class Reflector;
 class ReleaseOperation;
+class ReleaseView;
 class WizardState;
 
-// Step 6: the install (or upgrade) running. helm's progress, the release's pods live as they
-// are created and become ready (the main window's pods table), and what Slipway decided along
-// the way. It ends on success with the revision deployed and the chart's NOTES (how to reach
-// the product), or on failure with what failed, the rollback that happened and the pods that
-// kept it from becoming ready. Cancel stops helm, which marks the revision failed and rolls back.
+// Step 6: the install (or upgrade) running. helm's progress and what Slipway decided along the
+// way, and the release as the main window shows it (ReleaseView): its pods live as they are
+// created and become ready, its workloads, its events, any pod's log. It ends on success with
+// the revision deployed and the chart's NOTES (how to reach the product), or on failure with
+// what failed, the rollback that happened, the pods that kept it from becoming ready, and
+// Show Logs: the failing pod's log, or — when the rollback deleted the pod — the last lines
+// its failing container wrote, read while helm waited. Cancel stops helm, which marks the
+// revision failed and rolls back.
 class InstallPage final : public QWizardPage
 {
     Q_OBJECT
@@ -40,7 +44,8 @@ public:
     bool isFinished() const { return m_finished; }
     const OperationResult &result() const { return m_result; }
     QString resultText() const;
-    PodsModel *podsModel() const { return m_podsModel; }
+    PodsModel *podsModel() const;
+    ReleaseView *releaseView() const { return m_view; }
     // Stops helm (the revision is marked failed and rolled back); finished() follows.
     void cancel();
 
@@ -49,15 +54,17 @@ Q_SIGNALS:
 
 private:
     void onFinished(const OperationResult &result);
+    void showLogs();
 
     WizardState *m_state = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
-    QTableView *m_pods = nullptr;
+    ReleaseView *m_view = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_resultText = nullptr;
-    PodsModel *m_podsModel = nullptr;
-    Reflector *m_reflector = nullptr;
+    QPushButton *m_showLogs = nullptr;
+    QPlainTextEdit *m_failureLogs = nullptr; // a tab of m_view once a failure has logs
+    QTimer *m_historyPoll = nullptr; // until helm has stored the new revision
     ReleaseOperation *m_operation = nullptr;
     std::unique_ptr<AuditJournal> m_journal;
     OperationResult m_result;
