@@ -2650,6 +2650,14 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>choose at most %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Secret name (lower-case letters, digits, “-” and “.”, 253 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret “%1” lacks %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::FieldParser</name>
@@ -2887,6 +2895,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>the generated password is shorter than “minLength”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Secret key (letters, digits, “-”, “_” and “.”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,10 +3458,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The release&apos;s pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,6 +3503,22 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the pod that kept the release from becoming ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines the failing containers wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failure Logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6009,6 +6033,22 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
         <source>Running, not ready</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last lines of %1/%2 before its restart %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines of %1/%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(it wrote nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ReleasePolicy</name>
@@ -6930,6 +6970,10 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>%1: key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Secret of the namespace with the keys %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,8 +100,18 @@ void WizardState::clearExistingRelease()
 
 void WizardState::setFacts(const ClusterFacts &facts)
 {
+    const QMap<QString, QStringList> secrets = m_facts.secrets;
     m_facts = facts;
+    m_facts.secrets = secrets;
     m_hasFacts = true;
+    Q_EMIT factsChanged();
+}
+
+void WizardState::setSecrets(const QMap<QString, QStringList> &secrets)
+{
+    if (m_facts.secrets == secrets)
+        return;
+    m_facts.secrets = secrets;
     Q_EMIT factsChanged();
 }
 

@@ -82,7 +82,11 @@ public:
     QString preflightVerdict;
     QStringList preflightIgnored;
 
+    // The nodes' and storage classes' facts; the namespace's Secrets (setSecrets) stay.
     void setFacts(const ClusterFacts &facts);
+    // The Secrets of the chosen namespace, name → keys (ClusterFacts::secrets); empty when they
+    // cannot be read (then secretRef fields take typed names).
+    void setSecrets(const QMap<QString, QStringList> &secrets);
     const ClusterFacts &facts() const { return m_facts; }
     bool hasFacts() const { return m_hasFacts; }
 

@@ -99,4 +99,20 @@ ClusterFacts NodeFacts::read(const QList<QJsonObject> &nodes,
     return facts;
 }
 
+QMap<QString, QStringList> NodeFacts::secretKeys(const QList<QJsonObject> &secrets)
+{
+    QMap<QString, QStringList> out;
+    for (const QJsonObject &secret : secrets) {
+        if (secret.value(QLatin1String("type")).toString() == QLatin1String("helm.sh/release.v1"))
+            continue;
+        const QString name = secret.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            continue;
+        QStringList keys = secret.value(QLatin1String("data")).toObject().keys();
+        keys.sort();
+        out.insert(name, keys);
+    }
+    return out;
+}
+
 } // namespace Slipway

@@ -20,6 +20,10 @@ public:
     // node reading and the GPU rule are preflight's (ClusterCapacity), so the wizard and
     // preflight never disagree about a node.
     static bool isGpuResource(const QString &name);
+    // ClusterFacts::secrets from a namespace's Secret objects: each name with the sorted keys of
+    // its data. The values are not kept (nor helm's release records, which are no Secret
+    // an administrator points a chart at).
+    static QMap<QString, QStringList> secretKeys(const QList<QJsonObject> &secrets);
 };
 
 } // namespace Slipway

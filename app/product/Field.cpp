@@ -20,6 +20,7 @@ constexpr TypeName Names[] = {
     { FieldType::Tolerations, "tolerations" }, { FieldType::ResourceProfiles, "resourceProfiles" },
     { FieldType::DatabaseMode, "databaseMode" }, { FieldType::Gpu, "gpu" },
     { FieldType::Yaml, "yaml" }, { FieldType::SecretRef, "secretRef" },
+    { FieldType::SecretName, "secretName" },
     { FieldType::Image, "image" }, { FieldType::StringList, "stringList" },
     { FieldType::MultiSelect, "multiSelect" },
 };

@@ -15,7 +15,7 @@ namespace Slipway {
 enum class FieldType {
     String, Secret, Text, Int, Number, Bool, Enum, Quantity, Hostname, HostPort, Url, Email, Pem,
     StorageClass, KeyValues, Tolerations, ResourceProfiles, DatabaseMode, Gpu, Yaml,
-    SecretRef, Image, StringList, MultiSelect,
+    SecretRef, SecretName, Image, StringList, MultiSelect,
 };
 
 // What a quantity field measures; it decides the units accepted.
@@ -98,6 +98,9 @@ struct Field
     // secret: when the answer is empty, a random password of this many characters is generated
     // (PasswordGenerator) as the answer; 0: nothing is generated.
     int generateLength = 0;
+    // secretName: the keys the Secret must hold (`keys:`); a Secret the namespace has without
+    // one of them is a warning naming it.
+    QStringList secretKeys;
 
     int line = 0; // where the descriptor declares it
     int column = 0;

@@ -153,6 +153,10 @@ QStringList FieldChecks::typeProblems(const Field &field, const QVariant &answer
         return { tr("%1 is not one of the choices").arg(shown) };
     case FieldType::Quantity:
         return quantityProblems(field.quantity, text);
+    case FieldType::SecretName:
+        return isDns1123Subdomain(text)
+            ? QStringList()
+            : QStringList { tr("%1 is not a Secret name (lower-case letters, digits, “-” and “.”, 253 at most)").arg(shown) };
     case FieldType::Hostname:
         return isHostname(text) || isIpAddress(text) ? QStringList()
                                                                  : QStringList { tr("%1 is not a host name").arg(shown) };
@@ -305,7 +309,27 @@ QStringList FieldChecks::typeWarnings(const Field &field, const QVariant &answer
 {
     // A Secret may well be created after Slipway looked (by hand, or by an operator such as
     // External Secrets), so a missing one is a warning; the pods wait for it until it exists.
-    if (field.type != FieldType::SecretRef || !facts || facts->secrets.isEmpty())
+    if (!facts || facts->secrets.isEmpty())
+        return {};
+    if (field.type == FieldType::SecretName) {
+        const QString name = answer.toString();
+        if (name.isEmpty())
+            return {};
+        if (!facts->secrets.contains(name))
+            return { tr("the namespace has no Secret “%1” yet; the pods will wait until it exists").arg(name) };
+        QStringList missing;
+        const QStringList keys = facts->secrets.value(name);
+        for (const QString &key : field.secretKeys) {
+            if (!keys.contains(key))
+                missing << key;
+        }
+        if (missing.isEmpty())
+            return {};
+        return { tr("the Secret “%1” lacks %2 (it has %3)")
+                     .arg(name, missing.join(QLatin1String(", ")),
+                          keys.isEmpty() ? tr("none") : keys.join(QLatin1String(", "))) };
+    }
+    if (field.type != FieldType::SecretRef)
         return {};
     const QVariantMap ref = answer.toMap();
     const QString name = ref.value(QStringLiteral("name")).toString();

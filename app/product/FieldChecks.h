@@ -20,8 +20,8 @@ class FieldChecks
 public:
     static QStringList typeProblems(const Field &field, const QVariant &answer, const ClusterFacts *facts);
     static QStringList ruleProblems(const Field &field, const QVariant &answer);
-    // What may be wrong but need not be: a secretRef to a Secret or key the cluster does not
-    // have (yet).
+    // What may be wrong but need not be: a secretRef or secretName to a Secret or key the
+    // namespace does not have (yet).
     static QStringList typeWarnings(const Field &field, const QVariant &answer, const ClusterFacts *facts);
 
     static bool isHostname(const QString &text);

@@ -1,6 +1,7 @@
 #include "FieldParser.h"
 
 #include "DescriptorReader.h"
+#include "FieldChecks.h"
 #include "FieldCodec.h"
 #include "PasswordGenerator.h"
 #include "YamlReader.h"
@@ -17,7 +18,7 @@ const QStringList FieldKeys = { QStringLiteral("id"), QStringLiteral("type"),
     QStringLiteral("secret"), QStringLiteral("validate"), QStringLiteral("when"),
     QStringLiteral("options"), QStringLiteral("quantity"), QStringLiteral("profiles"),
     QStringLiteral("modes"), QStringLiteral("gpu"), QStringLiteral("generate"),
-    QStringLiteral("image") };
+    QStringLiteral("image"), QStringLiteral("keys") };
 
 // Types whose answer is text, and so can be kept secret.
 bool isTextual(FieldType type)
@@ -139,6 +140,7 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
     misplaced("gpu", FieldType::Gpu);
     misplaced("generate", FieldType::Secret);
     misplaced("image", FieldType::Image);
+    misplaced("keys", FieldType::SecretName);
 
     switch (field.type) {
     case FieldType::Enum:
@@ -193,6 +195,13 @@ void FieldParser::typeSpecific(const YAML::Node &node, Field &field, QStringList
         break;
     case FieldType::Secret:
         generate(node, field);
+        break;
+    case FieldType::SecretName:
+        field.secretKeys = m_reader.stringList(node, "keys");
+        for (const QString &key : std::as_const(field.secretKeys)) {
+            if (!FieldChecks::isSecretKey(key))
+                m_reader.error(node["keys"], tr("“%1” is not a Secret key (letters, digits, “-”, “_” and “.”)").arg(key));
+        }
         break;
     case FieldType::Image: {
         const YAML::Node image = node["image"];

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void generatedPassword_isGeneratedWhenEmpty_keptWhenGiven();
     void enum_answersTheOptionValue();
     void secretRef_offersTheClusterSecretsAndTheirKeys_orTakesTypedOnes();
+    void secretName_offersTheClusterSecrets_andAnswersTheName();
     void multiSelect_answersTheCheckedOptionValues();
     void stringList_rowsAreItems();
     void tables_addAndRemoveRows_emptyRowsAreNoAnswer();
@@ -168,6 +169,7 @@ void tst_FieldEditors::answerIn_isAnswerOut_data()
     QTest::newRow("secretRef not in the cluster") << int(FieldType::SecretRef)
                                                   << QVariant(QVariantMap { { QStringLiteral("name"), QStringLiteral("later") },
                                                                             { QStringLiteral("key"), QStringLiteral("token") } });
+    QTest::newRow("secretName") << int(FieldType::SecretName) << QVariant(QStringLiteral("db"));
     QTest::newRow("image") << int(FieldType::Image) << QVariant(QStringLiteral("registry.example.com/team/app:1.2"));
     QTest::newRow("stringList") << int(FieldType::StringList)
                                 << QVariant(QVariantList { QStringLiteral("a.example.com"), QStringLiteral("b") });
@@ -305,6 +307,27 @@ void tst_FieldEditors::secretRef_offersTheClusterSecretsAndTheirKeys_orTakesType
     // Nothing chosen writes nothing.
     SecretRefEditor empty(f);
     QVERIFY(FieldCodec::nodeFromAnswer(f, empty.answer()).isNull());
+}
+
+void tst_FieldEditors::secretName_offersTheClusterSecrets_andAnswersTheName()
+{
+    Field f = field(QStringLiteral("env"), FieldType::SecretName);
+    f.secretKeys = { QStringLiteral("password"), QStringLiteral("user") };
+    SecretRefEditor editor(f);
+    editor.show();
+    QVERIFY(!editor.keyBox()->isVisible()); // the whole Secret: no key to pick
+    QVERIFY2(editor.nameBox()->toolTip().contains(QStringLiteral("password, user")),
+             qPrintable(editor.nameBox()->toolTip()));
+    editor.setFacts(facts());
+    QCOMPARE(editor.nameBox()->count(), 2);
+    QSignalSpy edited(&editor, &FieldEditor::edited);
+    editor.nameBox()->setCurrentIndex(editor.nameBox()->findText(QStringLiteral("token")));
+    QCOMPARE(editor.answer(), QVariant(QStringLiteral("token")));
+    QVERIFY(edited.count() > 0);
+    QCOMPARE(FieldCodec::nodeFromAnswer(f, editor.answer()), ValueTree(QStringLiteral("token")));
+    // Typed: a Secret made later.
+    editor.nameBox()->setEditText(QStringLiteral("later"));
+    QCOMPARE(editor.answer(), QVariant(QStringLiteral("later")));
 }
 
 void tst_FieldEditors::multiSelect_answersTheCheckedOptionValues()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void storageClass_mustExistWhenTheClusterIsKnown();
     void descriptorChecks_areIssuesOfTheFieldsTheyName();
     void secretRef_missingSecretOrKey_isAWarningWhenTheClusterIsKnown();
+    void secretName_missingSecretOrKeys_isAWarningNamingThem();
     void backlineProductionMinioWithoutVolume_isAWarning();
 };
 
@@ -364,6 +365,32 @@ void tst_AnswerValidator::secretRef_missingSecretOrKey_isAWarningWhenTheClusterI
     issues = validator.validateField(f, ref("DB", "token"), &facts);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().severity, Issue::Severity::Error);
+}
+
+void tst_AnswerValidator::secretName_missingSecretOrKeys_isAWarningNamingThem()
+{
+    const AnswerValidator validator(emptyComposer());
+    Field f = field(FieldType::SecretName);
+    f.secretKeys = { QStringLiteral("database-url"), QStringLiteral("redis-url"), QStringLiteral("secret-key") };
+    ClusterFacts facts;
+    QVERIFY2(validator.validateField(f, QStringLiteral("env"), &facts).isEmpty(), "no Secrets known: not checked");
+    facts.secrets.insert(QStringLiteral("env"), { QStringLiteral("database-url"), QStringLiteral("redis-url"), QStringLiteral("secret-key") });
+    facts.secrets.insert(QStringLiteral("half"), { QStringLiteral("secret-key") });
+    QVERIFY(validator.validateField(f, QStringLiteral("env"), &facts).isEmpty());
+    Issues issues = validator.validateField(f, QStringLiteral("half"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("lacks database-url, redis-url (it has secret-key)")),
+             qPrintable(issues.first().message));
+    issues = validator.validateField(f, QStringLiteral("later"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("no Secret “later”")), qPrintable(issues.first().message));
+    // Not a Secret name: an error, with no warning on top.
+    issues = validator.validateField(f, QStringLiteral("Env_1"), &facts);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Error);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("not a Secret name")), qPrintable(issues.first().message));
 }
 
 void tst_AnswerValidator::descriptorChecks_areIssuesOfTheFieldsTheyName()

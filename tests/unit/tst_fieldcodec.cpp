@@ -127,6 +127,7 @@ QList<RoundTrip> roundTrips()
     row("yaml map", FieldType::Yaml, QStringLiteral("podAntiAffinity:\n  preferred: true\n"));
     row("secretRef", FieldType::SecretRef,
         QVariantMap { { QStringLiteral("name"), QStringLiteral("db-credentials") }, { QStringLiteral("key"), QStringLiteral("password") } });
+    row("secretName", FieldType::SecretName, QStringLiteral("agents-env.v2"));
     row("image with registry and tag", FieldType::Image, QStringLiteral("registry.example.com:5000/team/worker:1.2.3"));
     row("image without registry", FieldType::Image, QStringLiteral("minio/minio:RELEASE.2025-04-22T22-12-26Z"));
     row("image by digest", FieldType::Image,

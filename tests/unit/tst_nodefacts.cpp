@@ -17,6 +17,7 @@ private Q_SLOTS:
     void gpuNode_withoutLabels_isPickedByItsName();
     void storageClasses_sorted_defaultFound();
     void gpuResourceNames();
+    void secretKeys_namesAndKeysOnly_releaseRecordsLeftOut();
 };
 
 namespace {
@@ -99,6 +100,24 @@ void tst_NodeFacts::gpuResourceNames()
     QVERIFY(!NodeFacts::isGpuResource(QStringLiteral("gpu")));
     QVERIFY(!NodeFacts::isGpuResource(QStringLiteral("example.com/fpga")));
     QVERIFY(!NodeFacts::isGpuResource(QStringLiteral("hugepages-2Mi")));
+}
+
+void tst_NodeFacts::secretKeys_namesAndKeysOnly_releaseRecordsLeftOut()
+{
+    auto secret = [](const char *name, const char *type, const QJsonObject &data) {
+        return QJsonObject { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) } } },
+                             { QStringLiteral("type"), QString::fromLatin1(type) },
+                             { QStringLiteral("data"), data } };
+    };
+    const QMap<QString, QStringList> keys = NodeFacts::secretKeys({
+        secret("env", "Opaque", { { QStringLiteral("redis-url"), QStringLiteral("cmVkaXM6Ly8=") },
+                                  { QStringLiteral("database-url"), QStringLiteral("cG9zdGdyZXM6Ly8=") } }),
+        secret("sh.helm.release.v1.eap.v1", "helm.sh/release.v1", { { QStringLiteral("release"), QStringLiteral("H4sI") } }),
+        secret("empty", "Opaque", {}),
+    });
+    QCOMPARE(keys.keys(), QStringList({ QStringLiteral("empty"), QStringLiteral("env") }));
+    QCOMPARE(keys.value(QStringLiteral("env")), QStringList({ QStringLiteral("database-url"), QStringLiteral("redis-url") }));
+    QVERIFY(keys.value(QStringLiteral("empty")).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_NodeFacts)

@@ -88,6 +88,7 @@ FieldEditor *FieldEditor::create(const Field &field, const ClusterFacts *facts, 
         editor = new LineEditor(field, parent);
         break;
     case FieldType::SecretRef:
+    case FieldType::SecretName:
         editor = new SecretRefEditor(field, parent);
         break;
     case FieldType::StringList:

@@ -15,8 +15,17 @@ SecretRefEditor::SecretRefEditor(const Field &field, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_name, 2);
-    layout->addWidget(new QLabel(tr("key"), this));
+    auto *keyLabel = new QLabel(tr("key"), this);
+    layout->addWidget(keyLabel);
     layout->addWidget(m_key, 1);
+    if (field.type == FieldType::SecretName) {
+        // The whole Secret: no key to pick; the keys it must hold are said.
+        keyLabel->hide();
+        m_key->hide();
+        if (!field.secretKeys.isEmpty())
+            m_name->setToolTip(tr("A Secret of the namespace with the keys %1")
+                                   .arg(field.secretKeys.join(QLatin1String(", "))));
+    }
     for (QComboBox *box : { m_name, m_key }) {
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
@@ -40,6 +49,8 @@ SecretRefEditor::~SecretRefEditor() = default;
 QVariant SecretRefEditor::answer() const
 {
     const QString name = m_name->currentText().trimmed();
+    if (field().type == FieldType::SecretName)
+        return name;
     const QString key = m_key->currentText().trimmed();
     if (name.isEmpty() && key.isEmpty())
         return QVariantMap();
@@ -73,6 +84,10 @@ void SecretRefEditor::setFacts(const ClusterFacts &facts)
 
 void SecretRefEditor::display(const QVariant &answer)
 {
+    if (field().type == FieldType::SecretName) {
+        m_name->setEditText(answer.toString());
+        return;
+    }
     const QVariantMap ref = answer.toMap();
     m_name->setEditText(ref.value(QStringLiteral("name")).toString());
     m_key->setEditText(ref.value(QStringLiteral("key")).toString());

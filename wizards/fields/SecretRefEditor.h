@@ -9,6 +9,7 @@ namespace Slipway {
 // secretRef: an existing Secret of the namespace and one of its keys. With the cluster read
 // (ClusterFacts::secrets: names and key names, never values) both boxes offer what exists; either
 // may still be typed (a Secret created later, or no cluster read yet). Answers {name, key}.
+// secretName: the same without the key; answers the name.
 class SecretRefEditor final : public FieldEditor
 {
     Q_OBJECT

@@ -225,6 +225,24 @@ void ClusterPage::lookUpRelease()
                                    m_release->text().trimmed(), m_state->setup().storage, this);
     connect(m_history, &ReleaseHistory::finished, this, &ClusterPage::onHistory);
     m_history->start();
+    readSecrets(m_namespaces->currentText().trimmed());
+}
+
+void ClusterPage::readSecrets(const QString &nameSpace)
+{
+    delete m_secretsRead;
+    // helm's release records are the namespace's largest Secrets and never what a chart is
+    // pointed at: the server leaves them out. Only names and keys are kept (NodeFacts).
+    m_secretsRead = m_state->client()->send(
+        KubeRequest::get(QStringLiteral("/api/v1/namespaces/%1/secrets").arg(nameSpace))
+            .withQuery(QStringLiteral("fieldSelector"), QStringLiteral("type!=helm.sh/release.v1")),
+        this);
+    KubeReply *reply = m_secretsRead;
+    connect(reply, &KubeReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        // A new namespace has none yet; one this identity may not read leaves typed names.
+        m_state->setSecrets(NodeFacts::secretKeys(items(reply)));
+    });
 }
 
 void ClusterPage::onHistory()

@@ -52,6 +52,7 @@ private:
     void onProbed(const ProbeResult &result);
     void readCluster();
     void lookUpRelease();
+    void readSecrets(const QString &nameSpace);
     void onHistory();
     QString nameProblem() const;
     void updateState();
@@ -66,6 +67,7 @@ private:
     std::optional<AnswersDraft::Found> m_draft;
     QPointer<ClusterProbe> m_probe;
     QPointer<ReleaseHistory> m_history;
+    QPointer<KubeReply> m_secretsRead; // the chosen namespace's Secrets, for secretRef fields
     QList<QPointer<KubeReply>> m_reads;
     QTimer m_lookupDelay;
     bool m_connected = false;
