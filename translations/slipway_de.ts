@@ -1672,11 +1672,11 @@ Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>Check the connection again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the connection again</source>
+        <source>Retr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,10 +1704,6 @@ Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or in
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Namespace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,6 +1760,10 @@ Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or in
     </message>
     <message>
         <source>Answers are kept as they are typed, without secret ones, until the install succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,10 +2299,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unified diff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2316,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ayout:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,10 +3506,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The log of the pod that kept the release from becoming ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3514,11 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Failure Logs</source>
+        <source>Show Lo&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail&amp;ure Logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3783,19 +3783,11 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log of the previous instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The log of the container&apos;s instance before its last restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ollow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3812,14 +3804,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>How many of the last lines to read first; all when 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wrap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3961,6 +3945,22 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,10 +6328,6 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reveal secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,14 +6341,6 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6410,6 +6398,18 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>Events of the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

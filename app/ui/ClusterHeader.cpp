@@ -43,7 +43,7 @@ ClusterHeader::ClusterHeader(QWidget *parent)
     , m_server(makeLabel(QStringLiteral("serverLabel"), this))
     , m_status(makeLabel(QStringLiteral("connectionStatusLabel"), this))
     , m_warnings(makeLabel(QStringLiteral("connectionWarningLabel"), this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retry(new QPushButton(tr("Retr&y"), this))
 {
     setObjectName(QStringLiteral("clusterHeader"));
     setFrameShape(QFrame::StyledPanel);

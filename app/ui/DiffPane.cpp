@@ -496,7 +496,7 @@ DiffPane::DiffPane(QWidget *parent)
     m_mode->setAccessibleName(tr("Diff layout"));
     m_mode->addItem(tr("Unified"), QVariant::fromValue(Mode::Unified));
     m_mode->addItem(tr("Side by side"), QVariant::fromValue(Mode::SideBySide));
-    auto *modeLabel = new QLabel(tr("&Layout:"), this);
+    auto *modeLabel = new QLabel(tr("L&ayout:"), this);
     modeLabel->setBuddy(m_mode);
     top->addWidget(m_title, 1);
     top->addWidget(modeLabel);

@@ -201,12 +201,12 @@ LogPane::LogPane(QWidget *parent)
     auto *containerLabel = new QLabel(tr("&Container:"), this);
     containerLabel->setBuddy(m_container);
 
-    m_previous = new QCheckBox(tr("&Previous"), this);
+    m_previous = new QCheckBox(tr("Previous"), this);
     m_previous->setObjectName(QStringLiteral("logPrevious"));
     m_previous->setAccessibleName(tr("Log of the previous instance"));
     m_previous->setToolTip(tr("The log of the container's instance before its last restart"));
 
-    m_follow = new QCheckBox(tr("F&ollow"), this);
+    m_follow = new QCheckBox(tr("Follow"), this);
     m_follow->setObjectName(QStringLiteral("logFollow"));
     m_follow->setAccessibleName(tr("Follow the log"));
     m_follow->setChecked(true);
@@ -219,10 +219,10 @@ LogPane::LogPane(QWidget *parent)
     m_tail->setValue(500);
     m_tail->setSpecialValueText(tr("all"));
     m_tail->setToolTip(tr("How many of the last lines to read first; all when 0"));
-    auto *tailLabel = new QLabel(tr("&Tail:"), this);
+    auto *tailLabel = new QLabel(tr("Tail:"), this);
     tailLabel->setBuddy(m_tail);
 
-    m_wrap = new QCheckBox(tr("&Wrap"), this);
+    m_wrap = new QCheckBox(tr("Wrap"), this);
     m_wrap->setObjectName(QStringLiteral("logWrap"));
     m_wrap->setAccessibleName(tr("Wrap long lines"));
 

@@ -123,7 +123,7 @@ ReleaseView::ReleaseView(QWidget *parent)
 
     auto *values = new QWidget(this);
     auto *valuesLayout = new QVBoxLayout(values);
-    m_revealSecrets = new QCheckBox(tr("&Reveal secrets"), values);
+    m_revealSecrets = new QCheckBox(tr("Reveal &secrets"), values);
     m_revealSecrets->setObjectName(QStringLiteral("revealSecrets"));
     m_values = textView(QStringLiteral("valuesText"), tr("Values"), values);
     valuesLayout->addWidget(m_revealSecrets);
@@ -141,9 +141,9 @@ ReleaseView::ReleaseView(QWidget *parent)
     m_diffTo->setAccessibleName(tr("Compare to revision"));
     for (QComboBox *choice : { m_diffFrom, m_diffTo })
         choice->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "4 (pending-upgrade)" whole
-    auto *fromLabel = new QLabel(tr("&From:"), diff);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), diff);
     fromLabel->setBuddy(m_diffFrom);
-    auto *toLabel = new QLabel(tr("&To:"), diff);
+    auto *toLabel = new QLabel(tr("To:"), diff);
     toLabel->setBuddy(m_diffTo);
     m_diffSecrets = new QCheckBox(tr("Show &secrets"), diff);
     m_diffSecrets->setObjectName(QStringLiteral("diffRevealSecrets"));

@@ -1,4 +1,5 @@
 #include "Kubectl.h"
+#include "Mnemonics.h"
 #include "LocalRegistry.h"
 #include "TestPalettes.h"
 #include "WaitUntil.h"
@@ -8,6 +9,7 @@
 #include "fields/ResourceProfilesEditor.h"
 #include "helm/HelmLocator.h"
 #include "install/AnswersFile.h"
+#include "product/AnswerValidator.h"
 #include "models/ProductListModel.h"
 #include "pages/ClusterPage.h"
 #include "pages/FieldsPage.h"
@@ -20,6 +22,7 @@
 #include "pages/ValuesPage.h"
 #include "ui/DiffPane.h"
 #include "ui/PreflightView.h"
+#include "ui/ReleaseView.h"
 #include "ui/models/PodsModel.h"
 
 #include <QAbstractButton>
@@ -73,6 +76,9 @@ private Q_SLOTS:
     void chartFromARepository_isCheckedAndInstalled();
     void chartFromAnOciRegistry_isPulledByHelm();
     void draft_ofAnUnfinishedInstall_isOfferedAgain();
+    void failedInstall_showsWhatTheCrashingContainerLogged();
+    void secretName_offersTheNamespacesSecrets_andWarnsOfMissingKeys();
+    void keyboardOnly_installsBackline();
     void cleanupTestCase();
 
 private:
@@ -107,6 +113,8 @@ const QString kRelease = QStringLiteral("wiz");
 const QString kSmokeRelease = QStringLiteral("wiz-smoke");
 const QString kSchemaRelease = QStringLiteral("wiz-schema");
 const QString kRepoRelease = QStringLiteral("wiz-repo");
+const QString kCrashRelease = QStringLiteral("wiz-crash");
+const QString kKeysRelease = QStringLiteral("wiz-keys");
 const QString kSchemaToken = QStringLiteral("schema-token-%1").arg(QCoreApplication::applicationPid());
 const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
 constexpr int kInstallMs = 300000;
@@ -198,7 +206,7 @@ void tst_InstallWizardTestbed::initTestCase()
     const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
     QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
     m_helm = helm.value();
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
 }
@@ -813,9 +821,232 @@ void tst_InstallWizardTestbed::draft_ofAnUnfinishedInstall_isOfferedAgain()
     }
 }
 
+void tst_InstallWizardTestbed::failedInstall_showsWhatTheCrashingContainerLogged()
+{
+    // The smoke chart's pod crash-loops (the testbed's fault label), 4 s after it is created so
+    // that its own log stream is there by then. helm gives up after 12 s and, as this is the
+    // release's first install, uninstalls it: the pod is gone, and with it its log.
+    InstallWizard wizard(setup());
+    openChart(wizard, QStringLiteral(SLIPWAY_SMOKE_CHART), kCrashRelease);
+    if (QTest::currentTestFailed())
+        return;
+    QPlainTextEdit *editor = wizard.valuesPage()->editor();
+    editor->setPlainText(editor->toPlainText()
+                             .replace(QStringLiteral("podLabels: {}"),
+                                      QStringLiteral("podLabels: {kwok.test/fault: CrashLoopBackOff}"))
+                             .replace(QStringLiteral("podAnnotations: {}"),
+                                      QStringLiteral("podAnnotations: {kwok.test/fault-delay: \"4000\"}")));
+    QVERIFY2(nextEnabled(wizard), qPrintable(wizard.valuesPage()->errorText()));
+    next(wizard);
+    next(wizard); // Review
+    wizard.state()->plan().timeoutSeconds = 12;
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    next(wizard);
+    InstallPage *install = wizard.installPage();
+    auto *view = install->releaseView();
+    QVERIFY(view);
+    // While helm waits: the pod shows in the release's Pods tab, as in the main window.
+    QVERIFY2(waitUntil([&] { return install->podsModel() && install->podsModel()->rowCount() > 0; }, 30000),
+             "the release's pod never showed");
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    QVERIFY(!install->result().ok());
+    QVERIFY2(install->result().helm.rolledBack, qPrintable(install->resultText()));
+
+    // What the crashed instance wrote was read while helm waited: the testbed's lines name
+    // the pod and the container they are of.
+    const QList<ContainerLog> logs = install->result().failureLogs;
+    QCOMPARE(logs.size(), 1);
+    const ContainerLog &log = logs.first();
+    QVERIFY2(log.pod.startsWith(kCrashRelease + QLatin1Char('-')), qPrintable(log.pod));
+    QCOMPARE(log.container, QStringLiteral("app"));
+    QVERIFY(log.previous);
+    QCOMPARE(log.restarts, 5);
+    QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+    QVERIFY(!log.lines.isEmpty() && log.lines.size() <= 30);
+    const QString own = QStringLiteral("pod=%1/%2 container=app").arg(kNamespace, log.pod);
+    for (const QString &line : log.lines)
+        QVERIFY2(line.contains(own), qPrintable(line));
+
+    // Show Logs: the pod is gone (the uninstall), so its captured lines.
+    QVERIFY(waitUntil([&] { return install->podsModel()->rowCount() == 0; }, 30000));
+    auto *showLogs = wizard.findChild<QPushButton *>(QStringLiteral("installShowLogs"));
+    QVERIFY(showLogs && showLogs->isVisible());
+    QTest::mouseClick(showLogs, Qt::LeftButton);
+    auto *captured = wizard.findChild<QPlainTextEdit *>(QStringLiteral("installFailureLogs"));
+    QVERIFY(captured);
+    QCOMPARE(view->currentWidget(), static_cast<QWidget *>(captured));
+    QVERIFY2(captured->toPlainText().startsWith(
+                 QStringLiteral("The last lines of %1/app before its restart 5:").arg(log.pod)),
+             qPrintable(captured->toPlainText().left(200)));
+    QVERIFY(captured->toPlainText().contains(log.lines.last()));
+    shoot(&wizard, QStringLiteral("47-wizard-install-failed"));
+}
+
+void tst_InstallWizardTestbed::secretName_offersTheNamespacesSecrets_andWarnsOfMissingKeys()
+{
+    // A Secret made beforehand with two of the five keys the Enterprise Agent Platform reads
+    // from an existing Secret; the namespace also holds helm's release records of the other
+    // tests.
+    Kubectl::run({ QStringLiteral("create"), QStringLiteral("namespace"), kNamespace });
+    Kubectl::run({ QStringLiteral("delete"), QStringLiteral("secret"), QStringLiteral("wiz-eap-env"),
+                   QStringLiteral("-n"), kNamespace, QStringLiteral("--ignore-not-found") });
+    const Kubectl::Result created = Kubectl::run(
+        { QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"), QStringLiteral("wiz-eap-env"),
+          QStringLiteral("-n"), kNamespace, QStringLiteral("--from-literal=secret-key=not-shown-1"),
+          QStringLiteral("--from-literal=database-url=postgresql://not-shown-2") });
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    InstallWizard wizard(setup());
+    toClusterPage(wizard, QStringLiteral("enterprise-agent-platform"), QStringLiteral("wiz-eap"), kNamespace);
+    if (QTest::currentTestFailed())
+        return;
+    WizardState *state = wizard.state();
+    QVERIFY2(waitUntil([&] { return state->facts().secrets.contains(QStringLiteral("wiz-eap-env")); }, 20000),
+             qPrintable(state->facts().secrets.keys().join(QLatin1Char(' '))));
+    QCOMPARE(state->facts().secrets.value(QStringLiteral("wiz-eap-env")),
+             QStringList({ QStringLiteral("database-url"), QStringLiteral("secret-key") }));
+    for (const QString &name : state->facts().secrets.keys())
+        QVERIFY2(!name.startsWith(QLatin1String("sh.helm.release.v1.")), qPrintable(name));
+
+    // The product's field offers it and says which keys it lacks.
+    const Field *field = state->descriptor()->field(QStringLiteral("externalSecretName"));
+    QVERIFY(field);
+    QCOMPARE(field->type, FieldType::SecretName);
+    const std::unique_ptr<FieldEditor> editor(FieldEditor::create(*field, &state->facts(), nullptr));
+    auto *names = editor->findChild<QComboBox *>(QStringLiteral("externalSecretNameName"));
+    QVERIFY(names);
+    QVERIFY(names->findText(QStringLiteral("wiz-eap-env")) >= 0);
+    names->setCurrentIndex(names->findText(QStringLiteral("wiz-eap-env")));
+    const Issues issues = AnswerValidator(*state->composer()).validateField(*field, editor->answer(), &state->facts());
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(
+                 QStringLiteral("lacks dev-jwt-secret, litellm-api-key, redis-url (it has database-url, secret-key)")),
+             qPrintable(issues.first().message));
+}
+
+namespace {
+
+// What a person who cannot use a mouse presses: keys, sent to the widget that has the focus.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
+
+// An input a screen reader can name: its accessible name, or the text of a button or box.
+bool named(QWidget *widget)
+{
+    if (!widget->accessibleName().isEmpty())
+        return true;
+    if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        return !button->text().remove(QLatin1Char('&')).trimmed().isEmpty();
+    return false;
+}
+
+} // namespace
+
+void tst_InstallWizardTestbed::keyboardOnly_installsBackline()
+{
+    // From the product list to a running release with the keyboard alone: Tab to each input,
+    // type, arrows in lists, Alt+N for Next, Alt+I to install. Every input Tab reaches on the
+    // way must have a name a screen reader can say.
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    ProductPage *products = wizard.productPage();
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->model()->rowCount() >= 5; }, 20000));
+
+    QStringList unnamed;
+    // Tabs until `objectName` has the focus (at most once around the page); every input passed
+    // on the way is checked for a name.
+    const auto tabTo = [&](const QString &objectName) {
+        for (int presses = 0; presses < 80; ++presses) {
+            QWidget *focus = QApplication::focusWidget();
+            if (focus && focus->objectName() == objectName)
+                return true;
+            if (focus && !named(focus) && focus->window() == &wizard) {
+                const QString what = QStringLiteral("%1 (%2) on page %3")
+                                         .arg(focus->objectName(), QLatin1String(focus->metaObject()->className()))
+                                         .arg(wizard.currentId());
+                if (!unnamed.contains(what))
+                    unnamed << what;
+            }
+            // Text editors and tables take Tab themselves; Ctrl+Tab leaves them.
+            const bool keepsTab = qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QAbstractItemView *>(focus);
+            press(Qt::Key_Tab, keepsTab ? Qt::ControlModifier : Qt::NoModifier);
+        }
+        return false;
+    };
+    QStringList clashes;
+    const auto checkMnemonics = [&] {
+        for (const QString &clash : SlipwayTest::clashingMnemonics(&wizard))
+            clashes << QStringLiteral("page %1: %2").arg(wizard.currentId()).arg(clash);
+    };
+    const auto nextByKey = [&] {
+        checkMnemonics();
+        // A mnemonic clicks its button the way a click looks: a moment later (animateClick).
+        const int before = wizard.currentId();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        return waitUntil([&] { return wizard.currentId() != before; }, 2000);
+    };
+
+    QVERIFY(tabTo(QStringLiteral("productList")));
+    press(Qt::Key_Home);
+    auto *list = wizard.findChild<QListView *>(QStringLiteral("productList"));
+    const int backline = products->model()->rowOf(QStringLiteral("backline"));
+    for (int row = 0; row < backline; ++row)
+        press(Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), backline);
+    QVERIFY(nextByKey());
+
+    ClusterPage *cluster = wizard.clusterPage();
+    QVERIFY(tabTo(QStringLiteral("namespaceBox")));
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), kNamespace);
+    QVERIFY(tabTo(QStringLiteral("releaseEdit")));
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), kKeysRelease);
+    QVERIFY2(waitUntil([&] { return cluster->isComplete(); }, 20000), qPrintable(cluster->releaseText()));
+    QVERIFY(nextByKey());
+    QCOMPARE(wizard.currentId(), int(InstallWizard::PresetPageId));
+    QVERIFY(nextByKey());
+
+    QCOMPARE(wizard.currentPage(), wizard.fieldsPage(QStringLiteral("access")));
+    QVERIFY(tabTo(QStringLiteral("accessKeyEdit")));
+    QTest::keyClicks(QApplication::focusWidget(), kAccessKey);
+    // The rest keep their defaults; Tab goes once around each page for the names.
+    while (wizard.currentId() >= InstallWizard::FirstFieldsPageId && wizard.currentId() < InstallWizard::ReviewPageId) {
+        QVERIFY(!tabTo(QStringLiteral("no such input"))); // once around, checking names
+        const QString errors = static_cast<FieldsPage *>(wizard.currentPage())->errors().join(QLatin1Char('\n'));
+        QVERIFY2(nextByKey(), qPrintable(errors));
+    }
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ReviewPageId));
+    QVERIFY(nextByKey());
+    PreflightPage *preflight = wizard.preflightPage();
+    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    press(Qt::Key_I, Qt::AltModifier); // &Install
+    QVERIFY(waitUntil([&] { return wizard.currentId() == int(InstallWizard::InstallPageId); }, 2000));
+    InstallPage *install = wizard.installPage();
+    QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
+    QVERIFY2(install->result().ok(), qPrintable(install->resultText()));
+    // The release's tabs, each current in turn (a tab shows its own buttons and boxes).
+    for (int tab = 0; tab < install->releaseView()->count(); ++tab) {
+        install->releaseView()->setCurrentIndex(tab);
+        checkMnemonics();
+    }
+    clashes.removeDuplicates();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("; "))));
+}
+
 void tst_InstallWizardTestbed::cleanupTestCase()
 {
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
     qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));

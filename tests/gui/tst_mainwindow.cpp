@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QTcpServer>
+#include "Mnemonics.h"
+#include "ui/ReleaseView.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -110,6 +113,15 @@ void tst_MainWindow::install_isCtrlI_andAsksForTheWizard_evenBeforeTheClusterAns
     }
     QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)));
     QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+    // Nor two of its Alt+letter mnemonics, with any tab of the release current.
+    QVERIFY(window.releaseView()->isVisible());
+    QStringList clashes;
+    for (int tab = 0; tab < window.releaseView()->count(); ++tab) {
+        window.releaseView()->setCurrentIndex(tab);
+        clashes << SlipwayTest::clashingMnemonics(&window);
+    }
+    clashes.removeDuplicates();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void tst_MainWindow::unreachableCluster_showsContextAndServerThenConnectionRefused()

@@ -66,7 +66,7 @@ ClusterPage::ClusterPage(WizardState *state, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Context:"), m_contexts);
     form->addRow(QString(), m_status);
-    form->addRow(tr("&Namespace:"), m_namespaces);
+    form->addRow(tr("Na&mespace:"), m_namespaces);
     form->addRow(tr("&Release name:"), m_release);
     form->addRow(QString(), m_releaseStatus);
     m_restoreDraft->setObjectName(QStringLiteral("restoreDraft"));

@@ -49,6 +49,8 @@ FieldsPage::FieldsPage(WizardState *state, const DescriptorPage &page, QWidget *
         info->setWordWrap(true);
         info->setOpenExternalLinks(true);
         info->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        // Tab reaches it (for its links): a screen reader names it by the page.
+        info->setAccessibleName(tr("About %1").arg(page.title));
         rows->addWidget(info);
     }
     for (const QString &fieldId : page.fields)
@@ -74,6 +76,9 @@ FieldsPage::FieldsPage(WizardState *state, const DescriptorPage &page, QWidget *
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // No Tab stop of its own: the fields are the stops, and one that gets the focus is scrolled
+    // into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

@@ -28,7 +28,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     , m_view(new ReleaseView(this))
     , m_log(new QPlainTextEdit(this))
     , m_resultText(new QLabel(this))
-    , m_showLogs(new QPushButton(tr("Show &Logs"), this))
+    , m_showLogs(new QPushButton(tr("Show Lo&gs"), this))
     , m_historyPoll(new QTimer(this))
 {
     setObjectName(QStringLiteral("installPage"));
@@ -158,7 +158,7 @@ void InstallPage::onFinished(const OperationResult &result)
             for (const ContainerLog &log : result.failureLogs)
                 logs << ReleaseOperation::failureLogText(log);
             m_failureLogs->setPlainText(logs.join(QLatin1String("\n\n")));
-            m_view->addTab(m_failureLogs, tr("&Failure Logs"));
+            m_view->addTab(m_failureLogs, tr("Fail&ure Logs"));
         }
         m_showLogs->setVisible(!result.failingPods.isEmpty() || m_failureLogs);
     }
