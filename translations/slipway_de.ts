@@ -3332,6 +3332,18 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>blob %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is built for %2 only, not %3: it is taken as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index lists manifest %1 as %2, but the image&apos;s config says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image was built or pushed inconsistently: ask its maker for a corrected one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::ImagePush</name>
