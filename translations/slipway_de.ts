@@ -401,6 +401,42 @@
         <source>the bundle contains secrets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: slipway-cli bundle push-images BUNDLE --registry HOST[:PORT] [--trusted-key FILE]… [--allow-unsigned]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle push-images extracts and installs nothing: --extract-to and --no-install are for bundle import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slipway-cli: %1: cannot create a folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no images: nothing was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 image(s) pushed to %3: %4 MiB sent, %5 MiB already there, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accepted signature (--allow-unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::BundleExport</name>
@@ -1221,19 +1257,11 @@ rollback of a release that does not exist is a usage error (exit 2); uninstall o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Push every image of an OCI image layout to a registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bundle pull-image, push-images: the OCI image layout folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bundle pull-image: the platform taken from a multi-platform image (default linux/amd64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle push-images: the registry to push to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,14 +1348,6 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle verify, import: trust this public key (repeatable), besides $XDG_CONFIG_HOME/slipway/trusted-keys/*.pub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle verify, import: accept a bundle that is not signed by a trusted key (its checksums are still checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bundle import: extract into this new folder (default: under ~/.cache/slipway/imports).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1356,23 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle verify, import: the bundle is damaged, tampered with or crafted, or its signature is refused; nothing was extracted, pushed or installed</source>
+        <source>Push the images of an OCI image layout, or of a verified bundle, to a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle push-images, import: the registry to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import, push-images: trust this public key (repeatable), besides $XDG_CONFIG_HOME/slipway/trusted-keys/*.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import, push-images: accept a bundle that is not signed by a trusted key (its checksums are still checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify, import, push-images: the bundle is damaged, tampered with or crafted, or its signature is refused; nothing was extracted, pushed or installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,12 +1380,15 @@ Exit 0 when recovered or when there was nothing to recover, 8 when refused, 9 wh
        slipway-cli bundle export --product ID | --chart PATH [--answers FILE] [-f VALUES]… [--image REF]… [--platform OS/ARCH] [--sign-key FILE] [--include-helm] [--include-secrets] [--out FILE]
        slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]
        slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… [--allow-unsigned] [--extract-to DIR] [--no-install] [--release NAME] [-n NAMESPACE] [-f VALUES]…
+       slipway-cli bundle push-images FILE --registry HOST[:PORT] [--trusted-key FILE]… [--allow-unsigned] [-o json]
+       slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]
+       slipway-cli bundle pull-image REFERENCE --layout DIR [--platform OS/ARCH]
 
 An offline bundle (&lt;product&gt;-&lt;version&gt;.slipway.zip) holds the chart, its values (the installer&apos;s secret fields left out unless --include-secrets), every image the chart renders plus each --image as an OCI image layout, optionally helm, and manifest.json listing every file with its size and SHA-256, signed in minisign&apos;s format (manifest.json.minisig; “minisign -V” checks it too).
 
-export pulls the images into &lt;bundle&gt;.staging first; an export that stops resumes from there. verify and import check the signature against the trusted keys ($XDG_CONFIG_HOME/slipway/trusted-keys/*.pub and each --trusted-key) before anything else, then every file&apos;s checksum; a bundle that is not signed by one of them is refused unless --allow-unsigned. import extracts into a private folder, pushes the images to --registry (the registry options of push-images apply), rewrites the image references of the values to it (global.imageRegistry when the chart has it, else each image&apos;s repository), and installs the bundled chart as “install --chart” does (--no-install: stop there and print that command).
+export pulls the images into &lt;bundle&gt;.staging first; an export that stops resumes from there. verify and import check the signature against the trusted keys ($XDG_CONFIG_HOME/slipway/trusted-keys/*.pub and each --trusted-key) before anything else, then every file&apos;s checksum; a bundle that is not signed by one of them is refused unless --allow-unsigned. import extracts into a private folder, pushes the images to --registry (the registry options of push-images apply), rewrites the image references of the values to it (global.imageRegistry when the chart has it, else each image&apos;s repository), and installs the bundled chart as “install --chart” does (--no-install: stop there and print that command). push-images FILE checks the bundle exactly as import does, then only pushes its images to --registry and prints, for each, the bundle&apos;s reference and where it went with its digest (-o json: a list of {source, target, digest}); nothing is installed, and only the image layout is extracted, into a private folder that is removed afterwards. The registry options (--username, --password-stdin, --docker-config, --registry-ca, --plain-http) are those of import.
 
-Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be read or written; import&apos;s install exits as install does.</source>
+Exit 0 when done, 13 when the bundle is refused (verify, import, push-images: nothing extracted, pushed or installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be read or written; import&apos;s install exits as install does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3303,6 +3342,18 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built for %2 only, not %3: it is taken as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index lists manifest %1 as %2, but the image&apos;s config says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image was built or pushed inconsistently: ask its maker for a corrected one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

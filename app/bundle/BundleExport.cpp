@@ -46,7 +46,10 @@ void BundleExport::pull(int index)
     auto operation = std::make_unique<ImagePull>(*reference, m_spec.stagingDir + QStringLiteral("/images"), options);
     runRegistry(std::move(operation), [this, index, reference](const RegistryResult &r) {
         const QString done = r.images.value(0);
-        m_pulled.append({ reference->toString(), done.section(QLatin1Char('@'), 1), { m_spec.pull.platform() } });
+        // The platform the image's config names, not the one asked for (ImagePull).
+        const QString platform = r.platforms.value(0);
+        m_pulled.append({ reference->toString(), done.section(QLatin1Char('@'), 1),
+                          platform.isEmpty() ? QStringList() : QStringList { platform } });
         m_result.images.append(done);
         pull(index + 1);
     });

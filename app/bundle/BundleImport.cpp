@@ -47,15 +47,18 @@ Expected<void> BundleImport::verify()
         say(tr("the bundle is not signed by a trusted key; its checksums are checked, but not who made it"));
     const qint64 total = reader.totalBytes();
     report(QStringLiteral("bundle"), 0, total, true);
-    auto verified = reader.verifyFiles(m_spec.extractTo, [this](qint64 done, qint64 all) {
-        report(QStringLiteral("bundle"), done, all);
-        return !isCancelled();
-    });
+    auto verified = reader.verifyFiles(
+        m_spec.extractTo,
+        [this](qint64 done, qint64 all) {
+            report(QStringLiteral("bundle"), done, all);
+            return !isCancelled();
+        },
+        m_spec.imagesOnly ? QStringLiteral("images/") : QString());
     if (!verified)
         return failed(verified.error());
     report(QStringLiteral("bundle"), total, total, true);
     m_result.bundleBytes = total;
-    if (!m_spec.extractTo.isEmpty()) {
+    if (!m_spec.extractTo.isEmpty() && !m_spec.imagesOnly) {
         m_result.extractedTo = m_spec.extractTo;
         for (const BundleManifest::File &file : reader.manifest().files) {
             const QString path = m_spec.extractTo + QLatin1Char('/') + file.path;
@@ -71,6 +74,8 @@ Expected<void> BundleImport::verify()
 void BundleImport::push()
 {
     const auto next = [this] {
+        if (m_spec.imagesOnly)
+            return succeed();
         if (auto rewritten = rewriteValues(); !rewritten)
             return fail(m_result.valuesFile.isEmpty() ? BundleResult::Failure::Files : BundleResult::Failure::Invalid,
                         rewritten.error());

@@ -14,13 +14,17 @@ struct ImportSpec
     QString extractTo;
     QString registry; // HOST[:PORT] the images go to; empty: verify only, nothing is pushed
     PushOptions push;
+    // Only the images: just images/ is extracted (every file is still checked), nothing else is
+    // written, and the result names no chart or values to install from.
+    bool imagesOnly = false;
 };
 
 // Imports an offline bundle: verifies it (signature first, then every checksum) while
 // extracting into a private folder, pushes its images to the target registry (ImagePush), and
 // writes the bundle's values with the image references rewritten to that registry
 // (ImageValuesRewrite) as values/values.import.yaml, mode 0600. Installing is left to the
-// caller, from BundleResult's chart and values files.
+// caller, from BundleResult's chart and values files. With ImportSpec::imagesOnly it stops once
+// the images are pushed.
 class BundleImport final : public BundleOperation
 {
     Q_OBJECT

@@ -158,7 +158,7 @@ Expected<void> BundleReader::open(const Trust &trust)
     return {};
 }
 
-Expected<void> BundleReader::verifyFiles(const QString &extractTo, const Progress &progress)
+Expected<void> BundleReader::verifyFiles(const QString &extractTo, const Progress &progress, const QString &onlyUnder)
 {
     m_bundleFault = false;
     QString staging;
@@ -196,7 +196,7 @@ Expected<void> BundleReader::verifyFiles(const QString &extractTo, const Progres
             return bundleFault(Error(tr("cannot read “%1” (zip error %2)").arg(file.path).arg(entry.getZipError()),
                                      m_path));
         QFile out;
-        if (!staging.isEmpty()) {
+        if (!staging.isEmpty() && file.path.startsWith(onlyUnder)) {
             const QString target = staging + QLatin1Char('/') + file.path;
             QDir().mkpath(QFileInfo(target).path());
             out.setFileName(target);

@@ -32,8 +32,10 @@ public:
     // The names, the signature and the manifest; no file content is read yet.
     Expected<void> open(const Trust &trust);
     // Every file's checksum; with `extractTo`, also writes the files there (the folder must not
-    // exist; it is created 0700 and, on failure, removed again).
-    Expected<void> verifyFiles(const QString &extractTo = QString(), const Progress &progress = {});
+    // exist; it is created 0700 and, on failure, removed again). With `onlyUnder` ("images/"),
+    // only the files whose path starts with it are written; every file is still checked.
+    Expected<void> verifyFiles(const QString &extractTo = QString(), const Progress &progress = {},
+                               const QString &onlyUnder = QString());
 
     const BundleManifest &manifest() const { return m_manifest; }
     bool isSigned() const { return m_signed; }

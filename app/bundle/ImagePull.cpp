@@ -8,6 +8,37 @@
 
 namespace Slipway {
 
+namespace {
+
+QString platformText(const QString &os, const QString &architecture, const QString &variant)
+{
+    return os + QLatin1Char('/') + architecture + (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);
+}
+
+QString platformText(const QJsonObject &platform)
+{
+    return platformText(platform.value(QLatin1String("os")).toString(),
+                        platform.value(QLatin1String("architecture")).toString(),
+                        platform.value(QLatin1String("variant")).toString());
+}
+
+// os, architecture and variant of a config or an index entry's platform, as far as it names them;
+// empty unless it names at least the os and the architecture.
+QJsonObject platformFields(const QJsonObject &object)
+{
+    QJsonObject platform;
+    for (const QLatin1String key : { QLatin1String("os"), QLatin1String("architecture"), QLatin1String("variant") }) {
+        const QString value = object.value(key).toString();
+        if (!value.isEmpty())
+            platform.insert(key, value);
+    }
+    if (!platform.contains(QLatin1String("os")) || !platform.contains(QLatin1String("architecture")))
+        return {};
+    return platform;
+}
+
+} // namespace
+
 bool PullOptions::setPlatform(const QString &platform)
 {
     const QStringList parts = platform.split(QLatin1Char('/'));
@@ -21,7 +52,7 @@ bool PullOptions::setPlatform(const QString &platform)
 
 QString PullOptions::platform() const
 {
-    return os + QLatin1Char('/') + architecture + (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);
+    return platformText(os, architecture, variant);
 }
 
 ImagePull::ImagePull(ImageReference image, QString layoutDir, PullOptions options, QObject *parent)
@@ -72,10 +103,22 @@ void ImagePull::run(RegistryResult &result)
         total += blob.value(QLatin1String("size")).toInteger();
     qint64 done = 0;
     report(name, done, total, true);
-    for (const QJsonObject &blob : blobs) {
-        if (auto fetched = fetchBlob(registry, *layout, blob, result, done, total); !fetched)
+    QJsonObject platform;
+    for (qsizetype i = 0; i < blobs.size(); ++i) {
+        if (auto fetched = fetchBlob(registry, *layout, blobs.at(i), result, done, total); !fetched)
             return fail(fetched.error());
+        if (i > 0)
+            continue;
+        // The config comes first: a platform that does not agree stops the pull before the layers.
+        auto read = platformOf(*layout, blobs.at(i), *image);
+        if (!read)
+            return fail(read.error());
+        platform = *read;
     }
+    if (!MediaTypes::isIndex(top->mediaType) && !platform.isEmpty()
+        && (platform.value(QLatin1String("os")).toString() != m_options.os
+            || platform.value(QLatin1String("architecture")).toString() != m_options.architecture))
+        say(tr("%1 is built for %2 only, not %3: it is taken as it is").arg(name, platformText(platform), m_options.platform()));
     if (auto written = layout->writeBlob(image->body); !written)
         return fail(written.error());
 
@@ -86,16 +129,17 @@ void ImagePull::run(RegistryResult &result)
     QJsonObject annotations{{MediaTypes::kImageNameAnnotation, fullName}};
     if (!m_image.tag().isEmpty())
         annotations.insert(MediaTypes::kRefNameAnnotation, m_image.tag());
-    const QJsonObject descriptor{{QLatin1String("mediaType"), image->mediaType},
-                                 {QLatin1String("digest"), image->digest},
-                                 {QLatin1String("size"), qint64(image->body.size())},
-                                 {QLatin1String("platform"), QJsonObject{{QLatin1String("os"), m_options.os},
-                                                                         {QLatin1String("architecture"), m_options.architecture}}},
-                                 {QLatin1String("annotations"), annotations}};
+    QJsonObject descriptor{{QLatin1String("mediaType"), image->mediaType},
+                           {QLatin1String("digest"), image->digest},
+                           {QLatin1String("size"), qint64(image->body.size())},
+                           {QLatin1String("annotations"), annotations}};
+    if (!platform.isEmpty())
+        descriptor.insert(QLatin1String("platform"), platform);
     if (auto added = layout.value().addManifest(descriptor); !added)
         return fail(added.error());
     report(name, done, total, true);
     result.images << fullName.section(QLatin1Char('@'), 0, 0) + QLatin1Char('@') + image->digest;
+    result.platforms << (platform.isEmpty() ? QString() : platformText(platform));
     result.ok = true;
 }
 
@@ -132,7 +176,7 @@ Expected<ImagePull::Manifest> ImagePull::choosePlatform(RegistrySession &registr
         const QString os = platform.value(QLatin1String("os")).toString();
         const QString arch = platform.value(QLatin1String("architecture")).toString();
         const QString variant = platform.value(QLatin1String("variant")).toString();
-        offered << os + QLatin1Char('/') + arch + (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);
+        offered << platformText(os, arch, variant);
         if (os != m_options.os || arch != m_options.architecture
             || (!m_options.variant.isEmpty() && variant != m_options.variant))
             continue;
@@ -142,11 +186,42 @@ Expected<ImagePull::Manifest> ImagePull::choosePlatform(RegistrySession &registr
         auto chosen = fetchManifest(registry, digest);
         if (chosen && !MediaTypes::isManifest(chosen->mediaType))
             return Error(tr("the index's entry for %1 is not an image manifest").arg(offered.last()));
+        if (chosen)
+            chosen.value().platform = platform;
         return chosen;
     }
     return Error(tr("the image has no platform %1; it offers %2")
                      .arg(m_options.platform(), offered.isEmpty() ? tr("none") : offered.join(QLatin1String(", "))),
                  QString(), 0, 0, tr("choose one of them with --platform"));
+}
+
+Expected<QJsonObject> ImagePull::platformOf(const OciLayout &layout, const QJsonObject &config,
+                                            const Manifest &image) const
+{
+    auto body = layout.readBlob(config.value(QLatin1String("digest")).toString());
+    if (!body)
+        return body.error();
+    QJsonObject platform = platformFields(QJsonDocument::fromJson(*body).object());
+    const QJsonObject listed = platformFields(image.platform);
+    if (listed.isEmpty())
+        return platform;
+    if (platform.isEmpty())
+        return listed; // a config that names no platform contradicts none
+    const auto field = [](const QJsonObject &object, const char *key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    const bool agree = field(listed, "os") == field(platform, "os")
+        && field(listed, "architecture") == field(platform, "architecture")
+        && (field(listed, "variant").isEmpty() || field(platform, "variant").isEmpty()
+            || field(listed, "variant") == field(platform, "variant"));
+    if (!agree)
+        return Error(tr("the index lists manifest %1 as %2, but the image's config says %3")
+                         .arg(image.digest, platformText(listed), platformText(platform)),
+                     QString(), 0, 0,
+                     tr("the image was built or pushed inconsistently: ask its maker for a corrected one"));
+    if (!platform.contains(QLatin1String("variant")) && listed.contains(QLatin1String("variant")))
+        platform.insert(QLatin1String("variant"), listed.value(QLatin1String("variant")));
+    return platform;
 }
 
 Expected<void> ImagePull::fetchBlob(RegistrySession &registry, const OciLayout &layout,

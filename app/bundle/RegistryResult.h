@@ -14,6 +14,8 @@ struct RegistryResult
     bool cancelled = false;
     Error error; // names the image and the registry's own error; never a credential
     QStringList images; // full references done: "registry/repo:tag@sha256:…"
+    // pull: each image's platform as its config says ("linux/arm64/v8"); empty when it says none
+    QStringList platforms;
     qint64 bytesTransferred = 0; // blob bytes that crossed the network
     qint64 bytesSkipped = 0; // blob bytes already there (in the layout, or in the registry)
     int blobsTransferred = 0;

@@ -42,6 +42,16 @@ QString shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString importsFolder()
+{
+    // Private: the folder above an extraction is the user's only.
+    const QString imports = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/slipway/imports");
+    QDir().mkpath(imports);
+    QFile::setPermissions(imports, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return imports;
+}
+
 } // namespace
 
 BundleCommands::BundleCommands(CliOptions cli, Options options)
@@ -270,6 +280,111 @@ int BundleCommands::import()
     return verifyOrImport(true);
 }
 
+int BundleCommands::pushImages()
+{
+    if (m_cli.arguments.size() != 1 || m_options.registry.registry.isEmpty())
+        return Cli::usageError(tr("usage: slipway-cli bundle push-images BUNDLE --registry HOST[:PORT] "
+                                  "[--trusted-key FILE]… [--allow-unsigned]"));
+    if (!m_options.extractTo.isEmpty() || m_options.noInstall)
+        return Cli::usageError(tr("bundle push-images extracts and installs nothing: --extract-to and "
+                                  "--no-install are for bundle import"));
+    ImportSpec spec;
+    if (int rc = prepare(&spec))
+        return rc;
+    if (int rc = prepareRegistry(&spec))
+        return rc;
+    // Only the image layout is extracted, into a private folder that goes once it is pushed.
+    const QString imports = importsFolder();
+    QTemporaryDir scratch(imports + QStringLiteral("/push-XXXXXX"));
+    if (!scratch.isValid()) {
+        Console::err(tr("slipway-cli: %1: cannot create a folder: %2").arg(imports, scratch.errorString()));
+        return ExitFailure;
+    }
+    spec.extractTo = scratch.filePath(QStringLiteral("bundle"));
+    spec.imagesOnly = true;
+    BundleImport operation(spec);
+    BundleResult result;
+    const int rc = run(operation, &result);
+    printPushed(result, spec.registry);
+    return rc;
+}
+
+void BundleCommands::printPushed(const BundleResult &result, const QString &registry) const
+{
+    // The pushes as they happened, each with the bundle's reference it came from.
+    QList<QStringList> rows { { tr("SOURCE"), tr("TARGET") } };
+    QJsonArray list;
+    for (const QString &pushed : result.images) {
+        const QString digest = pushed.section(QLatin1Char('@'), 1);
+        const QString repository = pushed.section(QLatin1Char('@'), 0, 0).mid(registry.size() + 1);
+        QString source;
+        QString target = pushed;
+        for (const BundleManifest::Image &image : result.manifest.images) {
+            const auto reference = ImageReference::parse(image.reference);
+            if (image.digest != digest || !reference || reference->repository() != repository)
+                continue;
+            source = image.reference;
+            const ImageReference moved = reference->withRegistry(registry);
+            target = moved.toString() + (moved.digest().isEmpty() ? QLatin1Char('@') + digest : QString());
+            break;
+        }
+        rows.append(QStringList { source.isEmpty() ? QStringLiteral("-") : source, target });
+        list.append(QJsonObject { { QStringLiteral("source"), source },
+                                  { QStringLiteral("target"), target },
+                                  { QStringLiteral("digest"), digest } });
+    }
+    if (m_cli.json) {
+        const QJsonObject json { { QStringLiteral("ok"), result.ok },
+                                 { QStringLiteral("error"), result.ok ? QJsonValue() : QJsonValue(result.error.toString()) },
+                                 { QStringLiteral("signed"), result.isSigned },
+                                 { QStringLiteral("keyId"), result.signerKeyId },
+                                 { QStringLiteral("product"), result.manifest.product },
+                                 { QStringLiteral("version"), result.manifest.chartVersion },
+                                 { QStringLiteral("registry"), registry },
+                                 { QStringLiteral("images"), list },
+                                 { QStringLiteral("bytesPushed"), result.registry.bytesTransferred },
+                                 { QStringLiteral("bytesPresent"), result.registry.bytesSkipped },
+                                 { QStringLiteral("blobsMounted"), result.registry.blobsMounted },
+                                 { QStringLiteral("seconds"), result.seconds } };
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        return;
+    }
+    if (!result.ok)
+        return;
+    if (list.isEmpty())
+        Console::err(tr("The bundle holds no images: nothing was pushed."));
+    else
+        Console::table(rows);
+    Console::err(tr("%1, %2 image(s) pushed to %3: %4 MiB sent, %5 MiB already there, in %6 s")
+                     .arg(result.isSigned ? tr("signed by trusted key %1").arg(result.signerKeyId)
+                                          : tr("no accepted signature (--allow-unsigned)"))
+                     .arg(list.size())
+                     .arg(registry, ImageCommands::mebibytes(result.registry.bytesTransferred),
+                          ImageCommands::mebibytes(result.registry.bytesSkipped))
+                     .arg(result.seconds, 0, 'f', 2));
+}
+
+int BundleCommands::prepare(ImportSpec *spec) const
+{
+    const QString folder = Minisign::defaultTrustedKeysFolder();
+    auto keys = Minisign::loadTrustedKeys(folder, m_options.trustedKeys);
+    if (!keys)
+        return Cli::usageError(tr("trusted key %1").arg(keys.error().toString()));
+    spec->bundle = QFileInfo(m_cli.arguments.first()).absoluteFilePath();
+    spec->trust = { *keys, m_options.allowUnsigned };
+    return ExitOk;
+}
+
+int BundleCommands::prepareRegistry(ImportSpec *spec) const
+{
+    spec->registry = m_options.registry.registry;
+    auto registry = ImageCommands::registryOptions(m_options.registry, spec->registry);
+    if (!registry)
+        return Cli::usageError(registry.error().toString());
+    spec->push.registry = *registry;
+    return ExitOk;
+}
+
 int BundleCommands::verifyOrImport(bool import)
 {
     if (m_cli.arguments.size() != 1 || (import && m_options.registry.registry.isEmpty()))
@@ -277,30 +392,17 @@ int BundleCommands::verifyOrImport(bool import)
                                            "[--trusted-key FILE]… [--release NAME] [-n NAMESPACE] [-f VALUES]…")
                                       : tr("usage: slipway-cli bundle verify FILE [--trusted-key FILE]… "
                                            "[--allow-unsigned]"));
-    const QString folder = Minisign::defaultTrustedKeysFolder();
-    auto keys = Minisign::loadTrustedKeys(folder, m_options.trustedKeys);
-    if (!keys)
-        return Cli::usageError(tr("trusted key %1").arg(keys.error().toString()));
     ImportSpec spec;
-    spec.bundle = QFileInfo(m_cli.arguments.first()).absoluteFilePath();
-    spec.trust = { *keys, m_options.allowUnsigned };
+    if (int rc = prepare(&spec))
+        return rc;
     if (import) {
-        spec.registry = m_options.registry.registry;
-        auto registry = ImageCommands::registryOptions(m_options.registry, spec.registry);
-        if (!registry)
-            return Cli::usageError(registry.error().toString());
-        spec.push.registry = *registry;
-        if (!m_options.extractTo.isEmpty()) {
+        if (int rc = prepareRegistry(&spec))
+            return rc;
+        if (!m_options.extractTo.isEmpty())
             spec.extractTo = QFileInfo(m_options.extractTo).absoluteFilePath();
-        } else {
-            // Private: the folder above the extraction is the user's only.
-            const QString imports = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                + QStringLiteral("/slipway/imports");
-            QDir().mkpath(imports);
-            QFile::setPermissions(imports, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            spec.extractTo = imports + QLatin1Char('/') + QFileInfo(spec.bundle).fileName()
+        else
+            spec.extractTo = importsFolder() + QLatin1Char('/') + QFileInfo(spec.bundle).fileName()
                 + QDateTime::currentDateTimeUtc().toString(QStringLiteral("'-'yyyyMMdd'T'HHmmss"));
-        }
     }
     BundleImport operation(spec);
     BundleResult result;

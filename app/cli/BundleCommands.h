@@ -9,11 +9,13 @@ namespace Slipway {
 
 class BundleOperation;
 struct BundleResult;
+struct ImportSpec;
 
-// `slipway-cli bundle keygen | export | verify | import`: offline bundles (app/README.md §6).
-// export renders the chart to find its images, pulls them and writes the .slipway.zip;
-// verify checks one; import verifies, extracts privately, pushes the images, rewrites the
-// values to the target registry and installs the bundled chart as `install --chart` does.
+// `slipway-cli bundle keygen | export | verify | import | push-images BUNDLE`: offline bundles
+// (app/README.md §6). export renders the chart to find its images, pulls them and writes the
+// .slipway.zip; verify checks one; import verifies, extracts privately, pushes the images,
+// rewrites the values to the target registry and installs the bundled chart as
+// `install --chart` does; push-images verifies as import does and only pushes the images.
 class BundleCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Slipway::BundleCommands)
@@ -39,6 +41,7 @@ public:
     int exportBundle();
     int verify();
     int import();
+    int pushImages();
 
     // The images of rendered manifests: every container, init container and ephemeral
     // container of every pod template (Pods, workloads, Jobs, CronJobs), in order, once each.
@@ -48,6 +51,11 @@ private:
     int run(BundleOperation &operation, BundleResult *result);
     int exitCodeFor(const BundleResult &result) const;
     int verifyOrImport(bool import);
+    // The bundle argument and the trust of verify, import and push-images; 0, else the exit code.
+    int prepare(ImportSpec *spec) const;
+    // --registry and its credentials; 0, else the exit code.
+    int prepareRegistry(ImportSpec *spec) const;
+    void printPushed(const BundleResult &result, const QString &registry) const;
     void printManifest(const BundleResult &result) const;
 
     const CliOptions m_cli;

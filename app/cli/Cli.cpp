@@ -65,7 +65,7 @@ constexpr PlannedCommand kCommands[] = {
     { "bundle pull-image",
       QT_TRANSLATE_NOOP("Slipway::Cli", "Pull a container image into an OCI image layout folder.") },
     { "bundle push-images",
-      QT_TRANSLATE_NOOP("Slipway::Cli", "Push every image of an OCI image layout to a registry.") },
+      QT_TRANSLATE_NOOP("Slipway::Cli", "Push the images of an OCI image layout, or of a verified bundle, to a registry.") },
     { "contexts",
       QT_TRANSLATE_NOOP("Slipway::Cli",
                         "List the kubeconfig contexts; the current one is marked.") },
@@ -198,7 +198,7 @@ Cli::Cli()
     , m_platform(QStringLiteral("platform"),
                  tr("bundle pull-image: the platform taken from a multi-platform image (default linux/amd64)."),
                  QStringLiteral("os/arch"))
-    , m_registry(QStringLiteral("registry"), tr("bundle push-images: the registry to push to."),
+    , m_registry(QStringLiteral("registry"), tr("bundle push-images, import: the registry to push to."),
                  QStringLiteral("host:port"))
     , m_username(QStringLiteral("username"),
                  tr("bundle pull-image, push-images: the registry user (else the docker config's entry)."),
@@ -227,11 +227,11 @@ Cli::Cli()
     , m_includeSecrets(QStringLiteral("include-secrets"),
                        tr("bundle export: keep the installer's secret fields in the bundled values."))
     , m_trustedKey(QStringLiteral("trusted-key"),
-                   tr("bundle verify, import: trust this public key (repeatable), besides "
+                   tr("bundle verify, import, push-images: trust this public key (repeatable), besides "
                       "$XDG_CONFIG_HOME/slipway/trusted-keys/*.pub."),
                    QStringLiteral("file"))
     , m_allowUnsigned(QStringLiteral("allow-unsigned"),
-                      tr("bundle verify, import: accept a bundle that is not signed by a trusted key (its "
+                      tr("bundle verify, import, push-images: accept a bundle that is not signed by a trusted key (its "
                          "checksums are still checked)."))
     , m_extractTo(QStringLiteral("extract-to"),
                   tr("bundle import: extract into this new folder (default: under ~/.cache/slipway/imports)."),
@@ -309,14 +309,18 @@ int Cli::run(const QStringList &arguments)
                                        QStringLiteral("recover"), QStringLiteral("preflight") };
     if (release.contains(command))
         return runReleaseCommand(command, words, format == ClusterCommands::Format::Json);
-    if (command == QLatin1String("bundle pull-image") || command == QLatin1String("bundle push-images")) {
+    // push-images BUNDLE: the bundle's images, verified as import verifies them.
+    const bool pushBundle = command == QLatin1String("bundle push-images") && !m_parser.isSet(m_layout)
+        && !words.isEmpty();
+    if (!pushBundle
+        && (command == QLatin1String("bundle pull-image") || command == QLatin1String("bundle push-images"))) {
         const ImageCommands::Options options = imageOptions(format == ClusterCommands::Format::Json);
         if (options.passwordStdin && options.username.isEmpty())
             return usageError(tr("--password-stdin needs --username"));
         ImageCommands images(options);
         return command == QLatin1String("bundle pull-image") ? images.pullImage(words) : images.pushImages(words);
     }
-    // bundle keygen, export, verify, import: every planned command is built.
+    // bundle keygen, export, verify, import, push-images BUNDLE: every planned command is built.
     return runBundleCommand(command, words, format == ClusterCommands::Format::Json);
 }
 
@@ -360,6 +364,8 @@ int Cli::runBundleCommand(const QString &command, const QStringList &arguments, 
         return bundle.exportBundle();
     if (command == QLatin1String("bundle verify"))
         return bundle.verify();
+    if (command == QLatin1String("bundle push-images"))
+        return bundle.pushImages();
     return bundle.import();
 }
 
@@ -496,7 +502,7 @@ QString Cli::helpText() const
     text += QStringLiteral(" 12  %1\n").arg(tr("a registry failed or refused (bundle pull-image, "
                                                "push-images): unreachable, authentication, unknown "
                                                "image, a blob that does not match its digest"));
-    text += QStringLiteral(" 13  %1\n").arg(tr("bundle verify, import: the bundle is damaged, tampered with or "
+    text += QStringLiteral(" 13  %1\n").arg(tr("bundle verify, import, push-images: the bundle is damaged, tampered with or "
                                                "crafted, or its signature is refused; nothing was "
                                                "extracted, pushed or installed"));
     text += QStringLiteral("  130  %1\n").arg(tr("interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, "
@@ -559,7 +565,11 @@ QString Cli::commandHelp(const QString &command)
             "       slipway-cli bundle verify FILE [--trusted-key FILE]… [--allow-unsigned]\n"
             "       slipway-cli bundle import FILE --registry HOST[:PORT] [--trusted-key FILE]… "
             "[--allow-unsigned] [--extract-to DIR] [--no-install] [--release NAME] [-n NAMESPACE] "
-            "[-f VALUES]…\n\n"
+            "[-f VALUES]…\n"
+            "       slipway-cli bundle push-images FILE --registry HOST[:PORT] [--trusted-key FILE]… "
+            "[--allow-unsigned] [-o json]\n"
+            "       slipway-cli bundle push-images --layout DIR --registry HOST[:PORT]\n"
+            "       slipway-cli bundle pull-image REFERENCE --layout DIR [--platform OS/ARCH]\n\n"
             "An offline bundle (<product>-<version>.slipway.zip) holds the chart, its values (the "
             "installer's secret fields left out unless --include-secrets), every image the chart "
             "renders plus each --image as an OCI image layout, optionally helm, and manifest.json "
@@ -573,8 +583,13 @@ QString Cli::commandHelp(const QString &command)
             "--registry (the registry options of push-images apply), rewrites the image references "
             "of the values to it (global.imageRegistry when the chart has it, else each image's "
             "repository), and installs the bundled chart as “install --chart” does (--no-install: "
-            "stop there and print that command).\n\n"
-            "Exit 0 when done, 13 when the bundle is refused (nothing extracted, pushed or "
+            "stop there and print that command). push-images FILE checks the bundle exactly as import "
+            "does, then only pushes its images to --registry and prints, for each, the bundle's "
+            "reference and where it went with its digest (-o json: a list of {source, target, "
+            "digest}); nothing is installed, and only the image layout is extracted, into a private "
+            "folder that is removed afterwards. The registry options (--username, --password-stdin, "
+            "--docker-config, --registry-ca, --plain-http) are those of import.\n\n"
+            "Exit 0 when done, 13 when the bundle is refused (verify, import, push-images: nothing extracted, pushed or "
             "installed), 12 when a registry fails, 2 for a usage error, 1 when a file cannot be "
             "read or written; import's install exits as install does.");
     if (command == QLatin1String("values"))

@@ -22,25 +22,6 @@ void printJson(const QJsonObject &object)
         QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
 }
 
-// A kubectl-style table: columns as wide as their widest cell.
-void printTable(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        widths.resize(std::max(widths.size(), row.size()));
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += row[i].leftJustified(widths[i] + 3);
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        Console::out(line);
-    }
-}
-
 } // namespace
 
 ClusterCommands::ClusterCommands(QString kubeconfigPath, QString contextName, Format format)
@@ -84,7 +65,7 @@ int ClusterCommands::contexts() const
     for (const KubeContext &c : config->contexts())
         rows.append({ c.name == current ? QStringLiteral("*") : QString(), c.name, c.cluster,
                       c.user, c.nameSpace });
-    printTable(rows);
+    Console::table(rows);
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/ioctl.h>
@@ -25,6 +26,24 @@ void Console::out(const QString &line)
 void Console::err(const QString &line)
 {
     write(stderr, line.toLocal8Bit() + '\n');
+}
+
+void Console::table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()));
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += row[i].leftJustified(widths[i] + 3);
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out(line);
+    }
 }
 
 void Console::errRaw(const QString &text)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Slipway {
 
@@ -11,6 +13,8 @@ class Console
 public:
     static void out(const QString &line);
     static void err(const QString &line);
+    // A kubectl-style table on stdout: columns as wide as their widest cell, three spaces apart.
+    static void table(const QList<QStringList> &rows);
     // Exactly `text`, no newline added: the progress line rewrites itself with it.
     static void errRaw(const QString &text);
 

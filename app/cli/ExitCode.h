@@ -19,7 +19,7 @@ enum ExitCode : int
     ExitConnectionFailed = 11, // test-connection: the database or object store cannot be used
     ExitRegistry = 12, // a registry failed or refused (bundle pull-image / push-images): unreachable,
                        // authentication, unknown image, a blob that does not match its digest
-    ExitBundleInvalid = 13, // bundle verify / import: the bundle is damaged, tampered with or crafted
+    ExitBundleInvalid = 13, // bundle verify / import / push-images FILE: the bundle is damaged, tampered with or crafted
                             // (a checksum, a path, a link, a file not in its manifest), or its
                             // signature is refused (none, an untrusted key, a bad one); nothing was
                             // extracted, pushed or installed

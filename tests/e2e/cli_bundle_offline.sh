@@ -2,8 +2,9 @@
 # slipway-cli bundle keygen / export / verify / import, end to end without a cluster: a source
 # and a target docker-registry on loopback, a test image in the source, the smoke chart
 # exported with the image, the bundle checked by minisign, tampered copies refused (exit 13),
-# an interrupted export resumed, and the import pushing the image to the target (same digest)
-# with the values rewritten to it. helm (for helm template) is the testbed's build; the testbed
+# an interrupted export resumed, the import pushing the image to the target (same digest)
+# with the values rewritten to it, and push-images BUNDLE pushing only the images (skopeo reads
+# their digests back) while a refused bundle pushes nothing. helm (for helm template) is the testbed's build; the testbed
 # need not run.
 #   cli_bundle_offline.sh [SLIPWAY_CLI]   (default: $SLIPWAY_BIN_DIR/slipway-cli)
 set -uo pipefail
@@ -11,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cli=${1:-$SLIPWAY_BIN_DIR/slipway-cli}
 # shellcheck source=registry_lib.sh
 . "$here/registry_lib.sh"
-reg_need docker-registry htpasswd || exit 1
+reg_need docker-registry htpasswd skopeo || exit 1
 command -v minisign >/dev/null || { echo "minisign is missing: apt-get install -y minisign" >&2; exit 1; }
 eval "$("$here/../testbed/testbed" env 2>/dev/null)"
 [ -x "${SLIPWAY_HELM:-}" ] || { echo "no helm: build the testbed's (tests/testbed/testbed build)" >&2; exit 1; }
@@ -107,6 +108,46 @@ done
 out=$("$cli" bundle import "$bundle" --trusted-key "$t/keys/slipway.pub" --registry "$dst" --plain-http -o json \
   --username slipway --extract-to "$t/ex" --no-install 2>&1); rc=$?
 [ $rc = 1 ] && grep -q "already exists" <<<"$out" && ok "import refuses an extraction folder that exists" || bad "import refuses an extraction folder that exists (exit $rc)" "$out"
+
+# push-images BUNDLE: verified as import verifies, then only the images go, to an anonymous mirror.
+reg_start mirror || { echo "docker-registry did not start" >&2; exit 1; }
+mir=127.0.0.1:$REG_PORT_mirror
+catalog() { curl -sf "http://$mir/v2/_catalog" | tr -d ' \n'; }
+expect "push-images without --registry is a usage error (2)" 2 "$cli" bundle push-images "$bundle"
+expect "push-images BUNDLE without the key refuses the signature (13)" 13 "$cli" bundle push-images "$bundle" \
+  --registry "$mir" --plain-http
+grep -q -- "--trusted-key" <<<"$LAST" && ok "and says what to do" || bad "and says what to do" "$LAST"
+expect "push-images of a tampered bundle is refused (13)" 13 "$cli" bundle push-images "$t/flip.zip" \
+  --trusted-key "$t/keys/slipway.pub" --registry "$mir" --plain-http
+grep -q "values/values.yaml" <<<"$LAST" && ok "naming the changed file" || bad "naming the changed file" "$LAST"
+expect "push-images of a bundle with an entry ../evil is refused (13)" 13 "$cli" bundle push-images "$t/slip.zip" \
+  --trusted-key "$t/keys/slipway.pub" --registry "$mir" --plain-http --allow-unsigned
+[ "$(catalog)" = '{"repositories":[]}' ] && ok "a refused bundle pushes nothing (the mirror's catalog is empty)" \
+  || bad "a refused bundle pushes nothing (the mirror's catalog is empty)" "$(catalog)"
+unreachable=127.0.0.1:$(reg_free_port)
+expect "push-images to a registry that does not answer exits 12" 12 "$cli" bundle push-images "$bundle" \
+  --trusted-key "$t/keys/slipway.pub" --registry "$unreachable" --plain-http
+out=$("$cli" bundle push-images "$bundle" --trusted-key "$t/keys/slipway.pub" --registry "$mir" --plain-http -o json 2>"$t/push.err"); rc=$?
+[ $rc = 0 ] && ok "push-images BUNDLE -o json exits 0" || bad "push-images BUNDLE -o json exits 0 (exit $rc)" "$out$(cat "$t/push.err")"
+# Each image of the manifest: listed with its source and target, and on the mirror under its digest.
+manifest_images=$(python3 -c 'import json,sys; [print(i["reference"], i["digest"]) for i in json.load(open(sys.argv[1]))["images"]]' "$t/m/manifest.json")
+[ "$(wc -l <<<"$manifest_images")" = 2 ] && ok "the manifest lists two images" || bad "the manifest lists two images" "$manifest_images"
+while read -r ref want; do
+  target=$mir/${ref#*/}
+  listed=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(" ".join(i["source"]+"="+i["target"] for i in d["images"]))' "$out")
+  grep -qF "$ref=$target@$want" <<<"$listed" && ok "-o json lists $ref → $target@${want:0:19}…" || bad "-o json lists $ref → $target@$want" "$out"
+  got=$(skopeo inspect --tls-verify=false --format '{{.Digest}}' "docker://$target" 2>&1)
+  [ "$got" = "$want" ] && ok "skopeo finds $target with the manifest's digest" || bad "skopeo finds $target with the manifest's digest ($got, not $want)"
+done <<<"$manifest_images"
+out=$("$cli" bundle push-images "$bundle" --trusted-key "$t/keys/slipway.pub" --registry "$mir" --plain-http 2>"$t/push.err"); rc=$?
+if [ $rc = 0 ] && head -n1 <<<"$out" | grep -q '^SOURCE  *TARGET$' && grep -q "^$src/team/app:1  *$mir/team/app:1@$digest$" <<<"$out"; then
+  ok "push-images BUNDLE prints a table of source and target@digest"
+else bad "push-images BUNDLE prints a table of source and target@digest (exit $rc)" "$out$(cat "$t/push.err")"; fi
+grep -q "0.0 MiB sent" "$t/push.err" && ok "a second push sends no blob bytes" || bad "a second push sends no blob bytes" "$(cat "$t/push.err")"
+left=$(find "$XDG_CACHE_HOME" -mindepth 3 -name 'push-*' 2>/dev/null)
+[ -z "$left" ] && ok "push-images leaves no extracted files behind" || bad "push-images leaves no extracted files behind" "$left"
+[ "$(catalog)" = '{"repositories":["team/app","team/sidecar"]}' ] && ok "only the bundle's images are on the mirror" \
+  || bad "only the bundle's images are on the mirror" "$(catalog)"
 
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

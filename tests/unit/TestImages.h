@@ -31,12 +31,21 @@ public:
                 {QStringLiteral("size"), qint64(data.size())}};
     }
 
-    // A single-platform image manifest; its descriptor carries the platform for an index.
-    QJsonObject manifest(const QList<QByteArray> &layers, const QString &arch = QStringLiteral("amd64"))
+    // A single-platform image manifest; its descriptor carries the platform linux/`arch` for an
+    // index. Its config names that platform too, unless `configPlatform` ("linux/arm64/v8")
+    // names another.
+    QJsonObject manifest(const QList<QByteArray> &layers, const QString &arch = QStringLiteral("amd64"),
+                         const QString &configPlatform = QString())
     {
         const QJsonObject platform{{QStringLiteral("os"), QStringLiteral("linux")},
                                    {QStringLiteral("architecture"), arch}};
         QJsonObject config = platform;
+        if (!configPlatform.isEmpty()) {
+            const QStringList parts = configPlatform.split(QLatin1Char('/'));
+            config = {{QStringLiteral("os"), parts.value(0)}, {QStringLiteral("architecture"), parts.value(1)}};
+            if (parts.size() > 2)
+                config.insert(QStringLiteral("variant"), parts.value(2));
+        }
         config.insert(QStringLiteral("rootfs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")}});
         config.insert(QStringLiteral("created"), QString::number(QRandomGenerator::global()->generate64()));
         QJsonArray layerDescriptors;

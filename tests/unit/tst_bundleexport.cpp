@@ -22,6 +22,7 @@ class tst_BundleExport final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void exportThenImport_keepsDigests_andRewritesTheValues();
+    void manifestPlatforms_areWhatEachImagesConfigSays();
     void cancel_endsWithOneFinished_andNoBundle();
     void failedExport_isResumedByTheNext();
     void importOfARefusedBundle_pushesNothing();
@@ -63,6 +64,9 @@ void tst_BundleExport::initTestCase()
         m_digests.insert(name, descriptor.value(QStringLiteral("digest")).toString());
         seed.name(descriptor, QStringLiteral("seed.test/") + name);
     }
+    // Built for arm64 v8 only, whatever platform an export asks for.
+    seed.name(seed.manifest({ TestImages::randomBytes(32 * 1024) }, QStringLiteral("arm64"), QStringLiteral("linux/arm64/v8")),
+              QStringLiteral("seed.test/team/arm:1"));
     PushOptions anonymous;
     anonymous.registry.plainHttp = true;
     ImagePush seeding(seedDir, m_source.host(), anonymous);
@@ -129,6 +133,20 @@ void tst_BundleExport::exportThenImport_keepsDigests_andRewritesTheValues()
     QVERIFY2(text.contains(QByteArray("image: " + m_target.host().toUtf8() + "/team/side:2")), text.constData());
     QCOMPARE(imported.valueChanges.size(), 2);
     QCOMPARE(imported.chartFile, importSpec.extractTo + QStringLiteral("/charts/demo-1.0.0.tgz"));
+}
+
+void tst_BundleExport::manifestPlatforms_areWhatEachImagesConfigSays()
+{
+    // The export asks for linux/amd64 (the default); the manifest says what each image is.
+    BundleExport exporting(spec(QStringLiteral("platforms.slipway.zip"), { QStringLiteral("team/app:1"), QStringLiteral("team/arm:1") }));
+    const BundleResult exported = runToEnd(exporting);
+    QVERIFY2(exported.ok, qPrintable(exported.error.toString()));
+    QCOMPARE(exported.manifest.images.size(), 2);
+    QCOMPARE(exported.manifest.images[0].platforms, QStringList { QStringLiteral("linux/amd64") });
+    QCOMPARE(exported.manifest.images[1].platforms, QStringList { QStringLiteral("linux/arm64/v8") });
+    BundleReader reader(exported.bundlePath);
+    QVERIFY(reader.open({ { m_key.publicHalf() }, false }));
+    QCOMPARE(reader.manifest().images[1].platforms, QStringList { QStringLiteral("linux/arm64/v8") });
 }
 
 void tst_BundleExport::cancel_endsWithOneFinished_andNoBundle()

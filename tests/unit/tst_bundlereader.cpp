@@ -27,6 +27,7 @@ private Q_SLOTS:
     void open_refusesCraftedArchives_data();
     void open_refusesCraftedArchives();
     void verifyFiles_aChecksumMismatch_namesTheFile_andExtractsNothing();
+    void verifyFiles_onlyUnder_extractsThatPart_andStillChecksEveryFile();
     void writer_destroyedUnfinished_leavesNoFile();
 
 private:
@@ -42,6 +43,9 @@ private:
     // the entries marked `listed`, signed with m_key.
     QString craft(const QString &name, const QList<Entry> &entries, const QByteArray &manifestPatch = {}) const;
     static BundleManifest baseManifest();
+    // A zip of these entries, in this order, and `manifest` signed with m_key after them.
+    QString zipWithManifest(const QString &name, const QList<std::pair<QString, QByteArray>> &entries,
+                            const BundleManifest &manifest) const;
     QString writeGood(const QString &name) const;
 
     std::unique_ptr<TestFiles> m_files;
@@ -78,6 +82,27 @@ QString tst_BundleReader::writeGood(const QString &name) const
         || !writer.addFile(QStringLiteral("bin/helm"), helm, false) || !writer.finish(baseManifest(), &m_key))
         qFatal("cannot write the test bundle");
     return out;
+}
+
+QString tst_BundleReader::zipWithManifest(const QString &name, const QList<std::pair<QString, QByteArray>> &entries,
+                                          const BundleManifest &manifest) const
+{
+    const QByteArray json = manifest.toJson();
+    const QString path = m_files->path(name);
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot create a zip");
+    QList<std::pair<QString, QByteArray>> all = entries;
+    all.append({ BundleWriter::kManifest, json });
+    all.append({ BundleWriter::kSignature, *Minisign::sign(json, m_key, QStringLiteral("t")) });
+    for (const auto &[entryName, data] : std::as_const(all)) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entryName)) || file.write(data) != data.size())
+            qFatal("cannot write a zip entry");
+        file.close();
+    }
+    zip.close();
+    return path;
 }
 
 QString tst_BundleReader::craft(const QString &name, const QList<Entry> &entries, const QByteArray &manifestPatch) const
@@ -263,20 +288,10 @@ void tst_BundleReader::verifyFiles_aChecksumMismatch_namesTheFile_andExtractsNot
     const QByteArray bad("evil\n");
     manifest.files = { { QStringLiteral("values/values.yaml"), good.size(), Sha256::digestOf(good) },
                        { QStringLiteral("charts/smoke-0.1.0.tgz"), bad.size(), Sha256::digestOf("tgz!\n") } };
-    const QByteArray json = manifest.toJson();
-    const QString path = m_files->path(QStringLiteral("mismatch.slipway.zip"));
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    for (const auto &[name, data] : { std::pair { QStringLiteral("values/values.yaml"), good },
-                                      std::pair { QStringLiteral("charts/smoke-0.1.0.tgz"), bad },
-                                      std::pair { BundleWriter::kManifest, json },
-                                      std::pair { BundleWriter::kSignature, *Minisign::sign(json, m_key, QStringLiteral("t")) } }) {
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-        file.write(data);
-        file.close();
-    }
-    zip.close();
+    const QString path = zipWithManifest(QStringLiteral("mismatch.slipway.zip"),
+                                         { { QStringLiteral("values/values.yaml"), good },
+                                           { QStringLiteral("charts/smoke-0.1.0.tgz"), bad } },
+                                         manifest);
     BundleReader reader(path);
     QVERIFY(reader.open(m_trust));
     const QString target = m_files->path(QStringLiteral("out"));
@@ -287,6 +302,40 @@ void tst_BundleReader::verifyFiles_aChecksumMismatch_namesTheFile_andExtractsNot
              qPrintable(refused.error().message));
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".partial")));
+}
+
+void tst_BundleReader::verifyFiles_onlyUnder_extractsThatPart_andStillChecksEveryFile()
+{
+    BundleReader reader(writeGood(QStringLiteral("images.slipway.zip")));
+    QVERIFY(reader.open(m_trust));
+    const QString target = m_files->path(QStringLiteral("images-only"));
+    qint64 lastDone = 0;
+    const auto verified = reader.verifyFiles(target, [&lastDone](qint64 done, qint64) {
+        lastDone = done;
+        return true;
+    }, QStringLiteral("images/"));
+    QVERIFY2(verified, qPrintable(verified.error().toString()));
+    QCOMPARE(lastDone, reader.totalBytes()); // every file read and hashed
+    QCOMPARE(QFileInfo(target + QStringLiteral("/images/blobs/sha256/") + QString(64, QLatin1Char('0'))).size(),
+             qint64(3 << 20));
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList { QStringLiteral("images") });
+
+    // A file outside images/ that does not match still refuses the bundle, and nothing stays.
+    BundleManifest manifest = baseManifest();
+    manifest.files = { { QStringLiteral("images/oci-layout"), 2, Sha256::digestOf("{}") },
+                       { QStringLiteral("values/values.yaml"), 5, Sha256::digestOf("b: 2\n") } };
+    const QString tampered = zipWithManifest(QStringLiteral("tampered.slipway.zip"),
+                                             { { QStringLiteral("images/oci-layout"), "{}" },
+                                               { QStringLiteral("values/values.yaml"), "a: 1\n" } },
+                                             manifest);
+    BundleReader second(tampered);
+    QVERIFY(second.open(m_trust));
+    const QString refusedTarget = m_files->path(QStringLiteral("images-refused"));
+    QVERIFY(!second.verifyFiles(refusedTarget, {}, QStringLiteral("images/")));
+    QVERIFY(second.failedOnBundle());
+    QVERIFY(!QFileInfo::exists(refusedTarget));
+    QVERIFY(!QFileInfo::exists(refusedTarget + QStringLiteral(".partial")));
 }
 
 void tst_BundleReader::writer_destroyedUnfinished_leavesNoFile()

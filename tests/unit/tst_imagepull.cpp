@@ -23,6 +23,9 @@ private Q_SLOTS:
     void pullOfAnIndex_takesLinuxAmd64ByDefault();
     void pullOfAnIndex_takesTheChosenPlatform();
     void pullOfAnIndex_withoutThePlatform_namesTheOffered();
+    void platform_isWhatTheImagesConfigSays();
+    void pullOfAnIndex_keepsTheConfigsVariant();
+    void pullOfAnIndex_whoseEntryContradictsItsConfig_isRefused();
     void secondPull_transfersNoBlobBytes();
     void interruptedPull_fetchesOnlyWhatIsMissing();
     void progress_reportsBytesUpToTheTotal();
@@ -44,6 +47,7 @@ private:
     QString m_arm64;
     QString m_index;
     QString m_victimLayer;
+    QString m_lying; // an index entry listed as linux/amd64 whose config says linux/arm64
 };
 
 PullOptions tst_ImagePull::options() const
@@ -85,13 +89,25 @@ void tst_ImagePull::initTestCase()
                         .toObject().value(QStringLiteral("digest")).toString();
     seed.name(victim, QStringLiteral("seed.test/victim:1"));
     seed.name(seed.manifest({TestImages::randomBytes(16 << 20)}), QStringLiteral("seed.test/big:1"));
+    // Built for arm64 v8 only; its config says so, which a pull for linux/amd64 must record.
+    seed.name(seed.manifest({TestImages::randomBytes(8 * 1024)}, QStringLiteral("arm64"), QStringLiteral("linux/arm64/v8")),
+              QStringLiteral("seed.test/arm:1"));
+    // An index whose arm64 entry (no variant) leads to a config naming v8, and one whose amd64
+    // entry leads to an arm64 config.
+    seed.name(seed.index({seed.manifest({TestImages::randomBytes(8 * 1024)}, QStringLiteral("arm64"),
+                                        QStringLiteral("linux/arm64/v8"))}),
+              QStringLiteral("seed.test/armv8:1"));
+    const QJsonObject lying = seed.manifest({TestImages::randomBytes(8 * 1024)}, QStringLiteral("amd64"),
+                                            QStringLiteral("linux/arm64"));
+    m_lying = lying.value(QStringLiteral("digest")).toString();
+    seed.name(seed.index({lying}), QStringLiteral("seed.test/lying:1"));
 
     PushOptions push;
     push.registry.plainHttp = true;
     ImagePush seeding(seed.layout().path(), m_registry.host(), push);
     const RegistryResult pushed = runToEnd(seeding);
     QVERIFY2(pushed.ok, qPrintable(pushed.error.toString()));
-    QCOMPARE(pushed.images.size(), 4);
+    QCOMPARE(pushed.images.size(), 7);
 }
 
 void tst_ImagePull::pullByTag_writesAVerifiedOciLayout()
@@ -133,6 +149,7 @@ void tst_ImagePull::pullOfAnIndex_takesTheChosenPlatform()
                                        QStringLiteral("linux/arm64"));
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     QVERIFY2(result.images.first().endsWith(m_arm64), qPrintable(result.images.first()));
+    QCOMPARE(result.platforms, QStringList{QStringLiteral("linux/arm64")});
     // The index itself, pulled by its digest, resolves the same way.
     const RegistryResult byDigest = pull(QStringLiteral("multi@") + m_index, m_dir.filePath(QStringLiteral("arm64")),
                                          QStringLiteral("linux/arm64"));
@@ -148,6 +165,54 @@ void tst_ImagePull::pullOfAnIndex_withoutThePlatform_namesTheOffered()
     const QString message = result.error.message;
     QVERIFY2(message.contains(QStringLiteral("linux/s390x")) && message.contains(QStringLiteral("linux/amd64, linux/arm64")),
              qPrintable(message));
+}
+
+void tst_ImagePull::platform_isWhatTheImagesConfigSays()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("arm"));
+    ImagePull operation(ImageReference::parse(m_registry.host() + QStringLiteral("/arm:1")).value(), dir, options());
+    QSignalSpy notices(&operation, &RegistryOperation::notice);
+    const RegistryResult result = runToEnd(operation);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.platforms, QStringList{QStringLiteral("linux/arm64/v8")});
+    const QJsonObject platform = OciLayout::open(dir)->manifests().first().toObject().value(QStringLiteral("platform")).toObject();
+    QCOMPARE(platform.value(QStringLiteral("architecture")).toString(), QStringLiteral("arm64"));
+    QCOMPARE(platform.value(QStringLiteral("variant")).toString(), QStringLiteral("v8"));
+    // Asked for linux/amd64 (the default), it says what it took.
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().first().toString().contains(QStringLiteral("linux/arm64/v8")),
+             qPrintable(notices.first().first().toString()));
+    // An image whose config names what was asked for says nothing.
+    ImagePull app(ImageReference::parse(m_registry.host() + QStringLiteral("/app:1")).value(),
+                  m_dir.filePath(QStringLiteral("quiet")), options());
+    QSignalSpy quiet(&app, &RegistryOperation::notice);
+    const RegistryResult amd64 = runToEnd(app);
+    QCOMPARE(amd64.platforms, QStringList{QStringLiteral("linux/amd64")});
+    QVERIFY(quiet.isEmpty());
+}
+
+void tst_ImagePull::pullOfAnIndex_keepsTheConfigsVariant()
+{
+    const RegistryResult result = pull(QStringLiteral("armv8:1"), m_dir.filePath(QStringLiteral("armv8")),
+                                       QStringLiteral("linux/arm64"));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.platforms, QStringList{QStringLiteral("linux/arm64/v8")});
+    const RegistryResult multi = pull(QStringLiteral("multi:1"), m_dir.filePath(QStringLiteral("armv8")),
+                                      QStringLiteral("linux/arm64"));
+    QCOMPARE(multi.platforms, QStringList{QStringLiteral("linux/arm64")});
+}
+
+void tst_ImagePull::pullOfAnIndex_whoseEntryContradictsItsConfig_isRefused()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("lying"));
+    const RegistryResult result = pull(QStringLiteral("lying:1"), dir);
+    QVERIFY(!result.ok);
+    const QString message = result.error.message;
+    QVERIFY2(message.contains(QStringLiteral("lying:1")) && message.contains(m_lying)
+                 && message.contains(QStringLiteral("linux/amd64")) && message.contains(QStringLiteral("linux/arm64")),
+             qPrintable(message));
+    QCOMPARE(OciLayout::open(dir)->manifests().size(), 0);
+    QCOMPARE(result.blobsTransferred, 1); // the config only: no layer after it
 }
 
 void tst_ImagePull::secondPull_transfersNoBlobBytes()
