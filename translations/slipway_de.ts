@@ -2426,10 +2426,6 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carry the file to the air-gapped site and open it there with Install… → Open Bundle….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2461,15 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed with key %1. Give the installing site this public key (a .pub file) to add to its Trusted Bundle Keys:</source>
+        <source>Carry the file to the air-gapped site: there, Install… and Open Bundle… on the Product page verify it, push its images and install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with key %1. Give the installing site this public key, to add to its Trusted Bundle Keys as a .pub file%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,6 +2806,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>The export failed. No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images pulled so far stay in %1: exporting to the same file again resumes from them. Delete the folder to free the space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

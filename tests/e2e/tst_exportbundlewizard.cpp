@@ -213,6 +213,8 @@ void tst_ExportBundleWizard::export_completes_andTheFileVerifies()
     const Expected<MinisignPublicKey> publicKey = MinisignPublicKey::load(keys + QStringLiteral("/slipway.pub"));
     QVERIFY(publicKey);
     QCOMPARE(wizard.donePage()->publicKeyText().toUtf8().trimmed(), publicKey->toFileText().trimmed());
+    const QString keyLabel = child<QLabel>(wizard.donePage(), "exportPublicKeyLabel")->text();
+    QVERIFY2(keyLabel.contains(keys + QStringLiteral("/slipway.pub")), qPrintable(keyLabel));
 
     // minisign itself accepts the signature.
     const QString unpacked = m_dir.filePath(QStringLiteral("unpacked"));
@@ -276,6 +278,9 @@ void tst_ExportBundleWizard::cancelMidExport_leavesNoBundleFile()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY2(wizard.progressPage()->statusText().contains(QLatin1String("stopped")),
              qPrintable(wizard.progressPage()->statusText()));
+    // The pulls so far are kept for the next export of the same file, and it says so.
+    const QString notice = child<QLabel>(wizard.progressPage(), "exportNotice")->text();
+    QVERIFY2(notice.contains(output + QStringLiteral(".staging")), qPrintable(notice));
     screenshot(&wizard, QStringLiteral("exportbundle-cancelled"));
     QTest::qWait(200);
     QVERIFY(!QFileInfo::exists(output));

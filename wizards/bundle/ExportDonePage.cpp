@@ -26,7 +26,8 @@ ExportDonePage::ExportDonePage(const ExportProgressPage *progress, QWidget *pare
 {
     setObjectName(QStringLiteral("exportDonePage"));
     setTitle(tr("Bundle Written"));
-    setSubTitle(tr("Carry the file to the air-gapped site and open it there with Install… → Open Bundle…."));
+    setSubTitle(tr("Carry the file to the air-gapped site: there, Install… and Open Bundle… on the Product "
+                   "page verify it, push its images and install it."));
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -79,9 +80,12 @@ void ExportDonePage::initializePage()
     m_keyLabel->setText(key.isEmpty()
                             ? tr("The bundle is not signed: the installing site has to accept it knowingly, "
                                  "without proof of where it came from.")
-                            : tr("Signed with key %1. Give the installing site this public key (a .pub file) to "
-                                 "add to its Trusted Bundle Keys:")
-                                  .arg(result.signerKeyId));
+                            : tr("Signed with key %1. Give the installing site this public key, to add to its "
+                                 "Trusted Bundle Keys as a .pub file%2:")
+                                  .arg(result.signerKeyId,
+                                       m_progress->publicKeyFile().isEmpty()
+                                           ? QString()
+                                           : tr(" (%1)").arg(QDir::toNativeSeparators(m_progress->publicKeyFile()))));
 }
 
 QString ExportDonePage::summaryText() const

@@ -37,6 +37,7 @@ QWidget *row(QWidget *parent, QWidget *field, QWidget *button, QWidget *second =
     layout->addWidget(button);
     if (second)
         layout->addWidget(second);
+    box->setFocusProxy(field); // the row's label mnemonic focuses the field
     return box;
 }
 

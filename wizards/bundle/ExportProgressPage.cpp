@@ -4,6 +4,7 @@
 #include "bundle/RegistryCredentials.h"
 #include "install/AnswersFile.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -247,12 +248,16 @@ void ExportProgressPage::finish(const BundleResult &result)
     m_result = result;
     m_done = true;
     m_cancel->setEnabled(false);
-    m_bar->setRange(0, 1000);
+    if (result.ok || m_bar->maximum() == 0)
+        m_bar->setRange(0, 1000);
     if (result.ok) {
         m_bar->setValue(1000);
         m_phase->setText(tr("The bundle is written (%1 s).").arg(result.seconds, 0, 'f', 1));
     } else {
-        m_bar->setValue(0);
+        if (QFileInfo::exists(m_choices.output + QStringLiteral(".staging")))
+            m_notice->setText(tr("The images pulled so far stay in %1: exporting to the same file again resumes "
+                                 "from them. Delete the folder to free the space.")
+                                  .arg(QDir::toNativeSeparators(m_choices.output + QStringLiteral(".staging"))));
         m_phase->setText(result.failure == BundleResult::Failure::Cancelled
                              ? tr("The export was stopped. No bundle was written.")
                              : tr("The export failed. No bundle was written."));
@@ -274,6 +279,16 @@ void ExportProgressPage::cleanupPage()
 bool ExportProgressPage::isComplete() const
 {
     return m_done && m_result.ok;
+}
+
+QString ExportProgressPage::publicKeyFile() const
+{
+    if (m_publicKey.isEmpty())
+        return {};
+    const QFileInfo key(m_choices.signingKey);
+    const QString file = key.absolutePath() + QLatin1Char('/') + key.completeBaseName() + QStringLiteral(".pub");
+    const Expected<MinisignPublicKey> loaded = MinisignPublicKey::load(file);
+    return loaded && loaded->toFileText() == m_publicKey ? file : QString();
 }
 
 QString ExportProgressPage::statusText() const

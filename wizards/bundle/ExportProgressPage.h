@@ -39,6 +39,9 @@ public:
     const BundleResult &result() const { return m_result; }
     // The signing key's public half in minisign's file format; empty when not signed.
     QByteArray publicKeyText() const { return m_publicKey; }
+    // The signing key's .pub beside it (as Generate Key Pair… and bundle keygen write them),
+    // when there is one holding the same key.
+    QString publicKeyFile() const;
     QString statusText() const;
 
 public Q_SLOTS:
