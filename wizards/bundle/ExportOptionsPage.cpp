@@ -262,6 +262,7 @@ bool ExportOptionsPage::generateKeyPair(const QString &folder)
     }
     showError(QString());
     m_signingKey->setText(QDir(folder).filePath(QStringLiteral("slipway.key")));
+    m_signingKey->setCursorPosition(0);
     return true;
 }
 
