@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void export_completes_andTheFileVerifies();
     void cancelMidExport_leavesNoBundleFile();
+    void unreachableRegistry_isNamed_andBackKeepsTheOptions();
 
 private:
     void fillOptions(ExportBundleWizard &wizard, const QString &valuesFile, const QString &output);
@@ -287,6 +288,37 @@ void tst_ExportBundleWizard::cancelMidExport_leavesNoBundleFile()
     // Nothing else with the bundle's name either (no temporary file left next to it).
     const QStringList left = QDir(m_dir.path()).entryList({ QStringLiteral("big.slipway.zip*") }, QDir::Files);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void tst_ExportBundleWizard::unreachableRegistry_isNamed_andBackKeepsTheOptions()
+{
+    // A registry that is not there: a port nothing listens on.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString values = m_dir.filePath(QStringLiteral("gone.yaml"));
+    writeFile(values, "image: 127.0.0.1:" + QByteArray::number(port) + "/team/app:1\n");
+    ExportBundleWizard wizard(m_helm);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QString output = m_dir.filePath(QStringLiteral("gone.slipway.zip"));
+    fillOptions(wizard, values, output);
+    QSignalSpy finished(wizard.progressPage(), &ExportProgressPage::exportFinished);
+    wizard.next();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString status = wizard.progressPage()->statusText();
+    QVERIFY2(status.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(status));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!QFileInfo::exists(output));
+    // Nothing was pulled, so nothing is said to be kept.
+    QVERIFY(child<QLabel>(wizard.progressPage(), "exportNotice")->text().indexOf(QLatin1String(".staging")) < 0);
+    screenshot(&wizard, QStringLiteral("exportbundle-failed"));
+    // Back to the options, as they were.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(ExportBundleWizard::OptionsPageId));
+    QCOMPARE(child<QLineEdit>(wizard.optionsPage(), "exportValuesFile")->text(), values);
 }
 
 QTEST_MAIN(tst_ExportBundleWizard)

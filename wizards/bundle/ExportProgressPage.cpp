@@ -112,6 +112,7 @@ void ExportProgressPage::initializePage()
     m_publicKey.clear();
     m_cancelled = false;
     m_done = false;
+    m_pulledAny = false;
     m_clock.start();
     m_error->hide();
     m_notice->clear();
@@ -213,6 +214,7 @@ void ExportProgressPage::showProgress(const QString &what, qint64 done, qint64 t
 {
     const QLocale locale;
     const bool writing = what == QLatin1String("bundle");
+    m_pulledAny = m_pulledAny || (!writing && done > 0);
     m_phase->setText(writing ? tr("Writing the bundle…") : tr("Pulling the images…"));
     m_image->setText(writing ? QFileInfo(m_choices.output).fileName() : what);
     if (total > 0) {
@@ -254,7 +256,7 @@ void ExportProgressPage::finish(const BundleResult &result)
         m_bar->setValue(1000);
         m_phase->setText(tr("The bundle is written (%1 s).").arg(result.seconds, 0, 'f', 1));
     } else {
-        if (QFileInfo::exists(m_choices.output + QStringLiteral(".staging")))
+        if (m_pulledAny && QFileInfo::exists(m_choices.output + QStringLiteral(".staging")))
             m_notice->setText(tr("The images pulled so far stay in %1: exporting to the same file again resumes "
                                  "from them. Delete the folder to free the space.")
                                   .arg(QDir::toNativeSeparators(m_choices.output + QStringLiteral(".staging"))));

@@ -80,6 +80,7 @@ private:
     QElapsedTimer m_clock;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_pulledAny = false; // image bytes arrived: a stop leaves them staged
 };
 
 } // namespace Slipway
