@@ -42,6 +42,7 @@ private Q_SLOTS:
     void signedBundle_isImported_andBecomesThePlan();
     void unknownKey_needsInstallAnyway();
     void tamperedBundle_isRefused_andThePageStays();
+    void stop_endsTheImport_andKeepsNothing();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -319,6 +320,33 @@ void tst_OpenBundleDialog::tamperedBundle_isRefused_andThePageStays()
     QCOMPARE(page.model()->rowCount(), rows);
     QVERIFY(!page.isLoading());
     QVERIFY(state.plan().baseValuesFiles.isEmpty());
+}
+
+void tst_OpenBundleDialog::stop_endsTheImport_andKeepsNothing()
+{
+    TrustedKeys::setFiles({ m_publicKeyFile });
+    const QStringList importsBefore = QDir(importsFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    WizardState state(setup());
+    ProductPage page(&state);
+    const int rows = page.model()->rowCount();
+    OpenBundleDialog *dialog = openChecked(page, m_bundle);
+    QTest::keyClicks(child<QLineEdit>(dialog, "bundleRegistry"), m_target.host());
+    auto *plainHttp = child<QCheckBox>(dialog, "bundlePlainHttp");
+    QTest::mouseClick(plainHttp, Qt::LeftButton, {}, QPoint(6, plainHttp->height() / 2));
+    QSignalSpy done(dialog, &OpenBundleDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "bundleImport"), Qt::LeftButton);
+    auto *cancel = child<QPushButton>(dialog, "bundleCancel");
+    QVERIFY(cancel->text().contains(QLatin1String("Stop")));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QCOMPARE(dialog->result().failure, BundleResult::Failure::Cancelled);
+    QVERIFY(dialog->isVisible()); // the first press stops the import, not the dialog
+    QVERIFY(dialog->canImport());
+    QCOMPARE(QDir(importsFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), importsBefore);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(page.model()->rowCount(), rows);
 }
 
 QTEST_MAIN(tst_OpenBundleDialog)
