@@ -43,6 +43,7 @@ private Q_SLOTS:
     void unknownKey_needsInstallAnyway();
     void tamperedBundle_isRefused_andThePageStays();
     void stop_endsTheImport_andKeepsNothing();
+    void productBundle_prefillsTheAnswersFromItsValues();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -347,6 +348,69 @@ void tst_OpenBundleDialog::stop_endsTheImport_andKeepsNothing()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(page.model()->rowCount(), rows);
+}
+
+void tst_OpenBundleDialog::productBundle_prefillsTheAnswersFromItsValues()
+{
+    // A product (a chart with installer.yaml) exported with an answer that differs from the
+    // chart's default.
+    const QString chart = m_dir.filePath(QStringLiteral("prod-2.0.0.tgz"));
+    QFile chartFile(chart);
+    QVERIFY(chartFile.open(QIODevice::WriteOnly));
+    chartFile.write(TestChartArchive::build(
+        { { QStringLiteral("prod/Chart.yaml"), "apiVersion: v2\nname: prod\nversion: 2.0.0\n" },
+          { QStringLiteral("prod/values.yaml"), "replicas: 1\nimage: {repository: nginx, tag: '1'}\n" },
+          { QStringLiteral("prod/installer.yaml"),
+            "apiVersion: slipway/v1\nkind: Installer\nproduct: {id: prod, title: Prod}\n"
+            "pages:\n  - id: main\n    title: Main\n    fields:\n"
+            "      - {id: replicas, type: int, label: Replicas, path: replicas}\n" } }));
+    chartFile.close();
+    const MinisignSecretKey key = *MinisignSecretKey::generate();
+    const QString publicKey = m_dir.filePath(QStringLiteral("prod.pub"));
+    QFile pub(publicKey);
+    QVERIFY(pub.open(QIODevice::WriteOnly));
+    pub.write(key.publicHalf().toFileText());
+    pub.close();
+    ExportSpec spec;
+    spec.output = m_dir.filePath(QStringLiteral("prod-2.0.0.slipway.zip"));
+    spec.header.product = QStringLiteral("prod");
+    spec.header.chartName = QStringLiteral("prod");
+    spec.header.chartVersion = QStringLiteral("2.0.0");
+    spec.header.created = QDateTime::currentDateTimeUtc();
+    spec.header.slipwayVersion = QStringLiteral("0.0.0");
+    spec.chartArchive = chart;
+    spec.valuesYaml = "replicas: 4\nimage:\n  repository: " + m_source.host().toUtf8() + "/team/app\n  tag: \"1\"\n";
+    spec.images = { m_source.host() + QStringLiteral("/team/app:1") };
+    spec.pull.registry.plainHttp = true;
+    spec.signingKey = key;
+    BundleExport exporting(spec);
+    QSignalSpy exported(&exporting, &BundleOperation::finished);
+    exporting.start();
+    QVERIFY(exported.wait(60000));
+    QVERIFY(exported.first().first().value<BundleResult>().ok);
+
+    TrustedKeys::setFiles({ publicKey });
+    WizardState state(setup());
+    ProductPage page(&state);
+    OpenBundleDialog *dialog = openChecked(page, spec.output);
+    QVERIFY2(dialog->trustText().contains(QLatin1String("Signed by trusted key")), qPrintable(dialog->trustText()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "bundleRegistry"), m_target.host());
+    auto *plainHttp = child<QCheckBox>(dialog, "bundlePlainHttp");
+    QTest::mouseClick(plainHttp, Qt::LeftButton, {}, QPoint(6, plainHttp->height() / 2));
+    QSignalSpy done(dialog, &OpenBundleDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "bundleImport"), Qt::LeftButton);
+    QVERIFY(done.wait(60000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(dialog->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.isComplete(), 20000);
+    QVERIFY(page.validatePage());
+    QVERIFY(state.descriptor());
+    // The pages show the exporter's answer; helm gets the bundle's values, then the answers.
+    QCOMPARE(state.plan().answers.fields.value(QStringLiteral("replicas")).toInt(), 4);
+    const Expected<PreparedValues> prepared = state.plan().prepare(*state.chart());
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    QVERIFY(prepared->files.size() >= 2);
+    QVERIFY2(prepared->files[0].contains(QByteArray(m_target.host().toUtf8() + "/team/app")), prepared->files[0].constData());
+    QVERIFY2(prepared->files[1].contains("replicas: 4"), prepared->files[1].constData());
 }
 
 QTEST_MAIN(tst_OpenBundleDialog)
