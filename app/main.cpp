@@ -9,6 +9,8 @@
 #include "ui/MainWindow.h"
 #include "ui/ReleaseActions.h"
 #include "wizards/InstallWizard.h"
+#include "wizards/bundle/ExportBundleWizard.h"
+#include "wizards/bundle/TrustedKeysDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -227,6 +229,16 @@ int main(int argc, char *argv[])
                                const QString &chart) {
                          openWizard(window, nameSpace, release, chart);
                      });
+    QObject::connect(&window, &MainWindow::exportBundleRequested, &window, [&window] {
+        auto *wizard = new ExportBundleWizard(window.actions()->helm(), &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
+    QObject::connect(&window, &MainWindow::trustedKeysRequested, &window, [&window] {
+        auto *dialog = new TrustedKeysDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     window.show();
     if (options.install || !options.upgrade.isEmpty())
         openWizard(window, options.nameSpace, options.upgrade, options.product);

@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: container “%2” names no image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: slipway-cli bundle export --product ID | --chart PATH [-f VALUES]… [--answers FILE] [--image REF]… [--sign-key FILE] [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,23 +302,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rendered manifests: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chart renders image “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at import with -f FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are bundled as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>helm package %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,6 +2444,415 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
 </context>
 <context>
+    <name>Slipway::ExportBundleWizard</name>
+    <message>
+        <source>Export Offline Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExportDonePage</name>
+    <message>
+        <source>C&amp;opy Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1 %2 (chart %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle contains secrets: keep it as private as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: the installing site has to accept it knowingly, without proof of where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the file to the air-gapped site: there, Install… and Open Bundle… on the Product page verify it, push its images and install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with key %1. Give the installing site this public key, to add to its Trusted Bundle Keys as a .pub file%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExportOptionsPage</name>
+    <message>
+        <source>Chart &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;helm, for a machine that has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;secrets (passwords, keys, tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;http for registries on this machine (127.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Offline Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the chart, its values and every container image it runs, for a cluster without internet access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a chart folder (with Chart.yaml) or a packaged chart (.tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the product&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: applied after the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minisign secret key; empty: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: docker config.json (default ~/.docker/config.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform taken from multi-platform images: OS/ARCH[/VARIANT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the bundle file can read these secrets. Without them, the installing site enters its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new minisign key pair in a folder you choose: slipway.key (keep it private) and slipway.pub (give it to the sites that import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http for local registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image p&amp;latform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm charts (Chart.yaml *.tgz *.tar.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign secret keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker config (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline bundles (*.slipway.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the New Key Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written to %1: choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExportPreparation</name>
+    <message>
+        <source>%1: container “%2” names no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm package %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered manifests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart renders image “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ExportProgressPage</name>
+    <message>
+        <source>&amp;Stop Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images are pulled into a staging folder first, then written into the bundle with the chart and its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the export; no bundle file is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the chart with helm to find its images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found: Slipway needs it to render the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install helm 3.17 or newer, or set SLIPWAY_HELM to its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as secrets: %1. The installing site enters them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has no installer.yaml, so Slipway cannot tell its secrets: the values file is bundled as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n image(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is written (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped. No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images pulled so far stay in %1: exporting to the same file again resumes from them. Delete the folder to free the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway::FieldChecks</name>
     <message>
         <source>“%1” is not a quantity; write e.g. 500m or 2 for CPU, 512Mi or 4Gi for memory</source>
@@ -4175,6 +4568,22 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>Upgrade the selected release: the wizard, prefilled with the values it runs with (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Offline Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a product, its values and its container images into one signed file for an air-gapped cluster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Bundle Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public keys whose signed offline bundles are installed without asking (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::Minisign</name>
@@ -4317,6 +4726,215 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
     </message>
     <message>
         <source>cannot write index.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::OpenBundleDialog</name>
+    <message>
+        <source>Plain &amp;http (a registry on this machine, 127.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Offline Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product-1.0.0.slipway.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.internal:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PEM file, instead of the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: else from ~/.docker/config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every file, push the images to the registry and continue the install with the bundle&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images go to the registry the cluster pulls from; the chart and its values then continue the install wizard, with the image references pointing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline bundles (*.slipway.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted keys cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (chart %3, application %4), %n image(s), made %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by trusted key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying and extracting the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) pushed to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install &amp;anyway, knowing that anyone could have made or changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a trusted signature, nothing proves where the bundle, its images and its chart come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted — %1. Nothing proves who made this bundle or that it is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5308,11 +5926,23 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what to install: a product that comes with Slipway, a Helm chart from a folder or a .tgz file, or one from a chart repository.</source>
+        <source>A chart from a Helm chart repository (an https address with an index.yaml), checked against the index&apos;s digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A chart from a Helm chart repository (an https address with an index.yaml), checked against the index&apos;s digest</source>
+        <source>Open Bun&amp;dle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to install: a product that comes with Slipway, a Helm chart from a folder or a .tgz file, one from a chart repository, or an offline bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline bundle (.slipway.zip): verified, its images pushed to your registry, then installed from its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an offline bundle: its values start from the bundle&apos;s, with the image references pointing at the registry the images were pushed to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7266,6 +7896,56 @@ metadata.resourceVersion and uid, and `kubectl apply -f` it in the release&apos;
     </message>
     <message>
         <source>Operator: Equal or Exists. Effect: NoSchedule, PreferNoSchedule, NoExecute, or empty for all. Seconds: only with NoExecute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::TrustedKeysDialog</name>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Bundle Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline bundle is installed without asking when its signature is made by one of these minisign public keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted public key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted: every .pub file put into %1 (none now), as slipway-cli reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also trusted: the %n .pub file(s) in %1, as slipway-cli reads them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Trusted Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

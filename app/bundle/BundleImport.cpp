@@ -6,8 +6,11 @@
 #include "product/YamlReader.h"
 #include "product/YamlWriter.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Slipway {
 
@@ -15,6 +18,27 @@ BundleImport::BundleImport(ImportSpec spec, QObject *parent)
     : BundleOperation(parent)
     , m_spec(std::move(spec))
 { }
+
+QString BundleImport::importsFolder()
+{
+    // Private: the folder above an extraction is the user's only.
+    const QString imports = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/slipway/imports");
+    QDir().mkpath(imports);
+    QFile::setPermissions(imports, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return imports;
+}
+
+QString BundleImport::defaultExtractFolder(const QString &bundle)
+{
+    const QString base = importsFolder() + QLatin1Char('/') + QFileInfo(bundle).fileName()
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("'-'yyyyMMdd'T'HHmmss"));
+    // A second import within the same second gets a folder of its own.
+    QString folder = base;
+    for (int n = 2; QFileInfo::exists(folder); ++n)
+        folder = base + QLatin1Char('-') + QString::number(n);
+    return folder;
+}
 
 BundleImport::~BundleImport()
 {

@@ -34,6 +34,12 @@ public:
     ~BundleImport() override;
     Q_DISABLE_COPY_MOVE(BundleImport)
 
+    // Where a bundle is extracted unless told otherwise: a new folder named after the bundle and
+    // the time, under <cache>/slipway/imports (made private, 0700).
+    static QString defaultExtractFolder(const QString &bundle);
+    // Where imports extract by default (created, 0700), under the user's cache folder.
+    static QString importsFolder();
+
 protected:
     void begin() override;
 

@@ -5,28 +5,18 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "ForegroundRun.h"
-#include "ProductCommands.h"
 #include "ReleaseCommands.h"
 #include "SignalWatcher.h"
-#include "SlipwayVersion.h"
 #include "bundle/BundleExport.h"
 #include "bundle/BundleImport.h"
-#include "bundle/BundleValues.h"
-#include "install/InstallPlan.h"
-#include "preflight/ManifestWalk.h"
-#include "product/YamlReader.h"
-#include "product/YamlWriter.h"
+#include "install/ExportPreparation.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace Slipway {
 
@@ -40,16 +30,6 @@ QString shellQuote(const QString &word)
     QString quoted = word;
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-QString importsFolder()
-{
-    // Private: the folder above an extraction is the user's only.
-    const QString imports = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + QStringLiteral("/slipway/imports");
-    QDir().mkpath(imports);
-    QFile::setPermissions(imports, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return imports;
 }
 
 } // namespace
@@ -87,30 +67,6 @@ int BundleCommands::keygen()
     return ExitOk;
 }
 
-Expected<QStringList> BundleCommands::imagesOf(const QByteArray &manifests)
-{
-    Diagnostics errors;
-    const QList<ValueTree> documents = YamlReader::parseDocuments(manifests, QStringLiteral("manifests"), &errors);
-    if (!errors.isEmpty())
-        return errors.first();
-    QList<QJsonObject> objects;
-    for (const ValueTree &document : documents) {
-        if (document.isMap())
-            objects.append(document.toJson().toObject());
-    }
-    QStringList images;
-    for (const PodTemplate &pod : ManifestWalk::podTemplates(objects)) {
-        for (const PodContainer &container : ManifestWalk::containers(pod.spec)) {
-            const QString image = container.object.value(QLatin1String("image")).toString();
-            if (image.isEmpty())
-                return Error(tr("%1: container “%2” names no image").arg(pod.workload(), container.name));
-            if (!images.contains(image))
-                images.append(image);
-        }
-    }
-    return images;
-}
-
 int BundleCommands::exportBundle()
 {
     if (!m_cli.arguments.isEmpty())
@@ -139,65 +95,39 @@ int BundleCommands::exportBundle()
     }
 
     CliSession session(m_cli);
-    InstallPlan plan;
-    if (int rc = session.fillPlan(&plan))
+    ExportRequest request;
+    if (int rc = session.fillPlan(&request.plan))
         return rc;
-    const Chart &chart = *session.chart();
-    const Expected<PreparedValues> prepared = plan.prepare(chart);
+    if (int rc = session.locateHelm())
+        return rc;
+    request.chart = *session.chart();
+    request.helm = session.helm();
+    request.product = m_cli.product;
+    request.release = m_cli.release;
+    request.nameSpace = m_cli.nameSpace;
+    request.extraImages = extra;
+    request.includeSecrets = m_options.includeSecrets;
+    request.includeHelm = m_options.includeHelm;
+    request.output = m_options.out;
+    const Expected<ExportPreparation> prepared = ExportPreparation::prepare(request);
     if (!prepared)
         return session.fail(ExitValidation, prepared.error().toString());
-    QByteArray manifests;
-    if (int rc = ProductCommands::renderManifests(session, plan, *prepared, &manifests))
-        return rc;
-    auto rendered = imagesOf(manifests);
-    if (!rendered)
-        return session.fail(ExitValidation, tr("the rendered manifests: %1").arg(rendered.error().toString()));
-    QStringList images = *rendered;
-    for (const QString &image : std::as_const(extra)) {
-        if (!images.contains(image))
-            images.append(image);
-    }
-    for (const QString &image : std::as_const(images)) {
-        if (auto parsed = ImageReference::parse(image); !parsed)
-            return session.fail(ExitValidation, tr("the chart renders image “%1”: %2").arg(image, parsed.error().message));
-    }
-
-    const auto values = BundleValues::compose(prepared->files, chart.descriptor ? &*chart.descriptor : nullptr,
-                                              m_options.includeSecrets);
-    if (!values)
-        return session.fail(ExitValidation, values.error().toString());
-    if (!values->redacted.isEmpty())
+    if (!prepared->redacted.isEmpty())
         Console::err(tr("Left out of the bundle, as secrets (--include-secrets keeps them): %1. Give them at "
                         "import with -f FILE.")
-                         .arg(values->redacted.join(QStringLiteral(", "))));
-    else if (!chart.descriptor && !m_options.includeSecrets && !m_cli.values.isEmpty())
+                         .arg(prepared->redacted.join(QStringLiteral(", "))));
+    else if (prepared->secretsUnknown)
         Console::err(tr("The chart has no installer.yaml, so Slipway cannot tell its secrets: the -f files are "
                         "bundled as they are."));
-
-    ExportSpec spec;
-    spec.header.product = m_cli.product.isEmpty() ? chart.name : m_cli.product;
-    spec.header.chartName = chart.name;
-    spec.header.chartVersion = chart.version;
-    spec.header.appVersion = chart.appVersion;
-    spec.header.created = QDateTime::currentDateTimeUtc();
-    spec.header.created.setTime(QTime(spec.header.created.time().hour(), spec.header.created.time().minute(),
-                                      spec.header.created.time().second()));
-    spec.header.slipwayVersion = QStringLiteral(SLIPWAY_VERSION_STRING);
-    spec.header.helmVersion = session.helm().version.toString();
-    spec.header.containsSecrets = values->containsSecrets;
-    spec.output = m_options.out.isEmpty() ? QDir::current().filePath(spec.header.fileName())
-                                          : QFileInfo(m_options.out).absoluteFilePath();
-    spec.valuesYaml = YamlWriter::write(values->values);
-    spec.images = images;
+    ExportSpec spec = prepared->spec;
+    const QStringList &images = spec.images;
     spec.pull = pull;
     spec.signingKey = key;
-    if (m_options.includeHelm)
-        spec.helmBinary = session.helm().path;
 
     // Credentials per source registry; a password from stdin is read once, for all of them.
     bool first = true;
     RegistryOptions shared;
-    for (const QString &image : std::as_const(images)) {
+    for (const QString &image : images) {
         const QString host = ImageReference::parse(image)->apiHost();
         if (spec.registries.contains(host))
             continue;
@@ -213,23 +143,6 @@ int BundleCommands::exportBundle()
         spec.registries.insert(host, *options);
     }
     spec.pull.registry = shared;
-
-    // The chart as a .tgz: as given, else packed by helm.
-    QTemporaryDir packed;
-    if (QFileInfo(chart.source).isFile()) {
-        spec.chartArchive = chart.source;
-    } else {
-        QProcess helm;
-        helm.setProcessChannelMode(QProcess::MergedChannels);
-        helm.start(session.helm().path, { QStringLiteral("package"), chart.source, QStringLiteral("--destination"),
-                                          packed.path() });
-        const bool ran = helm.waitForFinished(120000);
-        const QString output = QString::fromUtf8(helm.readAll()).trimmed();
-        const QStringList archives = QDir(packed.path()).entryList({ QStringLiteral("*.tgz") }, QDir::Files);
-        if (!ran || helm.exitStatus() != QProcess::NormalExit || helm.exitCode() != 0 || archives.size() != 1)
-            return session.fail(ExitValidation, tr("helm package %1 failed: %2").arg(chart.source, output));
-        spec.chartArchive = QDir(packed.path()).filePath(archives.first());
-    }
 
     BundleExport operation(spec);
     if (QFileInfo::exists(operation.stagingDir()))
@@ -294,7 +207,7 @@ int BundleCommands::pushImages()
     if (int rc = prepareRegistry(&spec))
         return rc;
     // Only the image layout is extracted, into a private folder that goes once it is pushed.
-    const QString imports = importsFolder();
+    const QString imports = BundleImport::importsFolder();
     QTemporaryDir scratch(imports + QStringLiteral("/push-XXXXXX"));
     if (!scratch.isValid()) {
         Console::err(tr("slipway-cli: %1: cannot create a folder: %2").arg(imports, scratch.errorString()));
@@ -401,8 +314,7 @@ int BundleCommands::verifyOrImport(bool import)
         if (!m_options.extractTo.isEmpty())
             spec.extractTo = QFileInfo(m_options.extractTo).absoluteFilePath();
         else
-            spec.extractTo = importsFolder() + QLatin1Char('/') + QFileInfo(spec.bundle).fileName()
-                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("'-'yyyyMMdd'T'HHmmss"));
+            spec.extractTo = BundleImport::defaultExtractFolder(spec.bundle);
     }
     BundleImport operation(spec);
     BundleResult result;

@@ -43,10 +43,6 @@ public:
     int import();
     int pushImages();
 
-    // The images of rendered manifests: every container, init container and ephemeral
-    // container of every pod template (Pods, workloads, Jobs, CronJobs), in order, once each.
-    static Expected<QStringList> imagesOf(const QByteArray &manifests);
-
 private:
     int run(BundleOperation &operation, BundleResult *result);
     int exitCodeFor(const BundleResult &result) const;

@@ -45,6 +45,12 @@ Expected<PreparedValues> InstallPlan::prepare(const Chart &chart) const
 {
     PreparedValues prepared;
     QStringList errors;
+    for (const QString &path : baseValuesFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(tr("Cannot read the values file: %1").arg(file.errorString()), path);
+        prepared.files << file.readAll();
+    }
     if (hasAnswers) {
         if (!chart.descriptor)
             return Error(tr("The chart %1 has no installer.yaml, so it takes --values, not "

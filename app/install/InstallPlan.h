@@ -35,6 +35,9 @@ public:
     QString release;
     bool hasAnswers = false; // false: a chart used with --values only, no composition
     Answers answers;
+    // Below the composed values: an offline bundle's values (its image references rewritten to
+    // the target registry), which the answers then change.
+    QStringList baseValuesFiles;
     QStringList valuesFiles; // --values, applied after the composed values
     QStringList setValues; // --set, applied last
     int timeoutSeconds = 0; // 0: the descriptor's helm.timeout, else 5 minutes

@@ -407,6 +407,20 @@ void MainWindow::createActions()
         m_upgrade->setEnabled(m_actions->editValuesAction()->isEnabled());
     });
     connect(m_upgrade, &QAction::triggered, this, &MainWindow::upgradeSelected);
+    // Needs no cluster: the bundle is made on a connected machine, installed elsewhere.
+    m_exportBundle = new QAction(tr("&Export Offline Bundle…"), this);
+    m_exportBundle->setObjectName(QStringLiteral("exportBundleAction"));
+    m_exportBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_exportBundle->setToolTip(tr("Write a product, its values and its container images into one signed file "
+                                  "for an air-gapped cluster (%1)")
+                                   .arg(m_exportBundle->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_exportBundle, &QAction::triggered, this, &MainWindow::exportBundleRequested);
+    m_trustedKeys = new QAction(tr("&Trusted Bundle Keys…"), this);
+    m_trustedKeys->setObjectName(QStringLiteral("trustedKeysAction"));
+    m_trustedKeys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_trustedKeys->setToolTip(tr("The public keys whose signed offline bundles are installed without asking (%1)")
+                                  .arg(m_trustedKeys->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_trustedKeys, &QAction::triggered, this, &MainWindow::trustedKeysRequested);
     addAction(find);
     addAction(quit);
     addAction(close);
@@ -422,6 +436,9 @@ void MainWindow::createActions()
     file->addAction(open);
     file->addAction(refresh);
     file->addAction(find);
+    file->addSeparator();
+    file->addAction(m_exportBundle);
+    file->addAction(m_trustedKeys);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);

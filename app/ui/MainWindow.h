@@ -57,6 +57,8 @@ public:
     const Expected<Kubeconfig> &kubeconfig() const { return m_kubeconfig; }
     ReleaseStorage storage() const { return m_storage; }
     QAction *installAction() const { return m_install; }
+    QAction *exportBundleAction() const { return m_exportBundle; }
+    QAction *trustedKeysAction() const { return m_trustedKeys; }
     // Upgrade…: the wizard on the selected release when its chart is a product of this Slipway
     // (wizardRequested), else the values editor (ReleaseActions::editValuesAction).
     QAction *upgradeAction() const { return m_upgrade; }
@@ -73,6 +75,10 @@ Q_SIGNALS:
     // chart's name): the composition root opens the install wizard, which this library does
     // not link.
     void wizardRequested(const QString &nameSpace, const QString &release, const QString &chart);
+    // File → Export Offline Bundle… and Trusted Bundle Keys…: dialogs of the wizards library,
+    // which the composition root opens.
+    void exportBundleRequested();
+    void trustedKeysRequested();
 
 private:
     // The bundled product a release's chart ("backline-0.3.1") is, or empty.
@@ -113,6 +119,8 @@ private:
     ReleaseActions *m_actions = nullptr;
     QAction *m_install = nullptr;
     QAction *m_upgrade = nullptr;
+    QAction *m_exportBundle = nullptr;
+    QAction *m_trustedKeys = nullptr;
 };
 
 } // namespace Slipway

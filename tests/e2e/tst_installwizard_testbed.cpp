@@ -1,9 +1,14 @@
 #include "Kubectl.h"
 #include "Mnemonics.h"
 #include "LocalRegistry.h"
+#include "RegistryRun.h"
+#include "TestImages.h"
 #include "TestPalettes.h"
 #include "WaitUntil.h"
 #include "InstallWizard.h"
+#include "bundle/BundleExport.h"
+#include "bundle/ImagePush.h"
+#include "bundle/TrustedKeys.h"
 #include "fields/FieldEditor.h"
 #include "fields/GpuEditor.h"
 #include "fields/ResourceProfilesEditor.h"
@@ -20,6 +25,7 @@
 #include "pages/RepositoryDialog.h"
 #include "pages/ReviewPage.h"
 #include "pages/ValuesPage.h"
+#include "wizards/bundle/OpenBundleDialog.h"
 #include "ui/DiffPane.h"
 #include "ui/PreflightView.h"
 #include "ui/ReleaseView.h"
@@ -34,6 +40,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QCheckBox>
+#include <QDateTime>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QPointer>
@@ -75,6 +83,7 @@ private Q_SLOTS:
     void chartWithSchemaOnly_installsFromTheGeneratedForm();
     void chartFromARepository_isCheckedAndInstalled();
     void chartFromAnOciRegistry_isPulledByHelm();
+    void offlineBundle_isImportedAndInstalledFromTheTargetRegistry();
     void draft_ofAnUnfinishedInstall_isOfferedAgain();
     void failedInstall_showsWhatTheCrashingContainerLogged();
     void secretName_offersTheNamespacesSecrets_andWarnsOfMissingKeys();
@@ -115,6 +124,7 @@ const QString kSchemaRelease = QStringLiteral("wiz-schema");
 const QString kRepoRelease = QStringLiteral("wiz-repo");
 const QString kCrashRelease = QStringLiteral("wiz-crash");
 const QString kKeysRelease = QStringLiteral("wiz-keys");
+const QString kBundleRelease = QStringLiteral("wiz-bundle");
 const QString kSchemaToken = QStringLiteral("schema-token-%1").arg(QCoreApplication::applicationPid());
 const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
 constexpr int kInstallMs = 300000;
@@ -206,7 +216,7 @@ void tst_InstallWizardTestbed::initTestCase()
     const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
     QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
     m_helm = helm.value();
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease, kBundleRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
 }
@@ -774,6 +784,86 @@ void tst_InstallWizardTestbed::chartFromAnOciRegistry_isPulledByHelm()
     QCOMPARE(wizard.currentId(), int(InstallWizard::ClusterPageId));
 }
 
+void tst_InstallWizardTestbed::offlineBundle_isImportedAndInstalledFromTheTargetRegistry()
+{
+    // The connected side: an image in one registry, the smoke chart exported with it, signed.
+    LocalRegistry source;
+    LocalRegistry target;
+    QString started = source.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    started = target.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString seedDir = m_work.filePath(QStringLiteral("bundle-seed"));
+    TestImages seed(seedDir);
+    seed.name(seed.manifest({ TestImages::randomBytes(256 * 1024) }), QStringLiteral("seed.test/smoke:1.0.0"));
+    PushOptions plain;
+    plain.registry.plainHttp = true;
+    ImagePush seeding(seedDir, source.host(), plain);
+    const RegistryResult seeded = ::runToEnd(seeding);
+    QVERIFY2(seeded.ok, qPrintable(seeded.error.toString()));
+    QTemporaryDir packaged;
+    QCOMPARE(QProcess::execute(m_helm.path, { QStringLiteral("package"), QStringLiteral(SLIPWAY_SMOKE_CHART),
+                                              QStringLiteral("-d"), packaged.path() }), 0);
+    const MinisignSecretKey key = *MinisignSecretKey::generate();
+    const QString publicKey = m_work.filePath(QStringLiteral("bundle-signer.pub"));
+    QFile pub(publicKey);
+    QVERIFY(pub.open(QIODevice::WriteOnly));
+    pub.write(key.publicHalf().toFileText());
+    pub.close();
+    ExportSpec spec;
+    spec.output = m_work.filePath(QStringLiteral("smoke-0.1.0.slipway.zip"));
+    spec.header.product = QStringLiteral("smoke");
+    spec.header.chartName = QStringLiteral("smoke");
+    spec.header.chartVersion = QStringLiteral("0.1.0");
+    spec.header.created = QDateTime::currentDateTimeUtc();
+    spec.header.slipwayVersion = QStringLiteral("0.0.0");
+    spec.chartArchive = packaged.filePath(QStringLiteral("smoke-0.1.0.tgz"));
+    spec.valuesYaml = "replicaCount: 1\nimage:\n  repository: " + source.host().toUtf8() + "/smoke\n  tag: 1.0.0\n";
+    spec.images = { source.host() + QStringLiteral("/smoke:1.0.0") };
+    spec.pull.registry.plainHttp = true;
+    spec.signingKey = key;
+    BundleExport exporting(spec);
+    QSignalSpy exported(&exporting, &BundleOperation::finished);
+    exporting.start();
+    QVERIFY(exported.wait(60000));
+    QVERIFY2(exported.first().first().value<BundleResult>().ok,
+             qPrintable(exported.first().first().value<BundleResult>().error.toString()));
+
+    // The air-gapped side: the key trusted, the bundle opened on the Product page.
+    TrustedKeys::setFiles({ publicKey });
+    InstallWizard wizard(setup());
+    ProductPage *products = showProducts(wizard);
+    QVERIFY(products);
+    OpenBundleDialog *dialog = products->openBundle();
+    QSignalSpy checked(dialog, &OpenBundleDialog::checked);
+    dialog->setBundle(spec.output);
+    QVERIFY(checked.wait(20000));
+    QVERIFY2(dialog->trustText().contains(QLatin1String("Signed by trusted key")), qPrintable(dialog->trustText()));
+    type(dialog, QStringLiteral("bundleRegistry"), target.host());
+    auto *plainHttp = dialog->findChild<QCheckBox *>(QStringLiteral("bundlePlainHttp"));
+    QTest::mouseClick(plainHttp, Qt::LeftButton, {}, QPoint(6, plainHttp->height() / 2));
+    QSignalSpy imported(dialog, &OpenBundleDialog::importFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bundleImport")), Qt::LeftButton);
+    QVERIFY(imported.wait(60000));
+    QVERIFY2(imported.first().first().toBool(), qPrintable(dialog->errorText()));
+    QVERIFY(waitUntil([&] { return !products->isLoading() && products->isComplete(); }, 20000));
+    next(wizard);
+    toProductPages(wizard, kBundleRelease);
+    // The smoke chart has no installer.yaml: its YAML starts from the bundle's values.
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ValuesPageId));
+    const QString yaml = wizard.valuesPage()->editor()->toPlainText();
+    QVERIFY2(yaml.contains(target.host() + QStringLiteral("/smoke")), qPrintable(yaml));
+    next(wizard);
+    next(wizard); // Review
+    preflightAndInstall(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    const Kubectl::Result image = Kubectl::run({ QStringLiteral("get"), QStringLiteral("deployment"), kBundleRelease,
+                                               QStringLiteral("-n"), kNamespace, QStringLiteral("-o"),
+                                               QStringLiteral("jsonpath={.spec.template.spec.containers[0].image}") });
+    QCOMPARE(QString::fromUtf8(image.out), target.host() + QStringLiteral("/smoke:1.0.0"));
+}
+
 void tst_InstallWizardTestbed::draft_ofAnUnfinishedInstall_isOfferedAgain()
 {
     const QString nameSpace = QStringLiteral("wizard-draft-%1").arg(QCoreApplication::applicationPid());
@@ -1046,7 +1136,7 @@ void tst_InstallWizardTestbed::keyboardOnly_installsBackline()
 
 void tst_InstallWizardTestbed::cleanupTestCase()
 {
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease, kBundleRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
     qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));

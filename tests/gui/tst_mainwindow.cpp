@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unreachableCluster_showsContextAndServerThenConnectionRefused();
     void unparseableKubeconfig_showsFileAndLineInRed();
     void install_isCtrlI_andAsksForTheWizard_evenBeforeTheClusterAnswers();
+    void bundleActions_haveTheirOwnShortcuts_andAskForTheirDialogs();
     void unknownContext_isExplainedInRed();
     void closingDuringAStalledHandshake_cancelsTheCheckPromptly();
     void execPluginPrompt_isShownWhileItRuns_closingStopsIt();
@@ -152,6 +153,23 @@ void tst_MainWindow::unparseableKubeconfig_showsFileAndLineInRed()
              qPrintable(status->text()));
     QVERIFY(status->styleSheet().contains(QLatin1String("#c62828")));
     QVERIFY(!window.isCheckingConnection());
+}
+
+void tst_MainWindow::bundleActions_haveTheirOwnShortcuts_andAskForTheirDialogs()
+{
+    // No cluster is needed to make a bundle.
+    MainWindow window(loadFile(kUnreachableKubeconfig), QString());
+    QSignalSpy exportBundle(&window, &MainWindow::exportBundleRequested);
+    QSignalSpy trustedKeys(&window, &MainWindow::trustedKeysRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.exportBundleAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QVERIFY(window.exportBundleAction()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(exportBundle.count(), 1);
+    QCOMPARE(window.trustedKeysAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(trustedKeys.count(), 1);
 }
 
 void tst_MainWindow::unknownContext_isExplainedInRed()

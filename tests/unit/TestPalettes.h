@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QApplication>
+#include <QDir>
 #include <QPalette>
+#include <QWidget>
+
+#include <utility>
 
 // The dark palette the GUI tests switch to, for screenshots and colour checks in a dark theme.
 inline QPalette darkTestPalette()
@@ -17,4 +22,20 @@ inline QPalette darkTestPalette()
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     return dark;
+}
+
+// Saves `widget` as DIR/NAME-light.png and DIR/NAME-dark.png, switching the application's
+// palette for the dark one and back; false when a file cannot be written.
+inline bool saveLightAndDarkScreenshots(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QPalette light = QApplication::palette();
+    bool saved = true;
+    for (const auto &[suffix, palette] : { std::pair { QStringLiteral("light"), light },
+                                           std::pair { QStringLiteral("dark"), darkTestPalette() } }) {
+        QApplication::setPalette(palette);
+        QApplication::processEvents();
+        saved = widget->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, suffix)), "PNG") && saved;
+    }
+    QApplication::setPalette(light);
+    return saved;
 }

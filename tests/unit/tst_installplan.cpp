@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace Slipway;
 
 // An install plan for the Backline product: answers file → validated, composed values for helm,
@@ -17,6 +19,7 @@ class tst_InstallPlan final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void answers_composeIntoPublicAndSecretFiles();
+    void baseValues_comeBeforeTheAnswers_valuesFilesAfter();
     void fingerprint_isStable_andFollowsEverySetting();
     void invalidAnswer_isRefusedNamingTheField();
     void unknownFieldOrKey_isRefused_data();
@@ -67,6 +70,34 @@ void tst_InstallPlan::answers_composeIntoPublicAndSecretFiles()
     QVERIFY(!prepared->publicYaml.contains("key-0123456789abc"));
     QVERIFY(prepared->files[1].contains("key-0123456789abc"));
     QCOMPARE(prepared->sha256.size(), 64);
+}
+
+void tst_InstallPlan::baseValues_comeBeforeTheAnswers_valuesFilesAfter()
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("bundle.yaml"));
+    const QString extra = dir.filePath(QStringLiteral("extra.yaml"));
+    for (const auto &[path, text] : { std::pair { base, QByteArray("replicaCount: 1\nimage: {registry: 127.0.0.1:5000}\n") },
+                                      std::pair { extra, QByteArray("replicaCount: 5\n") } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    InstallPlan p = plan("environment: production\nfields: {accessKey: key-0123456789abc, workerReplicas: 3}\n");
+    p.baseValuesFiles = { base };
+    p.valuesFiles = { extra };
+    const Expected<PreparedValues> prepared = p.prepare(m_chart);
+    QVERIFY2(prepared, qPrintable(prepared.error().toString()));
+    // helm merges in order: the bundle's values, the answers (values, secrets), then --values.
+    QCOMPARE(prepared->files.size(), 4);
+    QVERIFY(prepared->files[0].contains("127.0.0.1:5000"));
+    QVERIFY(prepared->files[1].contains("replicaCount: 3"));
+    QVERIFY(prepared->files[2].contains("key-0123456789abc"));
+    QCOMPARE(prepared->files[3], QByteArray("replicaCount: 5\n"));
+    // Only the answers are shown as the composed values.
+    QVERIFY(!prepared->publicYaml.contains("127.0.0.1:5000"));
+    p.baseValuesFiles = { dir.filePath(QStringLiteral("missing.yaml")) };
+    QVERIFY(!p.prepare(m_chart));
 }
 
 void tst_InstallPlan::fingerprint_isStable_andFollowsEverySetting()

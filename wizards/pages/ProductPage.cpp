@@ -1,6 +1,8 @@
 #include "ProductPage.h"
 
 #include "RepositoryDialog.h"
+#include "wizards/bundle/OpenBundleDialog.h"
+#include "product/YamlReader.h"
 #include "product/SchemaForm.h"
 
 #include "WizardState.h"
@@ -8,6 +10,7 @@
 #include "product/ChartLoader.h"
 #include "product/ProductCatalog.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,11 +31,12 @@ ProductPage::ProductPage(WizardState *state, QWidget *parent)
     , m_error(new QLabel(this))
     , m_open(new QPushButton(tr("Open &Chart…"), this))
     , m_openRepository(new QPushButton(tr("Open &Repository…"), this))
+    , m_openBundle(new QPushButton(tr("Open Bun&dle…"), this))
 {
     setObjectName(QStringLiteral("productPage"));
     setTitle(tr("Product"));
     setSubTitle(tr("Choose what to install: a product that comes with Slipway, a Helm chart "
-                   "from a folder or a .tgz file, or one from a chart repository."));
+                   "from a folder or a .tgz file, one from a chart repository, or an offline bundle."));
     m_list->setObjectName(QStringLiteral("productList"));
     m_list->setAccessibleName(tr("Products"));
     m_list->setModel(m_model);
@@ -50,9 +54,14 @@ ProductPage::ProductPage(WizardState *state, QWidget *parent)
     m_openRepository->setToolTip(tr("A chart from a Helm chart repository (an https address with "
                                     "an index.yaml), checked against the index's digest"));
     connect(m_openRepository, &QPushButton::clicked, this, &ProductPage::openRepository);
+    m_openBundle->setObjectName(QStringLiteral("openBundle"));
+    m_openBundle->setToolTip(tr("An offline bundle (.slipway.zip): verified, its images pushed to your "
+                                "registry, then installed from its chart"));
+    connect(m_openBundle, &QPushButton::clicked, this, &ProductPage::openBundle);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_openBundle);
     buttons->addWidget(m_openRepository);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
@@ -168,6 +177,10 @@ void ProductPage::showSelected()
         else if (!chart->descriptor)
             text += QLatin1String("\n")
                 + tr("This chart has no installer.yaml: its values are edited as YAML.");
+        if (m_bundleValues.contains(chart->source))
+            text += QLatin1String("\n")
+                + tr("From an offline bundle: its values start from the bundle's, with the image "
+                     "references pointing at the registry the images were pushed to.");
         m_details->setText(text);
     }
     Q_EMIT completeChanged();
@@ -178,6 +191,20 @@ RepositoryDialog *ProductPage::openRepository()
     auto *dialog = new RepositoryDialog(m_state->helm(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openChart(dialog->chartPath()); });
+    dialog->open();
+    return dialog;
+}
+
+OpenBundleDialog *ProductPage::openBundle()
+{
+    auto *dialog = new OpenBundleDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const BundleResult &result = dialog->result();
+        const QString chart = QFileInfo(result.chartFile).absoluteFilePath();
+        m_bundleValues.insert(chart, result.valuesFile);
+        openChart(chart);
+    });
     dialog->open();
     return dialog;
 }
@@ -193,8 +220,21 @@ bool ProductPage::validatePage()
     if (!chosen)
         return false;
     // Choosing the same chart again keeps the answers given so far.
-    if (!m_state->chart() || m_state->chart()->source != chosen->source)
+    if (!m_state->chart() || m_state->chart()->source != chosen->source) {
         m_state->setChart(*chosen);
+        // A bundle's values are the base the answers change; the pages start from them.
+        const QString base = m_bundleValues.value(chosen->source);
+        m_state->plan().baseValuesFiles = base.isEmpty() ? QStringList() : QStringList { base };
+        if (!base.isEmpty() && m_state->composer()) {
+            QFile file(base);
+            Diagnostics errors;
+            const ValueTree values = file.open(QIODevice::ReadOnly)
+                ? YamlReader::parse(file.readAll(), base, &errors)
+                : ValueTree();
+            if (errors.isEmpty())
+                m_state->plan().answers = m_state->composer()->answersFrom(values);
+        }
+    }
     return true;
 }
 

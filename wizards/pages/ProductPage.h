@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace Slipway {
 
+class OpenBundleDialog;
 class RepositoryDialog;
 
 class ProductListModel;
@@ -20,8 +21,9 @@ class WizardState;
 
 // Step 1: which product. The bundled products (ProductCatalog) are read off the GUI thread and
 // listed with icon, title, description and versions; "Open chart…" adds a chart folder or .tgz
-// (one without installer.yaml installs from its values.yaml). A chart that cannot be used is
-// refused here, with every problem the loader found.
+// (one without installer.yaml installs from its values.yaml); "Open Bundle…" an offline bundle,
+// whose chart then installs with the bundle's values below the answers. A chart that cannot be
+// used is refused here, with every problem the loader found.
 class ProductPage final : public QWizardPage
 {
     Q_OBJECT
@@ -41,6 +43,10 @@ public:
     // Open Repository…: the dialog, then the chart it fetched (openChart). Returns the dialog so
     // a test can drive it; it deletes itself when closed.
     RepositoryDialog *openRepository();
+    // Open Bundle…: the dialog (verify, push the images, rewrite the values), then the bundle's
+    // chart (openChart) with its rewritten values as the plan's base values. Returns the dialog
+    // so a test can drive it; it deletes itself when closed.
+    OpenBundleDialog *openBundle();
     bool isLoading() const { return m_loading > 0; }
 
 Q_SIGNALS:
@@ -64,6 +70,8 @@ private:
     QHash<QString, QString> m_formProblems; // chart source → Loaded::formProblem
     QPushButton *m_open = nullptr;
     QPushButton *m_openRepository = nullptr;
+    QPushButton *m_openBundle = nullptr;
+    QHash<QString, QString> m_bundleValues; // a bundle's chart file → its rewritten values file
     QFutureWatcher<Loaded> m_bundled;
     int m_loading = 0;
     bool m_listed = false;

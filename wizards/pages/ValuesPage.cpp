@@ -5,6 +5,7 @@
 #include "product/SchemaValidator.h"
 #include "product/YamlReader.h"
 
+#include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -43,7 +44,12 @@ void ValuesPage::initializePage()
     const Chart *chart = m_state->chart();
     if (chart && m_loadedFor != chart->source) {
         m_loadedFor = chart->source;
-        m_editor->setPlainText(QString::fromUtf8(chart->valuesYaml));
+        // An offline bundle's chart starts from the bundle's values (its images rewritten to the
+        // registry they were pushed to), not from the chart's defaults.
+        QFile base(m_state->plan().baseValuesFiles.value(0));
+        m_editor->setPlainText(QString::fromUtf8(base.fileName().isEmpty() || !base.open(QIODevice::ReadOnly)
+                                                     ? chart->valuesYaml
+                                                     : base.readAll()));
     }
     check();
 }
