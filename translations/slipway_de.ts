@@ -3364,6 +3364,10 @@ Exit 0 when the connection works; 11 when it does not, with one line saying what
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::GpuEditor</name>
