@@ -124,6 +124,8 @@ const QString kSchemaRelease = QStringLiteral("wiz-schema");
 const QString kRepoRelease = QStringLiteral("wiz-repo");
 const QString kCrashRelease = QStringLiteral("wiz-crash");
 const QString kKeysRelease = QStringLiteral("wiz-keys");
+// Backline's volume claim has a fixed name: a second Backline goes to a namespace of its own.
+const QString kKeysNamespace = QStringLiteral("wizard-keys");
 const QString kBundleRelease = QStringLiteral("wiz-bundle");
 const QString kSchemaToken = QStringLiteral("schema-token-%1").arg(QCoreApplication::applicationPid());
 const QString kAccessKey = QStringLiteral("wizardKey-0123456789");
@@ -216,9 +218,11 @@ void tst_InstallWizardTestbed::initTestCase()
     const Expected<HelmInstallation> helm = HelmLocator(HelmLocator::sourcesFromEnvironment()).locate();
     QVERIFY2(helm, qPrintable(helm ? QString() : helm.error().toString()));
     m_helm = helm.value();
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease, kBundleRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kBundleRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kKeysRelease, QStringLiteral("--namespace"),
+          kKeysNamespace, QStringLiteral("--delete-pvcs") });
 }
 
 void tst_InstallWizardTestbed::toClusterPage(InstallWizard &wizard, const QString &product,
@@ -266,7 +270,8 @@ QString tst_InstallWizardTestbed::openChart(InstallWizard &wizard, const QString
 void tst_InstallWizardTestbed::preflightAndInstall(InstallWizard &wizard)
 {
     PreflightPage *preflight = wizard.preflightPage();
-    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    QVERIFY2(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000),
+             qPrintable(preflight->view()->summary()));
     next(wizard);
     InstallPage *install = wizard.installPage();
     QVERIFY2(waitUntil([&] { return install->isFinished(); }, kInstallMs), "the install never finished");
@@ -387,7 +392,8 @@ void tst_InstallWizardTestbed::backline_installsThroughEveryPage()
     PreflightPage *preflight = wizard.preflightPage();
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000));
+    QVERIFY2(waitUntil([&] { return !preflight->isRunning() && preflight->isComplete(); }, 60000),
+             qPrintable(preflight->view()->summary()));
     m_timings << QStringLiteral("preflight: %1 ms").arg(clock.elapsed());
     QVERIFY2(preflight->failedChecks().isEmpty(), qPrintable(preflight->view()->summary()));
     QCOMPARE(wizard.button(QWizard::CommitButton)->text(), tr("&Install"));
@@ -1097,7 +1103,7 @@ void tst_InstallWizardTestbed::keyboardOnly_installsBackline()
     ClusterPage *cluster = wizard.clusterPage();
     QVERIFY(tabTo(QStringLiteral("namespaceBox")));
     press(Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(QApplication::focusWidget(), kNamespace);
+    QTest::keyClicks(QApplication::focusWidget(), kKeysNamespace);
     QVERIFY(tabTo(QStringLiteral("releaseEdit")));
     press(Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(QApplication::focusWidget(), kKeysRelease);
@@ -1136,9 +1142,11 @@ void tst_InstallWizardTestbed::keyboardOnly_installsBackline()
 
 void tst_InstallWizardTestbed::cleanupTestCase()
 {
-    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kKeysRelease, kBundleRelease })
+    for (const QString &release : { kRelease, kSmokeRelease, kSchemaRelease, kRepoRelease, kCrashRelease, kBundleRelease })
         cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), release,
               QStringLiteral("--namespace"), kNamespace });
+    cli({ QStringLiteral("uninstall"), QStringLiteral("--release"), kKeysRelease, QStringLiteral("--namespace"),
+          kKeysNamespace, QStringLiteral("--delete-pvcs") });
     qInfo().noquote() << "page timings:" << m_timings.join(QLatin1String("; "));
 }
 
