@@ -88,6 +88,8 @@ private Q_SLOTS:
     void failedInstall_showsWhatTheCrashingContainerLogged();
     void secretName_offersTheNamespacesSecrets_andWarnsOfMissingKeys();
     void keyboardOnly_installsBackline();
+    void everyProduct_pagesRenderAndValidate_data();
+    void everyProduct_pagesRenderAndValidate();
     void cleanupTestCase();
 
 private:
@@ -1138,6 +1140,70 @@ void tst_InstallWizardTestbed::keyboardOnly_installsBackline()
     clashes.removeDuplicates();
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("; "))));
+}
+
+void tst_InstallWizardTestbed::everyProduct_pagesRenderAndValidate_data()
+{
+    // The answers an administrator types where a page asks for them (the field is empty or wrong):
+    // the rest of each product's pages keep what the chart and the default preset give.
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QVariantMap>("typed");
+    QTest::newRow("zymtrace-backend")
+        << QStringLiteral("zymtrace-backend")
+        << QVariantMap { { QStringLiteral("licenseKey"), QStringLiteral("zymLicense-0123456789") },
+                         { QStringLiteral("appImageRegistry"), QStringLiteral("registry.example.com") },
+                         { QStringLiteral("adminEmail"), QStringLiteral("admin@example.com") },
+                         { QStringLiteral("basicUser"), QStringLiteral("admin") },
+                         { QStringLiteral("basicPassword"), QStringLiteral("basicPass-0123") },
+                         { QStringLiteral("minioUser"), QStringLiteral("zymtrace") },
+                         { QStringLiteral("symbolsBucket"), QStringLiteral("zymtrace-symbols") } };
+    QTest::newRow("enterprise-agent-platform")
+        << QStringLiteral("enterprise-agent-platform")
+        << QVariantMap { { QStringLiteral("oidcClientId"), QStringLiteral("agents") },
+                         { QStringLiteral("oidcAudience"), QStringLiteral("agents-api") },
+                         { QStringLiteral("secretKey"), QStringLiteral("secretKey-0123") },
+                         { QStringLiteral("devJwtSecret"), QStringLiteral("devJwt-0123") },
+                         { QStringLiteral("litellmApiKey"), QStringLiteral("litellm-0123") } };
+    QTest::newRow("semantic-explorer")
+        << QStringLiteral("semantic-explorer")
+        << QVariantMap { { QStringLiteral("clientId"), QStringLiteral("semantic-explorer") },
+                         { QStringLiteral("minioUser"), QStringLiteral("explorer") } };
+    QTest::newRow("backbone") << QStringLiteral("backbone") << QVariantMap();
+}
+
+void tst_InstallWizardTestbed::everyProduct_pagesRenderAndValidate()
+{
+    QFETCH(QString, product);
+    QFETCH(QVariantMap, typed);
+    InstallWizard wizard(setup());
+    wizard.resize(900, 720);
+    toClusterPage(wizard, product, QStringLiteral("wiz-") + product.section(QLatin1Char('-'), 0, 0), kNamespace);
+    if (QTest::currentTestFailed())
+        return;
+    next(wizard);
+    if (wizard.currentId() == InstallWizard::PresetPageId) {
+        shoot(&wizard, QStringLiteral("50-%1-presets").arg(product));
+        next(wizard);
+    }
+    int pages = 0;
+    while (wizard.currentId() >= InstallWizard::FirstFieldsPageId && wizard.currentId() < InstallWizard::ReviewPageId) {
+        auto *page = static_cast<FieldsPage *>(wizard.currentPage());
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+            // Asked on this page, and empty (a required one not touched yet is not red) or wrong.
+            const FieldEditor *editor = page->editor(it.key());
+            if (editor && editor->isVisible()
+                && (editor->answer().toString().isEmpty() || !page->errorText(it.key()).isEmpty()))
+                type(&wizard, it.key() + QStringLiteral("Edit"), it.value().toString());
+        }
+        shoot(&wizard, QStringLiteral("50-%1-page-%2").arg(product, page->pageId()));
+        QVERIFY2(nextEnabled(wizard), qPrintable(page->pageId() + QStringLiteral(": ") + page->errors().join(QLatin1String("; "))));
+        next(wizard);
+        ++pages;
+    }
+    QVERIFY(pages >= 3);
+    QCOMPARE(wizard.currentId(), int(InstallWizard::ReviewPageId));
+    QVERIFY2(wizard.reviewPage()->problemsText().isEmpty(), qPrintable(wizard.reviewPage()->problemsText()));
+    shoot(&wizard, QStringLiteral("50-%1-review").arg(product));
 }
 
 void tst_InstallWizardTestbed::cleanupTestCase()
