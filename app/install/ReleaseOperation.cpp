@@ -313,6 +313,7 @@ void ReleaseOperation::readFailureLog(const QJsonObject &pod)
     // have written a line yet.
     options.previous = restarts > 0;
     options.reconnect = false;
+    options.limitBytes = 64 * 1024; // thirty lines, unless a container writes lines of megabytes
     auto *stream = new PodLogStream(m_client, options, this);
     auto log = std::make_shared<ContainerLog>(ContainerLog { name, containerName, options.previous, restarts, {}, {} });
     connect(stream, &PodLogStream::linesReceived, this,

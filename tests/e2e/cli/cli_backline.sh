@@ -145,6 +145,8 @@ OUT=$(cli upgrade --product backline --answers "$WORK/a-crash.yaml" --timeout 40
 check_eq "crash-looping upgrade exits 5 (rolled back)" 5 "$RC"
 check "its message names the failing worker pod and CrashLoopBackOff" \
   grep -qE "worker-[a-z0-9]+-[a-z0-9]+: CrashLoopBackOff" <<<"$OUT"
+check "and prints what its crashed container wrote last (read before the rollback deleted it)" \
+  grep -qE "^The last lines of worker-[a-z0-9]+-[a-z0-9]+/[a-z0-9-]+ before its restart 5:" <<<"$OUT"
 check_eq "revision 5 (rollback of 4) deployed" "5 deployed" "$(status_of)"
 check_eq "the journal: that upgrade went from revision 3 to 5, rolled back" "3 5 rolled-back" \
   "$(tail -n1 "$SLIPWAY_AUDIT_JOURNAL" | json '" ".join(str(d[k]) for k in ("revisionBefore", "revisionAfter", "outcome"))')"
