@@ -15,7 +15,7 @@ class ProductPage;
 class ReviewPage;
 class ValuesPage;
 
-// The install and upgrade wizard (DESIGN.md §8): Product → Cluster → the product's presets and
+// The install and upgrade wizard (app/README.md §1 and §10): Product → Cluster → the product's presets and
 // pages (installer.yaml, skipping pages whose `when` is false; the YAML of values.yaml for a
 // chart without one) → Review → Preflight → Install. It owns one WizardState and with it one
 // InstallPlan; the pages read and write it. An existing release of the chosen name makes it an

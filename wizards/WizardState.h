@@ -21,7 +21,7 @@ namespace Slipway {
 
 class KubeClient;
 
-// What the install wizard's pages share (DESIGN.md §8: the wizard owns one InstallPlan): the
+// What the install wizard's pages share (app/README.md §10: the wizard owns one InstallPlan): the
 // chart chosen, the plan being filled, the cluster it goes to, and what was read of that
 // cluster. Pages read it in initializePage() and write it when the administrator moves on.
 class WizardState final : public QObject

@@ -144,8 +144,9 @@ if [ $rc = 0 ] && head -n1 <<<"$out" | grep -q '^SOURCE  *TARGET$' && grep -q "^
   ok "push-images BUNDLE prints a table of source and target@digest"
 else bad "push-images BUNDLE prints a table of source and target@digest (exit $rc)" "$out$(cat "$t/push.err")"; fi
 grep -q "0.0 MiB sent" "$t/push.err" && ok "a second push sends no blob bytes" || bad "a second push sends no blob bytes" "$(cat "$t/push.err")"
-left=$(find "$XDG_CACHE_HOME" -mindepth 3 -name 'push-*' 2>/dev/null)
-[ -z "$left" ] && ok "push-images leaves no extracted files behind" || bad "push-images leaves no extracted files behind" "$left"
+left=$(find "$XDG_CACHE_HOME" -mindepth 3 -name 'push-*' 2>&1); frc=$? # find failing is no "none left"
+[ $frc = 0 ] && [ -z "$left" ] && ok "push-images leaves no extracted files behind" ||
+  bad "push-images leaves no extracted files behind" "find exited $frc: $left"
 [ "$(catalog)" = '{"repositories":["team/app","team/sidecar"]}' ] && ok "only the bundle's images are on the mirror" \
   || bad "only the bundle's images are on the mirror" "$(catalog)"
 

@@ -51,6 +51,20 @@ lint_and_render() {
     done
   done
 }
+# renderings — every YAML file in $OUT (lint_and_render's renderings) one after the other; fails
+# when there is none, so a check that no line of them matches cannot pass on an empty folder
+renderings() {
+  compgen -G "$OUT/*.yaml" >/dev/null || { echo "no rendering in $OUT" >&2; return 1; }
+  cat "$OUT"/*.yaml
+}
+# nodes — "component=node" for every pod of release $REL in $NS on one line, sorted ("-" for a pod
+# not scheduled); pod_nodes — the same one per line. Both fail when kubectl does, so a check that
+# no pod is somewhere cannot pass because nothing was read.
+nodes() {
+  "${K[@]}" -n "$NS" get pods -l app.kubernetes.io/instance="$REL" -o json |
+    json '" ".join(sorted(p["metadata"]["labels"]["app.kubernetes.io/component"] + "=" + p["spec"].get("nodeName", "-") for p in d["items"]))'
+}
+pod_nodes() { local n; n=$(nodes) || return 1; tr ' ' '\n' <<<"$n"; }
 # check_fails DESCRIPTION PATTERN CMD… — passes when CMD fails and its output matches PATTERN
 check_fails() {
   local d=$1 pat=$2 out; shift 2

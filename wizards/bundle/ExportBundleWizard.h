@@ -10,7 +10,7 @@ class ExportDonePage;
 class ExportOptionsPage;
 class ExportProgressPage;
 
-// File → Export Offline Bundle… (DESIGN.md §4): options → progress → the file and the public
+// File → Export Offline Bundle… (app/README.md §6): options → progress → the file and the public
 // key for the air-gapped site. helm renders the chart; without one given, it is looked for off
 // the GUI thread. Closing the wizard stops a running export (no bundle file is left).
 class ExportBundleWizard final : public QWizard

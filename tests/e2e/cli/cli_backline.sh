@@ -268,12 +268,13 @@ step "release the worker Deployment's finalizer" \
   "${K[@]}" -n "$NS" patch deploy worker --type=json -p '[{"op":"remove","path":"/metadata/finalizers"}]'
 check "recover --force runs the uninstall again" cli recover --product backline --timeout 120s --force
 none_left "no release records left" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
-nothing_but_volume() { [ "$(left)" = "persistentvolumeclaim/minio" ]; }
+# nothing_but_volume, nothing_left — for eventually; a kubectl that fails is no "nothing left"
+nothing_but_volume() { local l; l=$(left) && [ "$l" = "persistentvolumeclaim/minio" ]; }
 check "nothing of the release is left but MinIO's volume" eventually 30 nothing_but_volume
 
 check "install once more" cli install --product backline --answers "$WORK/a1.yaml" --timeout 180s
 check "uninstall --delete-pvcs" cli uninstall --product backline --delete-pvcs --timeout 120s
-nothing_left() { [ -z "$(left)" ]; }
+nothing_left() { local l; l=$(left) && [ -z "$l" ]; }
 check "nothing at all is left, volume included" eventually 30 nothing_left
 none_left "no release records left" "${K[@]}" -n "$NS" get secret -l owner=helm -o name
 

@@ -147,8 +147,10 @@ KubeTable tst_KubeTableTestbed::read(const QString &path, int pageSize, int *pag
     KubeTableList list(m_client.get(), KubeRequest::get(path), pageSize, include);
     QSignalSpy done(&list, &KubeTableList::finished);
     list.start();
-    if (!done.wait(30000) || !list.ok())
-        qWarning("table of %s: %s", qPrintable(path), qPrintable(list.error().message()));
+    if (!done.wait(30000) || !list.ok()) {
+        const QString why = QStringLiteral("table of %1: %2").arg(path, list.error().message());
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+    }
     if (pages)
         *pages = list.pages();
     return list.table();

@@ -55,8 +55,8 @@ check_eq "prod: no chart Secret; the pods read enterprise-agent-platform-secrets
   "$(q "$P" "'Secret/$REL-secrets' in o, {e['valueFrom']['secretKeyRef']['name'] for e in pods['Deployment/$REL-api']['containers'][0]['env']}")"
 check_eq "prod: the Ingress serves agents.company.com with TLS" "agents.company.com enterprise-agents-tls" \
   "$(q "$P" "o['Ingress/$REL-ingress']['spec']['rules'][0]['host'], o['Ingress/$REL-ingress']['spec']['tls'][0]['secretName']")"
-check_eq "the ConfigMap holds every documented variable" "" \
-  "$(q "$F" "' '.join(k for k in 'ENVIRONMENT DEBUG DB_ECHO_SQL LITELLM_BASE_URL LITELLM_DEFAULT_MODEL LITELLM_EMBEDDING_MODEL MODEL_ROUTING_ENABLED MODEL_LIGHT MODEL_STANDARD MODEL_HEAVY TOKEN_BUDGET_DAILY TOKEN_BUDGET_MONTHLY OIDC_ISSUER_URL OIDC_CLIENT_ID OIDC_AUDIENCE RATE_LIMIT_PER_MINUTE CHUNK_SIZE_TOKENS CHUNK_OVERLAP_TOKENS VECTOR_TOP_K EMBEDDING_DIMENSIONS BACKGROUND_WORKER_CONCURRENCY ENABLE_TELEMETRY OTLP_ENDPOINT'.split() if k not in o['ConfigMap/$REL-config']['data'])")"
+none_left "the ConfigMap holds every documented variable" \
+  q "$F" "' '.join(k for k in 'ENVIRONMENT DEBUG DB_ECHO_SQL LITELLM_BASE_URL LITELLM_DEFAULT_MODEL LITELLM_EMBEDDING_MODEL MODEL_ROUTING_ENABLED MODEL_LIGHT MODEL_STANDARD MODEL_HEAVY TOKEN_BUDGET_DAILY TOKEN_BUDGET_MONTHLY OIDC_ISSUER_URL OIDC_CLIENT_ID OIDC_AUDIENCE RATE_LIMIT_PER_MINUTE CHUNK_SIZE_TOKENS CHUNK_OVERLAP_TOKENS VECTOR_TOP_K EMBEDDING_DIMENSIONS BACKGROUND_WORKER_CONCURRENCY ENABLE_TELEMETRY OTLP_ENDPOINT'.split() if k not in o['ConfigMap/$REL-config']['data'])"
 check_eq "defaults: the Secret holds the five variables, DATABASE_URL to the in-chart PostgreSQL" \
   "['database-url', 'dev-jwt-secret', 'litellm-api-key', 'redis-url', 'secret-key'] $REL-postgresql:5432/enterprise_agents" \
   "$(q "$F" "sorted(o['Secret/$REL-secrets']['data']), base64.b64decode(o['Secret/$REL-secrets']['data']['database-url']).decode().split('@')[1]")"
@@ -70,8 +70,9 @@ check_eq "dev: debug on, Ollama instead of vLLM, no Ingress, HPA or NetworkPolic
 check_eq "external: no PostgreSQL or Redis objects; the given URLs are in the Secret" \
   "[] postgresql+asyncpg://app:pw@pg.example.com:5432/ea redis://:pw@redis.example.com:6379/0" \
   "$(q external.yaml "[k for k in o if k.endswith(('-postgresql', '-redis'))], base64.b64decode(o['Secret/$REL-secrets']['data']['database-url']).decode(), base64.b64decode(o['Secret/$REL-secrets']['data']['redis-url']).decode()")"
-check_eq "no ClusterRole, webhook or aggregated API in any rendering" "" \
-  "$(cat "$OUT"/*.yaml | grep -E '^kind: (ClusterRole|ClusterRoleBinding|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|APIService)$')"
+no_line "no ClusterRole, webhook or aggregated API in any rendering" \
+  '^kind: (ClusterRole|ClusterRoleBinding|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|APIService)$' \
+  renderings
 H=("$SLIPWAY_HELM" template "$REL" "$CHART")
 check_fails "prod refuses the development secrets" "secrets/secretKey" "${H[@]}" --set config.environment=prod
 check_fails "prod refuses debug" "config/debug" "${H[@]}" -f "$CHART/ci/prod-values.yaml" --set config.debug=true
@@ -119,23 +120,21 @@ check_eq "the workloads" \
   "$("${K[@]}" -n "$NS" get deploy,sts -l app.kubernetes.io/instance=$REL -o json | json '" ".join(sorted(i["metadata"]["name"] for i in d["items"]))')"
 check_eq "PostgreSQL's and Redis's volumes are bound" "Bound Bound" \
   "$("${K[@]}" -n "$NS" get pvc $REL-postgresql $REL-redis -o jsonpath='{.items[*].status.phase}')"
-# nodes — "component=node" for every pod of the release, sorted
-nodes() {
-  "${K[@]}" -n "$NS" get pods -l app.kubernetes.io/instance=$REL -o json |
-    json '" ".join(sorted(p["metadata"]["labels"]["app.kubernetes.io/component"] + "=" + p["spec"].get("nodeName", "-") for p in d["items"]))'
-}
-NODES=$(nodes)
+capture NODES "read each pod's node" nodes
 check "the vLLM pod runs on gpu-node-0" grep -q "vllm=gpu-node-0" <<<"$NODES"
-check_eq "no other pod runs on gpu-node-0" "" "$(tr ' ' '\n' <<<"$NODES" | grep gpu-node-0 | grep -v '^vllm=')"
-check_eq "…and every other pod is scheduled" "" "$(tr ' ' '\n' <<<"$NODES" | grep -e '=-$')"
+# others_on_gpu_node — the pods on gpu-node-0 but vLLM's; fails when the pods cannot be read
+others_on_gpu_node() { local n; n=$(pod_nodes) || return 1; grep gpu-node-0 <<<"$n" | grep -v '^vllm='; true; }
+none_left "no other pod runs on gpu-node-0" others_on_gpu_node
+no_line "…and every other pod is scheduled" '=-$' pod_nodes
 gpus() {
   "${K[@]}" -n "$NS" get deploy $REL-vllm -o jsonpath='{.spec.template.spec.containers[0].resources.requests.nvidia\.com/gpu} {.spec.template.spec.containers[0].resources.limits.nvidia\.com/gpu}'
 }
 check_eq "vLLM holds 2 GPUs (requests and limits)" "2 2" "$(gpus)"
 concurrency() { "${K[@]}" -n "$NS" get configmap $REL-config -o jsonpath='{.data.BACKGROUND_WORKER_CONCURRENCY}'; }
 check_eq "the worker runs 4 tasks" 4 "$(concurrency)"
-check_eq "the pods read the existing Secret; the chart made none" "enterprise-agent-platform-secrets " \
-  "$("${K[@]}" -n "$NS" get deploy $REL-api -o jsonpath='{.spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name}') $("${K[@]}" -n "$NS" get secret $REL-secrets --ignore-not-found -o name)"
+check_eq "the pods read the existing Secret" enterprise-agent-platform-secrets \
+  "$("${K[@]}" -n "$NS" get deploy $REL-api -o jsonpath='{.spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name}')"
+none_left "…and the chart made none" "${K[@]}" -n "$NS" get secret $REL-secrets --ignore-not-found -o name
 check_eq "HPA, PDB, three NetworkPolicies and the Ingress exist" "1 1 3 1" \
   "$(for k in hpa pdb networkpolicy ingress; do "${K[@]}" -n "$NS" get "$k" -l app.kubernetes.io/instance=$REL -o name | wc -l; done | tr '\n' ' ' | sed 's/ $//')"
 

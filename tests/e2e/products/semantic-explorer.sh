@@ -51,8 +51,8 @@ check_eq "no other pod asks for a GPU or tolerates the GPU taint" "[]" \
   "$(q "$D" "[k for k, p in pods.items() if gpu(p) and 'inference' not in k]")"
 check_eq "the model PVCs: 50Gi embedding, 100Gi LLM; PostgreSQL 100Gi" "50Gi 100Gi 100Gi" \
   "$(q "$D" "*(o['PersistentVolumeClaim/$REL-' + c]['spec']['resources']['requests']['storage'] for c in ('embedding-inference-api', 'llm-inference-api', 'postgresql'))")"
-check_eq "the API's variables, inference URLs and timeouts included" "" \
-  "$(q "$D" "' '.join(k for k in 'DATABASE_URL NATS_URL QDRANT_URL AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_BUCKET_NAME OIDC_ISSUER_URL OIDC_CLIENT_ID OIDC_CLIENT_SECRET OTEL_EXPORTER_OTLP_ENDPOINT ENCRYPTION_MASTER_KEY EMBEDDING_INFERENCE_API_URL EMBEDDING_INFERENCE_API_TIMEOUT_SECS LLM_INFERENCE_API_URL LLM_INFERENCE_API_TIMEOUT_SECS'.split() if k not in env('StatefulSet/$REL-api'))")"
+none_left "the API's variables, inference URLs and timeouts included" \
+  q "$D" "' '.join(k for k in 'DATABASE_URL NATS_URL QDRANT_URL AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_BUCKET_NAME OIDC_ISSUER_URL OIDC_CLIENT_ID OIDC_CLIENT_SECRET OTEL_EXPORTER_OTLP_ENDPOINT ENCRYPTION_MASTER_KEY EMBEDDING_INFERENCE_API_URL EMBEDDING_INFERENCE_API_TIMEOUT_SECS LLM_INFERENCE_API_URL LLM_INFERENCE_API_TIMEOUT_SECS'.split() if k not in env('StatefulSet/$REL-api'))"
 check_eq "worker-datasets knows the embedding API; worker-visualizations-py has ENCRYPTION_MASTER_KEY" "True True" \
   "$(q "$D" "'EMBEDDING_INFERENCE_API_URL' in env('StatefulSet/$REL-worker-datasets'), 'ENCRYPTION_MASTER_KEY' in env('StatefulSet/$REL-worker-visualizations-py')")"
 check_eq "NATS is 3 nodes, MinIO 4 (distributed), Qdrant on the CPU image" "3 4 qdrant/qdrant:v1.12.4" \
@@ -66,8 +66,9 @@ check_eq "gpu example: Qdrant on gpu-nvidia-latest with a GPU on the GPU nodes; 
   "$(q "$G" "pods['StatefulSet/$REL-qdrant']['containers'][0]['image'], pods['StatefulSet/$REL-qdrant']['containers'][0]['resources']['limits']['nvidia.com/gpu'], pods['StatefulSet/$REL-qdrant']['nodeSelector'], o['PersistentVolumeClaim/$REL-embedding-inference-api-tensorrt-cache']['spec']['resources']['requests']['storage']")"
 check_eq "minimal: no collector, Dex or inference objects, no OTEL_ or inference variable, no GPU" "[] [] []" \
   "$(q "$M" "[k for k in o if any(c in k for c in ('otel', 'dex', 'inference'))], [e for e in env('StatefulSet/$REL-api') if e.startswith(('OTEL_', 'OIDC_', 'EMBEDDING_', 'LLM_'))], [k for k, p in pods.items() if gpu(p)]")"
-check_eq "no RBAC beyond the namespace, no webhook or aggregated API, no root in any rendering" "" \
-  "$(cat "$OUT"/*.yaml | grep -E '^kind: (ClusterRole|ClusterRoleBinding|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|APIService)$|runAsUser: 0$|runAsNonRoot: false')"
+no_line "no RBAC beyond the namespace, no webhook or aggregated API, no root in any rendering" \
+  '^kind: (ClusterRole|ClusterRoleBinding|MutatingWebhookConfiguration|ValidatingWebhookConfiguration|APIService)$|runAsUser: 0$|runAsNonRoot: false' \
+  renderings
 H=("$SLIPWAY_HELM" template "$REL" "$CHART")
 check_fails "an inference service needs at least one GPU" "embeddingInferenceApi/gpu/count" "${H[@]}" --set embeddingInferenceApi.gpu.count=0
 check_fails "NATS needs a node" "nats/replicaCount" "${H[@]}" --set nats.replicaCount=0
@@ -115,28 +116,26 @@ ALL="api dex embedding-inference-api llm-inference-api minio nats otel-collector
 wait_for "every workload is Ready" 30 all_ready
 check_eq "the workloads" "$ALL" "$(workloads)"
 check_eq "the bucket Job ran" "1" "$("${K[@]}" -n "$NS" get job $REL-minio-init -o name | wc -l)"
-# nodes — "component=node" for every pod of the release, sorted
-nodes() {
-  "${K[@]}" -n "$NS" get pods -l app.kubernetes.io/instance=$REL -o json |
-    json '" ".join(sorted(p["metadata"]["labels"]["app.kubernetes.io/component"] + "=" + p["spec"].get("nodeName", "-") for p in d["items"]))'
-}
 on_gpu_node() {
   local n; n=$(nodes) || return
   grep -q "embedding-inference-api=gpu-node-0" <<<"$n" && grep -q "llm-inference-api=gpu-node-0" <<<"$n"
 }
-not_on_gpu_node() { local n; n=$(nodes) || return; tr ' ' '\n' <<<"$n" | grep gpu-node-0 | grep -v -- '-inference-api='; true; }
-NODES=$(nodes)
+not_on_gpu_node() { local n; n=$(pod_nodes) || return 1; grep gpu-node-0 <<<"$n" | grep -v -- '-inference-api='; true; }
 check "both inference pods run on gpu-node-0" on_gpu_node
-check_eq "no other pod runs on gpu-node-0" "" "$(not_on_gpu_node)"
-check_eq "…and every other pod is scheduled" "" "$(tr ' ' '\n' <<<"$NODES" | grep -e '=-$')"
+none_left "no other pod runs on gpu-node-0" not_on_gpu_node
+no_line "…and every other pod is scheduled" '=-$' pod_nodes
 check_eq "the volumes are bound (PostgreSQL, Qdrant, both model PVCs, 3 NATS, 4 MinIO)" "11 Bound" \
   "$("${K[@]}" -n "$NS" get pvc -l app.kubernetes.io/instance=$REL -o jsonpath='{range .items[*]}{.status.phase}{"\n"}{end}' | sort | uniq -c | awk '{print $1, $2}')"
 gpus() {
   "${K[@]}" -n "$NS" get sts $REL-llm-inference-api -o jsonpath='{.spec.template.spec.containers[0].resources.requests.nvidia\.com/gpu} {.spec.template.spec.containers[0].resources.limits.nvidia\.com/gpu}'
 }
+# otel — "<collector objects> <OTEL_ variables of the API>"; prints nothing when kubectl fails, so
+# "0 0" is read, not assumed
 otel() {
-  echo "$("${K[@]}" -n "$NS" get deploy,svc,configmap -l app.kubernetes.io/component=otel-collector -o name | wc -l)" \
-    "$("${K[@]}" -n "$NS" get sts $REL-api -o jsonpath='{.spec.template.spec.containers[0].env[*].name}' | tr ' ' '\n' | grep -c '^OTEL_')"
+  local objects names
+  objects=$("${K[@]}" -n "$NS" get deploy,svc,configmap -l app.kubernetes.io/component=otel-collector -o name) || return 1
+  names=$("${K[@]}" -n "$NS" get sts $REL-api -o jsonpath='{.spec.template.spec.containers[0].env[*].name}') || return 1
+  echo "$(grep -c . <<<"$objects") $(tr ' ' '\n' <<<"$names" | grep -c '^OTEL_')"
 }
 key() { "${K[@]}" -n "$NS" get secret $REL-credentials -o jsonpath="{.data.$1}"; }
 check_eq "the LLM holds 1 GPU" "1 1" "$(gpus)"
@@ -158,7 +157,7 @@ check_eq "the collector is back" "3 2" "$(otel)"
 check_eq "the LLM holds 1 GPU again" "1 1" "$(gpus)"
 wait_for "every workload is Ready after the rollback" 30 all_ready
 check_eq "…all of them" "$ALL" "$(workloads)"
-check_eq "no other pod runs on gpu-node-0" "" "$(not_on_gpu_node)"
+none_left "no other pod runs on gpu-node-0" not_on_gpu_node
 status() { cli status --product semantic-explorer -o json | json 'str(d["revision"]) + " " + d["status"]'; }
 check_eq "revision 3 deployed" "3 deployed" "$(status)"
 check_eq "the credentials survived the rollback" "$PG" "$(key postgresql-password)"

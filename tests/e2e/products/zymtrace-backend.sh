@@ -147,7 +147,7 @@ check_eq "create: a bound volume for each database" "Bound Bound Bound" \
 check_eq "create: the services reach the in-cluster databases" \
   "http://zymtrace-clickhouse:8123 zymtrace-postgres:5432 password minio http://zymtrace-minio:9000" \
   "$(cm create zymtrace-config CLICKHOUSE_URL) $(cm create zymtrace-config POSTGRES_HOST) $(cm create zymtrace-config POSTGRES_AUTH) $(cm create zymtrace-config STORAGE_TYPE) $(cm create zymtrace-config STORAGE_ENDPOINT)"
-PGPASS=$(secret create zymtrace-postgres password)
+capture PGPASS "read the generated PostgreSQL password" secret create zymtrace-postgres password
 check "create: the PostgreSQL password was generated (32 characters)" test "${#PGPASS}" -eq 32
 check_eq "create: PostgreSQL and identity read the same password Secret" "zymtrace-postgres/password zymtrace-postgres/password" \
   "$(kc create get statefulset zymtrace-postgres -o json | json "next(e['valueFrom']['secretKeyRef']['name'] + '/' + e['valueFrom']['secretKeyRef']['key'] for e in d['spec']['template']['spec']['containers'][0]['env'] if e['name'] == 'POSTGRES_PASSWORD')") $(envsource create zymtrace-identity POSTGRES_PASSWORD)"
