@@ -1,3 +1,4 @@
+#include "HoldsFor.h"
 #include "LocalRegistry.h"
 #include "RegistryRun.h"
 #include "TestChartArchive.h"
@@ -45,8 +46,8 @@ BundleResult tst_BundleExport::runToEnd(BundleOperation &operation)
     operation.start();
     if (!finished.wait(120000))
         return BundleResult();
-    QTest::qWait(50); // a second finished() would come now
-    if (finished.size() != 1)
+    // A second finished() fails the test the moment it arrives.
+    if (!holdsFor([&] { return finished.size() == 1; }, 300))
         qFatal("finished() came %d times", int(finished.size()));
     return finished.first().first().value<BundleResult>();
 }

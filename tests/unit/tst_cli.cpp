@@ -81,7 +81,7 @@ tst_Cli::Run tst_Cli::cli(const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SLIPWAY_CLI_PATH), arguments);
     if (!process.waitForFinished(30000))
-        qWarning("slipway-cli did not finish");
+        QTest::qFail("slipway-cli did not finish within 30 s", __FILE__, __LINE__);
     return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                  QString::fromUtf8(process.readAllStandardOutput()),
                  QString::fromUtf8(process.readAllStandardError()) };

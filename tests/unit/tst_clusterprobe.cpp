@@ -1,5 +1,6 @@
 #include "FakeApiServer.h"
 #include "FakeContext.h"
+#include "HoldsFor.h"
 #include "TestFiles.h"
 #include "kube/ClusterProbe.h"
 #include "kube/KubeClient.h"
@@ -69,8 +70,8 @@ ProbeResult waitForResult(QSignalSpy &finished)
 {
     if (finished.isEmpty() && !finished.wait(15000))
         return {};
-    QTest::qWait(100); // a second finished() would arrive now
-    if (finished.size() != 1)
+    // A second finished() fails the test the moment it arrives.
+    if (!holdsFor([&] { return finished.size() == 1; }, 300))
         qFatal("finished() emitted %d times", int(finished.size()));
     return finished.first().first().value<ProbeResult>();
 }
@@ -257,8 +258,7 @@ void tst_ClusterProbe::cancelMidRequest_finishesOnceAsCancelled_thenNothing()
     probe.cancel(); // harmless
     // The transfer is dropped: the connection closes, and no later signal comes.
     QTRY_COMPARE(connection->state(), QAbstractSocket::UnconnectedState);
-    QTest::qWait(300);
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(holdsFor([&] { return finished.size() == 1; }, 300));
 }
 
 void tst_ClusterProbe::cancelBeforeItRuns_finishesOnce()
@@ -271,8 +271,7 @@ void tst_ClusterProbe::cancelBeforeItRuns_finishesOnce()
     probe.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ProbeResult>().failure, Failure::Cancelled);
-    QTest::qWait(300);
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(holdsFor([&] { return finished.size() == 1; }, 300));
     QVERIFY(server.requests.isEmpty());
 }
 
@@ -286,8 +285,7 @@ void tst_ClusterProbe::destroyingARunningProbe_isSilent()
     probe->start();
     QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 5000);
     probe.reset();
-    QTest::qWait(200);
-    QCOMPARE(finished.size(), 0);
+    QVERIFY(holdsFor([&] { return finished.isEmpty(); }, 300));
 }
 
 void tst_ClusterProbe::execPluginStderr_reachesTheClient_pluginRunsOnceForProbeAndLaterRequests()

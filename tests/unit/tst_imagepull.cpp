@@ -1,3 +1,4 @@
+#include "HoldsFor.h"
 #include "LocalRegistry.h"
 #include "RegistryRun.h"
 #include "TestImages.h"
@@ -307,8 +308,7 @@ void tst_ImagePull::cancel_endsWithOneFinished()
     operation.start();
     operation.cancel();
     QVERIFY(finished.wait(10000));
-    QTest::qWait(100);
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(holdsFor([&] { return finished.size() == 1; }, 300));
     QVERIFY(finished.first().first().value<RegistryResult>().cancelled);
 }
 

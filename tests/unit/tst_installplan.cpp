@@ -50,8 +50,8 @@ InstallPlan tst_InstallPlan::plan(const QByteArray &answersYaml)
     p.chartPath = QStringLiteral(SLIPWAY_CHARTS "/backline");
     const Expected<Answers> answers
         = AnswersFile::parse(answersYaml, QStringLiteral("answers.yaml"), *m_chart.descriptor);
-    if (!answers)
-        qWarning() << answers.error().toString();
+    if (!answers) // the plan of a test must start from answers that parse
+        QTest::qFail(qPrintable(answers.error().toString()), __FILE__, __LINE__);
     p.answers = answers ? answers.value() : Answers();
     p.hasAnswers = true;
     return p;
