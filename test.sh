@@ -4,8 +4,9 @@
 # ./run.sh does (build/release). Exits non-zero on any failure.
 #
 #   ./test.sh              unit, gui, e2e, testbed and fuzz suites
-#   ./test.sh --bench      the benchmarks as well, timing the Release programs of build/release (they
-#                          print Slipway / anchor ratios; never fail on time)
+#   ./test.sh --bench      the benchmarks as well, timing the Release programs of build/release
+#                          (slipway, slipway-cli and the pod benchmarks' programs; they print
+#                          Slipway / anchor ratios; never fail on time)
 #   ./test.sh -L unit      only the suites whose CTest label matches (no testbed unless e2e, testbed or bench is asked for)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -44,10 +45,13 @@ fi
 # they still compile; the benchmarks time them.
 RELEASE_CHECKED=0
 release_build() {
-  echo "== build (Release, slipway and slipway-cli, build/release) =="
   RELEASE_CHECKED=1
+  local targets=(slipway slipway-cli)
+  # The pod benchmarks' programs too when they will be timed (target slipway_bench_programs).
+  [[ $LABELS == *bench* ]] && targets+=(slipway_bench_programs)
+  echo "== build (Release, ${targets[*]}, build/release) =="
   cmake --preset release >/dev/null &&
-    cmake --build build/release --target slipway slipway-cli --parallel "$(nproc)" && return 0
+    cmake --build build/release --target "${targets[@]}" --parallel "$(nproc)" && return 0
   echo "test.sh: the Release build (./run.sh's) fails" >&2
   return 1
 }
