@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace Slipway {
 
 namespace {
@@ -41,6 +43,9 @@ Reflector::Reflector(KubeClient *client, const Options &options, QObject *parent
     m_retry.setSingleShot(true);
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, [this] { flush(); });
+    m_lineTimer.setSingleShot(true);
+    connect(&m_lineTimer, &QTimer::timeout, this, [this] { readLines(); });
+    m_batchObjects = std::max(1, m_options.maxBatch);
 }
 
 Reflector::~Reflector()
@@ -60,6 +65,7 @@ void Reflector::stop()
 {
     m_running = false;
     m_retry.stop();
+    dropLines();
     delete m_list;
     m_list = nullptr;
     delete m_watch.data();
@@ -105,6 +111,7 @@ void Reflector::list()
         return;
     ++m_lists;
     m_relistRequested = false;
+    dropLines(); // of a watch that is over: the list replaces them
     m_incoming.clear();
     KubeRequest request = KubeRequest::get(collectionPath());
     if (!m_options.labelSelector.isEmpty())
@@ -187,10 +194,37 @@ void Reflector::watch()
 
 void Reflector::onWatchData(const QByteArray &chunk)
 {
-    const QList<WatchStreamDecoder::Event> events = m_decoder.feed(chunk);
-    for (const WatchStreamDecoder::Event &e : events)
-        apply(e);
+    m_lines += m_decoder.feedLines(chunk);
+    // With lines still waiting for their turn, these wait behind them: a burst of chunks handed
+    // over in one turn then costs only their copying.
+    if (!m_lineTimer.isActive())
+        readLines();
+}
+
+void Reflector::readLines(bool all)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int budget = m_options.turnBudgetMs;
+    while (m_nextLine < m_lines.size()) {
+        const QByteArray line = std::exchange(m_lines[m_nextLine++], QByteArray());
+        apply(line.isNull() ? WatchStreamDecoder::Event {} : WatchStreamDecoder::parseLine(line));
+        if (!all && budget > 0 && clock.elapsed() >= budget && m_nextLine < m_lines.size()) {
+            ++m_deferredReads;
+            m_lineTimer.start(0);
+            schedule();
+            return;
+        }
+    }
+    dropLines();
     schedule();
+}
+
+void Reflector::dropLines()
+{
+    m_lineTimer.stop();
+    m_lines.clear();
+    m_nextLine = 0;
 }
 
 void Reflector::apply(const WatchStreamDecoder::Event &event)
@@ -246,9 +280,9 @@ void Reflector::onWatchFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    for (const WatchStreamDecoder::Event &e : m_decoder.finish())
-        apply(e);
-    schedule();
+    // Everything the stream said before it ended is applied before it is renewed or relisted.
+    m_lines += m_decoder.finishLines();
+    readLines(true);
     if (!m_running)
         return;
     if (m_relistRequested) {
@@ -318,9 +352,15 @@ void Reflector::flush(FlushAmount amount)
         m_pending.clear();
         return;
     }
-    const int limit = std::max(1, m_options.maxBatch);
+    const int maxBatch = std::max(1, m_options.maxBatch);
+    const int budget = m_options.turnBudgetMs;
+    // A list goes out whole before synced(), in batches of maxBatch; a watched batch is as big
+    // as fitted into the budget last time.
+    const int limit = amount == FlushAmount::All || budget <= 0 ? maxBatch : m_batchObjects;
     QPointer<Reflector> alive(this);
     while (!m_pending.isEmpty()) {
+        QElapsedTimer clock;
+        clock.start();
         // Taken out first: a receiver may stop or restart this reflector while it handles a
         // batch.
         QList<QJsonObject> added, updated, removed;
@@ -334,6 +374,13 @@ void Reflector::flush(FlushAmount amount)
         Q_EMIT changed(added, updated, removed);
         if (!alive)
             return;
+        // The next watched batch sized to the budget by what this one cost per object (a list's
+        // batches measure it before the first watched one); grown again, at most doubled, when
+        // the receivers got faster. A short batch says little of the cost.
+        const qint64 spent = std::max<qint64>(1, clock.elapsed());
+        if (budget > 0 && taken == limit)
+            m_batchObjects = int(std::clamp<qint64>(taken * budget / spent, 1,
+                                                    std::min(maxBatch, m_batchObjects * 2)));
         if (amount == FlushAmount::OneBatch)
             break;
     }

@@ -27,6 +27,11 @@ class KubeReply;
 // view can take thousands of them without stalling and the parsed objects of one batch are all
 // that is ever held at once; watched changes go out one batch per turn of the event loop (a
 // list, all of it before synced()).
+//
+// A flood of watch events (a thousand pods created and turning Ready) must not freeze the window
+// that shows them, so the work of one turn of the event loop is bounded by Options::turnBudgetMs:
+// the watch stream's lines are parsed a slice at a time (the rest on the next turn), and a
+// batch is cut to as many objects as the receivers handled within the budget last time.
 class Reflector final : public QObject
 {
     Q_OBJECT
@@ -47,6 +52,10 @@ public:
         bool dropManagedFields = true;
         // At most this many objects per changed() signal; a bigger change set is split.
         int maxBatch = 500;
+        // The longest a turn of the event loop should spend on watched changes: parsing the
+        // stream's lines, and one batch with its receivers (measured; the next batch is sized to
+        // fit). 0: no bound, every batch of maxBatch.
+        int turnBudgetMs = 16;
     };
 
     struct Entry
@@ -73,6 +82,8 @@ public:
     QString resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
+    // How often reading the watch stream stopped at the turn budget and went on a turn later.
+    int deferredReads() const { return m_deferredReads; }
 
 Q_SIGNALS:
     void synced(); // the first list is in the cache
@@ -88,6 +99,10 @@ private:
     void watch();
     void onWatchData(const QByteArray &chunk);
     void onWatchFinished();
+    // Parses and applies the watch lines not yet read: for about turnBudgetMs (the rest on the
+    // next turn of the event loop), or all of them.
+    void readLines(bool all = false);
+    void dropLines();
     void apply(const WatchStreamDecoder::Event &event);
     void retryLater(bool relist);
     void note(const QString &uid, const Entry &entry, int change);
@@ -112,6 +127,10 @@ private:
     KubeList *m_list = nullptr;
     QPointer<KubeReply> m_watch;
     WatchStreamDecoder m_decoder;
+    QByteArrayList m_lines; // watch lines received, from m_nextLine on not yet read
+    qsizetype m_nextLine = 0;
+    QTimer m_lineTimer;
+    int m_batchObjects = 0; // the next watched batch's size (maxBatch until measured)
     QElapsedTimer m_watchClock;
     int m_watchEvents = 0;
     bool m_relistRequested = false;
@@ -122,6 +141,7 @@ private:
     QHash<QString, std::pair<int, Entry>> m_pending; // uid -> (change, object)
     int m_lists = 0;
     int m_watches = 0;
+    int m_deferredReads = 0;
 };
 
 } // namespace Slipway

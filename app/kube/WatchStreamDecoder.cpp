@@ -36,9 +36,32 @@ WatchStreamDecoder::Event WatchStreamDecoder::parseLine(QByteArrayView line)
     return event;
 }
 
+namespace {
+
+QList<WatchStreamDecoder::Event> parsed(const QByteArrayList &lines)
+{
+    QList<WatchStreamDecoder::Event> events;
+    events.reserve(lines.size());
+    for (const QByteArray &line : lines)
+        events.append(line.isNull() ? WatchStreamDecoder::Event {} : WatchStreamDecoder::parseLine(line));
+    return events;
+}
+
+} // namespace
+
 QList<WatchStreamDecoder::Event> WatchStreamDecoder::feed(QByteArrayView chunk)
 {
-    QList<Event> events;
+    return parsed(feedLines(chunk));
+}
+
+QList<WatchStreamDecoder::Event> WatchStreamDecoder::finish()
+{
+    return parsed(finishLines());
+}
+
+QByteArrayList WatchStreamDecoder::feedLines(QByteArrayView chunk)
+{
+    QByteArrayList lines;
     while (!chunk.isEmpty()) {
         const qsizetype newline = chunk.indexOf('\n');
         const QByteArrayView piece = newline < 0 ? chunk : chunk.first(newline);
@@ -53,22 +76,22 @@ QList<WatchStreamDecoder::Event> WatchStreamDecoder::feed(QByteArrayView chunk)
             break;
         if (m_skippingLongLine) {
             m_skippingLongLine = false;
-            events.append(Event {});
+            lines.append(QByteArray());
             continue;
         }
-        const QByteArray line = std::exchange(m_buffer, QByteArray()).trimmed();
+        QByteArray line = std::exchange(m_buffer, QByteArray()).trimmed();
         if (!line.isEmpty())
-            events.append(parseLine(line));
+            lines.append(std::move(line));
     }
-    return events;
+    return lines;
 }
 
-QList<WatchStreamDecoder::Event> WatchStreamDecoder::finish()
+QByteArrayList WatchStreamDecoder::finishLines()
 {
-    QList<Event> events = feed("\n");
+    QByteArrayList lines = feedLines("\n");
     m_buffer.clear();
     m_skippingLongLine = false;
-    return events;
+    return lines;
 }
 
 } // namespace Slipway

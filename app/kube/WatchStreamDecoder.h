@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QJsonObject>
 #include <QList>
 
@@ -33,6 +34,11 @@ public:
     QList<Event> feed(QByteArrayView chunk);
     // The stream ended: a last line without its newline still counts.
     QList<Event> finish();
+    // The same cut without the parse, for a reader that parses the lines a few at a time: each
+    // complete line, trimmed; a null QByteArray stands for a line dropped as too long (an
+    // Invalid event). parseLine() makes the event of a line.
+    QByteArrayList feedLines(QByteArrayView chunk);
+    QByteArrayList finishLines();
     qsizetype buffered() const { return m_buffer.size(); }
 
     static Event parseLine(QByteArrayView line);

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void loneChange_isDeliveredAtOnce();
     void burstOfChanges_isCoalescedIntoTheNextBatch();
     void bigBurst_goesOutOneBatchPerTurnOfTheEventLoop();
+    void slowReceiver_getsBatchesThatFitTheTurnBudget();
+    void floodOfWatchEvents_isReadAcrossTurns_inOrder();
 };
 
 namespace {
@@ -306,6 +308,7 @@ void tst_Reflector::bigBurst_goesOutOneBatchPerTurnOfTheEventLoop()
     Reflector::Options options;
     options.maxBatch = 5;
     options.batchIntervalMs = 200;
+    options.turnBudgetMs = 0; // batches of maxBatch, however long a turn takes on a busy machine
     Reflector reflector(&client, options);
     QStringList order;
     QObject::connect(&reflector, &Reflector::changed, &reflector,
@@ -319,6 +322,72 @@ void tst_Reflector::bigBurst_goesOutOneBatchPerTurnOfTheEventLoop()
     QTRY_VERIFY2_WITH_TIMEOUT(order.count(u"turn"_qs) == 3, qPrintable(order.join(u',')), 3000);
     QCOMPARE(order, (QStringList { u"batch 5"_qs, u"turn"_qs, u"batch 5"_qs, u"turn"_qs,
                                    u"batch 2"_qs, u"turn"_qs }));
+}
+
+void tst_Reflector::slowReceiver_getsBatchesThatFitTheTurnBudget()
+{
+    // 120 pods at once, at most fifty per batch, to a view that takes 2 ms per object: the
+    // first batch is 50 (100 ms), and from then on each batch holds what fits into the 20 ms
+    // budget by what the last one cost — at most ten — until all are delivered.
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({}, u"10"_qs));
+        QByteArray all;
+        for (int n = 0; n < 120; ++n)
+            all += watchEvent("ADDED", pod(n, QString::number(11 + n)));
+        return stream({ all });
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.maxBatch = 50;
+    options.turnBudgetMs = 20;
+    Reflector reflector(&client, options);
+    QList<int> sizes;
+    int delivered = 0;
+    QObject::connect(&reflector, &Reflector::changed, &reflector,
+                     [&](const QList<QJsonObject> &added, const QList<QJsonObject> &,
+                         const QList<QJsonObject> &) {
+                         sizes << int(added.size());
+                         delivered += int(added.size());
+                         QElapsedTimer busy;
+                         busy.start();
+                         while (busy.nsecsElapsed() < added.size() * 2'000'000LL) { }
+                     });
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(delivered, 120, 10000);
+    QVERIFY2(sizes.size() >= 2, qPrintable(QString::number(sizes.size())));
+    QCOMPARE(sizes.first(), 50);
+    for (qsizetype i = 1; i < sizes.size(); ++i)
+        QVERIFY2(sizes.at(i) >= 1 && sizes.at(i) <= 10, qPrintable(QString::number(sizes.at(i))));
+}
+
+void tst_Reflector::floodOfWatchEvents_isReadAcrossTurns_inOrder()
+{
+    // Three thousand events in one piece of the stream — each pod added, then modified — read
+    // with a 1 ms budget: reading stops at the budget and goes on a turn later, more than once,
+    // and still every pod ends at its last version, in the order the server sent them.
+    FakeApiServer server([](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({}, u"10"_qs));
+        QByteArray all;
+        for (int n = 0; n < 1500; ++n)
+            all += watchEvent("ADDED", pod(n, QString::number(100 + 2 * n)));
+        for (int n = 0; n < 1500; ++n)
+            all += watchEvent("MODIFIED", pod(n, QString::number(101 + 2 * n), u"Succeeded"_qs));
+        return stream({ all });
+    });
+    KubeClient client(contextFor(server.url()));
+    Reflector::Options options;
+    options.turnBudgetMs = 1;
+    Reflector reflector(&client, options);
+    reflector.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reflector.resourceVersion(), QString::number(101 + 2 * 1499), 20000);
+    QCOMPARE(reflector.cache().size(), 1500);
+    QVERIFY2(reflector.deferredReads() >= 2, qPrintable(QString::number(reflector.deferredReads())));
+    for (const Reflector::Entry &entry : reflector.cache()) {
+        const int n = entry.name.mid(7).toInt(); // worker-N
+        QCOMPARE(entry.resourceVersion, QString::number(101 + 2 * n));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Reflector)
