@@ -85,6 +85,19 @@ Response stream(const QList<QByteArray> &chunks)
     return r;
 }
 
+// An empty list, then a watch whose first piece adds `count` pods at once.
+FakeApiServer::Handler burstOfNewPods(int count)
+{
+    return [count](const Request &r) {
+        if (!isWatch(r))
+            return FakeApiServer::answer(200, podList({}, u"10"_qs));
+        QByteArray all;
+        for (int n = 0; n < count; ++n)
+            all += watchEvent("ADDED", pod(n, QString::number(11 + n)));
+        return stream({ all });
+    };
+}
+
 struct Batches
 {
     QList<int> sizes;
@@ -296,14 +309,7 @@ void tst_Reflector::bigBurst_goesOutOneBatchPerTurnOfTheEventLoop()
     // Twelve pods arriving within one batch interval, at most five per batch: three batches,
     // and the event loop turns between them (a view paints, input is answered) — a timer
     // started in the first batch's handler fires before the second batch.
-    FakeApiServer server([](const Request &r) {
-        if (!isWatch(r))
-            return FakeApiServer::answer(200, podList({}, u"10"_qs));
-        QByteArray all;
-        for (int n = 0; n < 12; ++n)
-            all += watchEvent("ADDED", pod(n, QString::number(11 + n)));
-        return stream({ all });
-    });
+    FakeApiServer server(burstOfNewPods(12));
     KubeClient client(contextFor(server.url()));
     Reflector::Options options;
     options.maxBatch = 5;
@@ -329,14 +335,7 @@ void tst_Reflector::slowReceiver_getsBatchesThatFitTheTurnBudget()
     // 120 pods at once, at most fifty per batch, to a view that takes 2 ms per object: the
     // first batch is 50 (100 ms), and from then on each batch holds what fits into the 20 ms
     // budget by what the last one cost — at most ten — until all are delivered.
-    FakeApiServer server([](const Request &r) {
-        if (!isWatch(r))
-            return FakeApiServer::answer(200, podList({}, u"10"_qs));
-        QByteArray all;
-        for (int n = 0; n < 120; ++n)
-            all += watchEvent("ADDED", pod(n, QString::number(11 + n)));
-        return stream({ all });
-    });
+    FakeApiServer server(burstOfNewPods(120));
     KubeClient client(contextFor(server.url()));
     Reflector::Options options;
     options.maxBatch = 50;
