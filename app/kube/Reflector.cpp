@@ -207,8 +207,7 @@ void Reflector::readLines(bool all)
     clock.start();
     const int budget = m_options.turnBudgetMs;
     while (m_nextLine < m_lines.size()) {
-        const QByteArray line = std::exchange(m_lines[m_nextLine++], QByteArray());
-        apply(line.isNull() ? WatchStreamDecoder::Event {} : WatchStreamDecoder::parseLine(line));
+        apply(WatchStreamDecoder::parseLine(std::exchange(m_lines[m_nextLine++], QByteArray())));
         if (!all && budget > 0 && clock.elapsed() >= budget && m_nextLine < m_lines.size()) {
             ++m_deferredReads;
             m_lineTimer.start(0);

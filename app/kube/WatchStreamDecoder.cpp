@@ -36,29 +36,6 @@ WatchStreamDecoder::Event WatchStreamDecoder::parseLine(QByteArrayView line)
     return event;
 }
 
-namespace {
-
-QList<WatchStreamDecoder::Event> parsed(const QByteArrayList &lines)
-{
-    QList<WatchStreamDecoder::Event> events;
-    events.reserve(lines.size());
-    for (const QByteArray &line : lines)
-        events.append(line.isNull() ? WatchStreamDecoder::Event {} : WatchStreamDecoder::parseLine(line));
-    return events;
-}
-
-} // namespace
-
-QList<WatchStreamDecoder::Event> WatchStreamDecoder::feed(QByteArrayView chunk)
-{
-    return parsed(feedLines(chunk));
-}
-
-QList<WatchStreamDecoder::Event> WatchStreamDecoder::finish()
-{
-    return parsed(finishLines());
-}
-
 QByteArrayList WatchStreamDecoder::feedLines(QByteArrayView chunk)
 {
     QByteArrayList lines;

@@ -31,16 +31,14 @@ public:
 
     explicit WatchStreamDecoder(qsizetype maxLineBytes = 64 * 1024 * 1024);
 
-    QList<Event> feed(QByteArrayView chunk);
-    // The stream ended: a last line without its newline still counts.
-    QList<Event> finish();
-    // The same cut without the parse, for a reader that parses the lines a few at a time: each
-    // complete line, trimmed; a null QByteArray stands for a line dropped as too long (an
-    // Invalid event). parseLine() makes the event of a line.
+    // Each complete line, trimmed, not parsed yet (a reader parses them a few at a time with
+    // parseLine()); a null QByteArray stands for a line dropped as too long (an Invalid event).
     QByteArrayList feedLines(QByteArrayView chunk);
+    // The stream ended: a last line without its newline still counts.
     QByteArrayList finishLines();
     qsizetype buffered() const { return m_buffer.size(); }
 
+    // The event of one line; Invalid for a null (dropped) line or one that is no watch event.
     static Event parseLine(QByteArrayView line);
 
 private:
